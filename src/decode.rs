@@ -1,0 +1,81 @@
+//! Decoding into the typed model, for Rust callers.
+//!
+//! The body is validated first, so a decode error always lists every problem with its place;
+//! only then does serde build the typed value. (The WebAssembly build does not come here: there
+//! the engine's own `JSON.parse` builds the value after validation.)
+
+use crate::issue::{Issue, IssueCode, Severity};
+use crate::json::lookahead::{peek_key, Peek};
+use crate::model::{payload_check, AnyWebhook, UnknownWebhook, Webhook};
+use crate::options::Options;
+use crate::validate::{validate, BOM};
+
+/// A decoded webhook and the warnings found on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub webhook: AnyWebhook,
+    pub warnings: Vec<Issue>,
+}
+
+/// Every problem that kept a body from decoding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodeError {
+    pub issues: Vec<Issue>,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let errors: Vec<&Issue> = self.issues.iter().filter(|i| i.is_error()).collect();
+        write!(
+            f,
+            "invalid LiveChat webhook ({} problem{}):",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        )?;
+        for i in errors {
+            write!(f, "\n  - {}", i.message)?;
+            if let (Some(l), Some(c)) = (i.line, i.column) {
+                write!(f, " [{}:{}]", l, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Validate `body` and decode it into the typed model.
+pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
+    let report = validate(body, options);
+    if !report.is_ok() {
+        return Err(DecodeError {
+            issues: report.issues,
+        });
+    }
+    let body = body.strip_prefix(BOM).unwrap_or(body);
+    let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
+    let known =
+        matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if payload_check(&a).is_some());
+    let typed = if known {
+        serde_json::from_slice::<Webhook>(body).map(AnyWebhook::Known)
+    } else {
+        serde_json::from_slice::<UnknownWebhook>(body).map(AnyWebhook::Unknown)
+    };
+    match typed {
+        Ok(webhook) => Ok(Decoded { webhook, warnings: report.issues }),
+        // The validator and the model disagree: a bug here, not in the body.
+        Err(e) => Err(DecodeError {
+            issues: vec![Issue {
+                code: IssueCode::InvalidValue,
+                severity: Severity::Error,
+                message: format!("the body passed validation but the typed model rejected it ({e}); this is a bug in livechat-webhooks, please report it"),
+                pointer: String::new(),
+                path: Vec::new(),
+                line: Some(e.line() as u32),
+                column: Some(e.column() as u32),
+                expected: None,
+                received: None,
+            }],
+        }),
+    }
+}

@@ -1,0 +1,22 @@
+//! Decode and validate LiveChat webhook bodies.
+//!
+//! Layers: [`model`] holds the typed webhook (serde, and the TypeScript and JSON Schema derived
+//! from it); [`validate`] checks a body in one pass over its bytes without building a tree, which
+//! is what the WebAssembly boundary calls; [`decode`] adds the typed value for Rust callers. The
+//! `wasm` module (feature `wasm`) is the only place that knows about JavaScript.
+
+#[macro_use]
+pub mod validate;
+pub mod decode;
+pub mod issue;
+mod json;
+pub mod model;
+pub mod options;
+
+#[cfg(feature = "wasm")]
+pub mod wasm;
+
+pub use decode::{decode, DecodeError, Decoded};
+pub use issue::{Issue, IssueCode, PathSegment, Severity};
+pub use options::{ApiVersion, Options, UnknownActions, UnknownFields};
+pub use validate::{validate, Report};

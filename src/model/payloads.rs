@@ -1,0 +1,183 @@
+//! The `payload` of each API 3.1 action.
+
+use super::chat::Chat;
+use super::common::{Access, DeletedProperties, Properties, Timestamp, UserType};
+use super::events::Event;
+use super::users::{Customer, User};
+use serde::{Deserialize, Serialize};
+
+/// Declares a payload struct and its checks in one go.
+macro_rules! payload {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $fty,)*
+        }
+        checks!($name { $($field),* });
+    };
+}
+
+payload!(
+    /// A new thread started: the whole chat, with that thread in `chat.thread`.
+    IncomingChatThreadPayload { chat: Chat }
+);
+
+payload!(ThreadClosedPayload {
+    chat_id: String,
+    thread_id: String,
+    /// Absent when the router closed the thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    user_id: Option<String>,
+});
+
+payload!(
+    /// `access_set` (the new access), `access_granted` and `access_revoked` (the groups that
+    /// gained or lost access).
+    AccessPayload {
+        /// `chat` in the docs; `customer` and `thread` also seen.
+        resource: String,
+        id: String,
+        access: Access,
+    }
+);
+
+payload!(ChatUserAddedPayload {
+    chat_id: String,
+    /// Empty when the user joined an inactive chat.
+    thread_id: String,
+    user: User,
+    user_type: UserType,
+});
+
+payload!(ChatUserRemovedPayload {
+    chat_id: String,
+    /// Documented, but missing in captured traffic, and empty for inactive chats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    thread_id: Option<String>,
+    user_id: String,
+    user_type: UserType,
+});
+
+payload!(
+    /// `incoming_event` and `event_updated`.
+    EventPayload { chat_id: String, thread_id: String, event: Event }
+);
+
+payload!(IncomingRichMessagePostbackPayload {
+    user_id: String,
+    chat_id: String,
+    thread_id: String,
+    event_id: String,
+    postback: Postback,
+});
+
+payload!(
+    /// The button clicked: its `postback_id`, and whether it is now toggled on.
+    Postback { id: String, toggled: bool }
+);
+
+payload!(ChatPropertiesUpdatedPayload {
+    chat_id: String,
+    properties: Properties
+});
+payload!(ChatPropertiesDeletedPayload {
+    chat_id: String,
+    properties: DeletedProperties
+});
+payload!(ChatThreadPropertiesUpdatedPayload {
+    chat_id: String,
+    thread_id: String,
+    properties: Properties
+});
+payload!(ChatThreadPropertiesDeletedPayload {
+    chat_id: String,
+    thread_id: String,
+    properties: DeletedProperties
+});
+payload!(EventPropertiesUpdatedPayload {
+    chat_id: String,
+    thread_id: String,
+    event_id: String,
+    properties: Properties
+});
+payload!(EventPropertiesDeletedPayload {
+    chat_id: String,
+    thread_id: String,
+    event_id: String,
+    properties: DeletedProperties
+});
+
+payload!(
+    /// The seed's (API 3.0 preview) seen marker; released 3.1 sends `events_marked_as_seen`.
+    LastSeenTimestampUpdatedPayload {
+        user_id: String,
+        chat_id: String,
+        /// In the seed; absent from other samples.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        thread_id: Option<String>,
+        /// Unix seconds.
+        timestamp: i64,
+    }
+);
+
+payload!(
+    /// `chat_thread_tagged` and `chat_thread_untagged`.
+    ThreadTagPayload { chat_id: String, thread_id: String, tag: String }
+);
+
+payload!(AgentStatusChangedPayload {
+    agent_id: String,
+    status: AgentStatus
+});
+
+string_enum! {
+    /// Spelled with spaces here, unlike the agent's `routing_status`.
+    pub enum AgentStatus {
+        AcceptingChats = "accepting chats",
+        NotAcceptingChats = "not accepting chats",
+        Offline = "offline",
+    }
+}
+
+payload!(AgentDeletedPayload { agent_id: String });
+
+/// `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+/// push of the same name, and API 3.2).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum CustomerCreatedPayload {
+    Wrapped(WrappedCustomer),
+    Bare(Customer),
+}
+
+payload!(WrappedCustomer { customer: Customer });
+
+impl crate::validate::check::Check for CustomerCreatedPayload {
+    fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
+        use crate::json::lookahead::{peek_key, Peek};
+        if cx.peek()? == crate::validate::cx::Kind::Object
+            && !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing)
+        {
+            WrappedCustomer::check_fields(cx, None)
+        } else {
+            // A bare customer may say what it is.
+            Customer::check_fields(cx, Some("type"))
+        }
+    }
+}
+
+payload!(EventsMarkedAsSeenPayload {
+    user_id: String,
+    chat_id: String,
+    seen_up_to: Timestamp
+});
+
+payload!(
+    /// Known only from LiveChat's Go SDK; documented nowhere.
+    FollowUpRequestedPayload { chat_id: String, thread_id: String, customer_id: String }
+);

@@ -1,0 +1,64 @@
+//! Options shared by decode and validate.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum ApiVersion {
+    #[default]
+    #[serde(rename = "3.1")]
+    V3_1,
+}
+
+/// What to do with fields the model does not know.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum UnknownFields {
+    /// Keep them in the value, say nothing.
+    #[default]
+    Keep,
+    /// Keep them and report an `unknown_field` warning.
+    Warn,
+    /// Report an `unknown_field` error.
+    Reject,
+}
+
+/// What to do with an `action` the model does not know.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum UnknownActions {
+    #[default]
+    Reject,
+    /// Check the envelope only and keep the payload untyped.
+    Accept,
+}
+
+/// Limits that protect the receiver from hostile bodies.
+pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
+pub const DEFAULT_MAX_DEPTH: u32 = 128;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub api_version: ApiVersion,
+    /// Accepted secrets (several during rotation). Empty: the secret is not checked.
+    pub secret_keys: Vec<String>,
+    pub unknown_fields: UnknownFields,
+    pub unknown_actions: UnknownActions,
+    pub max_bytes: usize,
+    pub max_depth: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            api_version: ApiVersion::V3_1,
+            secret_keys: Vec::new(),
+            unknown_fields: UnknownFields::Keep,
+            unknown_actions: UnknownActions::Reject,
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! `Check`: how each model type reads and checks its JSON value in one pass.
+
+use super::cx::{preview, Cx, Kind, R};
+use crate::issue::IssueCode;
+use crate::json::lookahead::{peek_key, Peek};
+use crate::json::rfc3339::is_date_time;
+use crate::model::{JsonObject, Timestamp};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+pub trait Check {
+    /// Whether a struct field of this type must be present.
+    const REQUIRED: bool = true;
+    /// Read the value at the cursor and record what is wrong with it.
+    fn check(cx: &mut Cx) -> R;
+}
+
+impl Check for String {
+    #[inline]
+    fn check(cx: &mut Cx) -> R {
+        if cx.expect(Kind::String, "a string")? {
+            cx.string()?;
+        }
+        Ok(())
+    }
+}
+
+impl Check for bool {
+    fn check(cx: &mut Cx) -> R {
+        if cx.expect(Kind::Bool, "a boolean")? {
+            cx.literal()?;
+        }
+        Ok(())
+    }
+}
+
+impl Check for i64 {
+    fn check(cx: &mut Cx) -> R {
+        if !cx.expect(Kind::Number, "an integer")? {
+            return Ok(());
+        }
+        let n = cx.number()?;
+        if !n.is_integer {
+            let shown = preview(&String::from_utf8_lossy(&cx.b[n.start..cx.i]));
+            let msg = format!("expected an integer at {}, found {shown}", cx.here());
+            cx.error(
+                IssueCode::InvalidType,
+                n.start,
+                msg,
+                Some("an integer".into()),
+                Some(shown),
+            );
+        }
+        Ok(())
+    }
+}
+
+impl Check for f64 {
+    fn check(cx: &mut Cx) -> R {
+        if cx.expect(Kind::Number, "a number")? {
+            cx.number()?;
+        }
+        Ok(())
+    }
+}
+
+impl Check for Timestamp {
+    fn check(cx: &mut Cx) -> R {
+        if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {
+            return Ok(());
+        }
+        let at = cx.i;
+        let s = cx.string()?;
+        let text = cx.key_bytes(&s);
+        if !is_date_time(&text) {
+            let shown = preview(&String::from_utf8_lossy(&text));
+            let msg = format!(
+                "expected an RFC 3339 date-time such as 2019-10-11T09:40:59.219001Z at {}, found \"{shown}\"",
+                cx.here()
+            );
+            cx.error(
+                IssueCode::InvalidValue,
+                at,
+                msg,
+                Some("RFC 3339 date-time".into()),
+                Some(shown),
+            );
+        }
+        Ok(())
+    }
+}
+
+impl<T: Check> Check for Option<T> {
+    const REQUIRED: bool = false;
+    #[inline]
+    fn check(cx: &mut Cx) -> R {
+        T::check(cx)
+    }
+}
+
+impl<T: Check> Check for Vec<T> {
+    fn check(cx: &mut Cx) -> R {
+        if !cx.expect(Kind::Array, "an array")? {
+            return Ok(());
+        }
+        cx.open()?;
+        let mut first = true;
+        let mut n = 0u32;
+        while cx.next_elem(&mut first)? {
+            cx.push_index(n);
+            T::check(cx)?;
+            cx.pop();
+            n += 1;
+        }
+        Ok(())
+    }
+}
+
+impl<T: Check> Check for BTreeMap<String, T> {
+    fn check(cx: &mut Cx) -> R {
+        if !cx.expect(Kind::Object, "an object")? {
+            return Ok(());
+        }
+        cx.open()?;
+        let mut keys = super::cx::KeyTracker::new(cx);
+        let mut first = true;
+        while let Some(k) = cx.next_key(&mut first)? {
+            keys.add(cx, k);
+            cx.push_key(k);
+            T::check(cx)?;
+            cx.pop();
+        }
+        keys.finish(cx);
+        Ok(())
+    }
+}
+
+impl Check for JsonObject {
+    fn check(cx: &mut Cx) -> R {
+        if cx.expect(Kind::Object, "an object")? {
+            cx.any()?;
+        }
+        Ok(())
+    }
+}
+
+impl Check for serde_json::Value {
+    fn check(cx: &mut Cx) -> R {
+        cx.any()
+    }
+}
+
+/// Check a struct field by the type the struct declares for it.
+#[inline]
+pub fn field<S, T: Check>(_: fn(&S) -> &T, cx: &mut Cx) -> R {
+    T::check(cx)
+}
+
+/// Whether a struct field is required, by the type the struct declares for it.
+pub fn field_required<S, T: Check>(_: fn(&S) -> &T) -> bool {
+    T::REQUIRED
+}
+
+/// The discriminator of a tagged union, found ahead of the checking pass.
+pub enum Tag<'a> {
+    /// The tag's value, decoded, and the offset of its opening quote.
+    Found(Cow<'a, [u8]>, usize),
+    /// Already reported (and the value read past).
+    Reported,
+}
+
+/// Find `key` in the object at the cursor. Reports (and reads past the value) when the value is
+/// not an object, or the key is missing or not a string.
+pub fn tag<'a>(cx: &mut Cx<'a>, key: &str, what: &str) -> Result<Tag<'a>, super::cx::Stop> {
+    if !cx.expect(Kind::Object, what)? {
+        return Ok(Tag::Reported);
+    }
+    let b: &'a [u8] = cx.b;
+    match peek_key(b, cx.i, key.as_bytes()) {
+        Peek::Str(v, at) => Ok(Tag::Found(v, at)),
+        Peek::Missing => {
+            let at = cx.i;
+            cx.missing(
+                at,
+                key,
+                &format!(" (it tells which kind of {what} this is)"),
+            );
+            cx.any()?;
+            Ok(Tag::Reported)
+        }
+        Peek::Other(at) => {
+            // Read through the object so that the wrong tag is reported at its own place.
+            let saved = cx.i;
+            cx.i = at;
+            let k = cx.peek()?;
+            cx.i = saved;
+            let msg = format!(
+                "expected a string in `{key}` of {}, found {}",
+                cx.here(),
+                k.name()
+            );
+            cx.report(
+                IssueCode::InvalidType,
+                crate::issue::Severity::Error,
+                Some(at),
+                Some(key),
+                msg,
+                Some("a string".into()),
+                Some(k.name().into()),
+            );
+            cx.any()?;
+            Ok(Tag::Reported)
+        }
+    }
+}
+
+/// Report a tag value that names no known variant, then read past the object.
+pub fn unknown_tag(cx: &mut Cx, key: &str, value: &[u8], at: usize, known: &[&str]) -> R {
+    let shown = preview(&String::from_utf8_lossy(value));
+    let list = known.join(", ");
+    let msg = format!(
+        "unknown `{key}` \"{shown}\" in {}: API 3.1 knows {list}",
+        cx.here()
+    );
+    cx.report(
+        IssueCode::InvalidValue,
+        crate::issue::Severity::Error,
+        Some(at),
+        Some(key),
+        msg,
+        Some(format!("one of {list}")),
+        Some(shown),
+    );
+    cx.any()
+}

@@ -1,0 +1,71 @@
+//! One-pass validation of a webhook body, straight from its bytes.
+//!
+//! Nothing is built: the body is read once, each value checked against the model as it goes by,
+//! and every problem recorded with its pointer and position. A valid body allocates next to
+//! nothing, which is what lets the WebAssembly build beat `JSON.parse` plus a schema library.
+
+#[macro_use]
+pub(crate) mod macros;
+pub(crate) mod check;
+pub(crate) mod cx;
+pub(crate) mod enums;
+mod envelope;
+
+use crate::issue::{Issue, IssueCode, Severity};
+use crate::options::Options;
+
+/// Everything found wrong with a body: errors, and warnings that do not make it invalid.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub issues: Vec<Issue>,
+}
+
+impl Report {
+    /// True when there is no error (warnings allowed).
+    pub fn is_ok(&self) -> bool {
+        !self.issues.iter().any(Issue::is_error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| !i.is_error())
+    }
+}
+
+/// The UTF-8 byte order mark some senders and editors put first; JavaScript's TextDecoder drops it.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Check a webhook body (the raw request body, UTF-8 JSON).
+pub fn validate(body: &[u8], options: &Options) -> Report {
+    if body.len() > options.max_bytes {
+        let message = format!(
+            "the body is {} bytes, over the limit of {} (maxBytes); LiveChat webhooks are far smaller",
+            body.len(),
+            options.max_bytes
+        );
+        return Report {
+            issues: vec![Issue {
+                code: IssueCode::TooLarge,
+                severity: Severity::Error,
+                message,
+                pointer: String::new(),
+                path: Vec::new(),
+                line: None,
+                column: None,
+                expected: Some(format!("at most {} bytes", options.max_bytes)),
+                received: Some(format!("{} bytes", body.len())),
+            }],
+        };
+    }
+    let mut cx = cx::Cx::new(body, options);
+    if body.starts_with(BOM) {
+        cx.i = BOM.len();
+    }
+    let _ = envelope::check_body(&mut cx);
+    Report {
+        issues: cx.finish(),
+    }
+}

@@ -1,0 +1,79 @@
+//! The WebAssembly boundary: the only module that knows about JavaScript.
+//!
+//! It is deliberately thin. A `Checker` holds parsed options; JavaScript hands it the body (bytes
+//! or a string, copied into wasm memory once) and gets back a small number. Only when there are
+//! issues does anything else cross the boundary, as one JSON string. Building the webhook value
+//! is left to the engine's own `JSON.parse` (see `js/api.mjs`), which is faster than building
+//! objects from wasm.
+
+mod api_types;
+mod options;
+
+use crate::issue::Issue;
+use crate::options::Options;
+use crate::validate::validate;
+use wasm_bindgen::prelude::*;
+
+/// Result of a check: no issue at all.
+pub const CLEAN: u32 = 0;
+/// Result of a check: warnings only; the body is valid.
+pub const WARNINGS: u32 = 1;
+/// Result of a check: at least one error.
+pub const ERRORS: u32 = 2;
+
+/// Checks bodies against one set of options.
+#[wasm_bindgen]
+pub struct Checker {
+    options: Options,
+    issues: Vec<Issue>,
+}
+
+#[wasm_bindgen]
+impl Checker {
+    /// `options` is the JavaScript options object (`WebhookOptions`), or undefined.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Checker, JsError> {
+        let options = options::from_js(&options).map_err(|m| JsError::new(&m))?;
+        Ok(Checker {
+            options,
+            issues: Vec::new(),
+        })
+    }
+
+    /// Check a body given as UTF-8 bytes. Returns 0 (clean), 1 (warnings only) or 2 (errors).
+    pub fn check_bytes(&mut self, body: &[u8]) -> u32 {
+        self.run(body)
+    }
+
+    /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors).
+    pub fn check_str(&mut self, body: &str) -> u32 {
+        self.run(body.as_bytes())
+    }
+
+    /// The issues of the last check, as a JSON array of `Issue`.
+    pub fn issues_json(&self) -> String {
+        serde_json::to_string(&self.issues).unwrap_or_else(|_| "[]".to_string())
+    }
+
+    fn run(&mut self, body: &[u8]) -> u32 {
+        let report = validate(body, &self.options);
+        let outcome = if report.issues.is_empty() {
+            CLEAN
+        } else if report.is_ok() {
+            WARNINGS
+        } else {
+            ERRORS
+        };
+        self.issues = report.issues;
+        outcome
+    }
+}
+
+/// Every action of API 3.1 the model knows.
+#[wasm_bindgen(js_name = knownActionList)]
+pub fn known_action_list() -> Vec<String> {
+    crate::model::ACTIONS
+        .iter()
+        .map(|a| a.to_string())
+        .collect()
+}

@@ -1,0 +1,120 @@
+//! Reading the JavaScript options object.
+//!
+//! Errors name the option and what it accepts but never echo the value given: `secretKey`'s value
+//! must not end up in an exception message or a log.
+
+use crate::options::{ApiVersion, Options, UnknownActions, UnknownFields};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+const KNOWN: &[&str] = &[
+    "apiVersion",
+    "secretKey",
+    "unknownFields",
+    "unknownActions",
+    "maxBytes",
+    "maxDepth",
+];
+
+pub fn from_js(v: &JsValue) -> Result<Options, String> {
+    let mut o = Options::default();
+    if v.is_undefined() || v.is_null() {
+        return Ok(o);
+    }
+    if !v.is_object() || Array::is_array(v) {
+        return Err("invalid options: expected an object such as { secretKey: \"...\" }".into());
+    }
+    let obj: &Object = v.unchecked_ref();
+    for key in Object::keys(obj).iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !KNOWN.contains(&name.as_str()) {
+            return Err(format!(
+                "invalid options: unknown option `{name}`; the options are {}",
+                KNOWN.join(", ")
+            ));
+        }
+    }
+    let get = |k: &str| Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+
+    let api = get("apiVersion");
+    if !api.is_undefined() {
+        match api.as_string().as_deref() {
+            Some("3.1") => o.api_version = ApiVersion::V3_1,
+            _ => return Err(
+                "invalid options: apiVersion must be \"3.1\" (the only version supported so far)"
+                    .into(),
+            ),
+        }
+    }
+
+    let secret = get("secretKey");
+    if !secret.is_undefined() {
+        let bad = || {
+            "invalid options: secretKey must be a non-empty string or an array of non-empty strings"
+                .to_string()
+        };
+        if let Some(s) = secret.as_string() {
+            o.secret_keys.push(s);
+        } else if Array::is_array(&secret) {
+            for item in Array::from(&secret).iter() {
+                o.secret_keys.push(item.as_string().ok_or_else(bad)?);
+            }
+            if o.secret_keys.is_empty() {
+                return Err(bad());
+            }
+        } else {
+            return Err(bad());
+        }
+        if o.secret_keys.iter().any(String::is_empty) {
+            return Err(bad());
+        }
+    }
+
+    let uf = get("unknownFields");
+    if !uf.is_undefined() {
+        o.unknown_fields = match uf.as_string().as_deref() {
+            Some("keep") => UnknownFields::Keep,
+            Some("warn") => UnknownFields::Warn,
+            Some("reject") => UnknownFields::Reject,
+            _ => {
+                return Err(
+                    "invalid options: unknownFields must be \"keep\", \"warn\" or \"reject\""
+                        .into(),
+                )
+            }
+        };
+    }
+
+    let ua = get("unknownActions");
+    if !ua.is_undefined() {
+        o.unknown_actions = match ua.as_string().as_deref() {
+            Some("reject") => UnknownActions::Reject,
+            Some("accept") => UnknownActions::Accept,
+            _ => {
+                return Err(
+                    "invalid options: unknownActions must be \"reject\" or \"accept\"".into(),
+                )
+            }
+        };
+    }
+
+    if let Some(n) = positive_int(&get("maxBytes"), "maxBytes")? {
+        o.max_bytes = n as usize;
+    }
+    if let Some(n) = positive_int(&get("maxDepth"), "maxDepth")? {
+        o.max_depth = n.min(u32::MAX as f64) as u32;
+    }
+    Ok(o)
+}
+
+fn positive_int(v: &JsValue, name: &str) -> Result<Option<f64>, String> {
+    if v.is_undefined() {
+        return Ok(None);
+    }
+    match v.as_f64() {
+        Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(Some(n)),
+        _ => Err(format!(
+            "invalid options: {name} must be a positive integer"
+        )),
+    }
+}
