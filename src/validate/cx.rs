@@ -515,7 +515,25 @@ impl<'a> Cx<'a> {
         if self.b.get(self.i) != Some(&b'"') {
             return Err(self.fatal_json(self.i, "a key in double quotes"));
         }
-        let key = self.string()?;
+        // Keys are short and plain: a byte loop beats the general string scan here.
+        let start = self.i + 1;
+        let mut j = start;
+        while let Some(&c) = self.b.get(j) {
+            if c == b'"' || c == b'\\' || !(0x20..0x80).contains(&c) {
+                break;
+            }
+            j += 1;
+        }
+        let key = if self.b.get(j) == Some(&b'"') {
+            self.i = j + 1;
+            Key {
+                start,
+                end: j,
+                escaped: false,
+            }
+        } else {
+            self.string()?
+        };
         self.ws();
         if self.b.get(self.i) != Some(&b':') {
             return Err(self.fatal_json(self.i, "`:` after the key"));
