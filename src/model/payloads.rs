@@ -144,29 +144,52 @@ string_enum! {
 
 payload!(AgentDeletedPayload { agent_id: String });
 
-/// `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
-/// push of the same name, and API 3.2).
+/// `customer_created`: the customer itself (the webhook page), possibly saying `"type":
+/// "customer"`, or wrapped as `{customer}` (the push of the same name, and API 3.2).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum CustomerCreatedPayload {
     Wrapped(WrappedCustomer),
+    Typed(TypedCustomer),
     Bare(Customer),
 }
 
 payload!(WrappedCustomer { customer: Customer });
 
+/// A bare customer that carries its user `type`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TypedCustomer {
+    #[serde(rename = "type")]
+    pub kind: CustomerType,
+    #[serde(flatten)]
+    pub customer: Customer,
+}
+
+string_enum! {
+    pub enum CustomerType { Customer = "customer" }
+}
+
 impl crate::validate::check::Check for CustomerCreatedPayload {
     fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
         use crate::json::lookahead::{peek_key, Peek};
-        if cx.peek()? == crate::validate::cx::Kind::Object
-            && !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing)
-        {
-            WrappedCustomer::check_fields(cx, None)
-        } else {
-            // A bare customer may say what it is.
-            Customer::check_fields(cx, Some("type"))
+        if cx.peek()? != crate::validate::cx::Kind::Object {
+            return Customer::check_fields(cx, None);
+        }
+        if !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing) {
+            return WrappedCustomer::check_fields(cx, None);
+        }
+        match peek_key(cx.b, cx.i, b"type") {
+            Peek::Missing => Customer::check_fields(cx, None),
+            Peek::Str(t, _) if *t == *b"customer" => Customer::check_fields(cx, Some("type")),
+            Peek::Str(t, at) => {
+                crate::validate::check::unknown_tag(cx, "type", &t, at, CustomerType::NAMES)
+            }
+            Peek::Other(_) => crate::validate::check::tag(cx, "type", "customer").map(|_| ()),
         }
     }
 }

@@ -1,0 +1,53 @@
+// The one place the playground touches the package. Everything is the package's own API:
+// `validateWebhook` decides what is valid; nothing here re-checks a body.
+// "livechat-webhooks" is mapped by www/build.mjs to the package's browser entry (pkg/browser.mjs),
+// which fetches and instantiates the .wasm next to the bundle when it is first imported.
+import * as lcw from "livechat-webhooks";
+
+/** Name of the .wasm file, set by www/build.mjs (copied next to the bundles in dist/). */
+const WASM_FILE = __LCW_WASM_FILE__;
+
+// A copy of the namespace: an entry without an init function (pkg/browser.mjs initialises
+// itself) and one with a default async init() (the raw wasm-bindgen module) both work.
+const api = Object.assign({}, lcw);
+let loading = null;
+
+/**
+ * Make sure the wasm module is initialised. `base` is the URL the .wasm file sits next to.
+ * @param {string} base
+ */
+export function load(base) {
+  loading ??= (async () => {
+    if (typeof api.default === "function") await api.default({ module_or_path: new URL(WASM_FILE, base) });
+    if (typeof api.validateWebhook !== "function") throw new Error("the package has no validateWebhook export");
+  })();
+  return loading;
+}
+
+// validateWebhook keeps one checker per options object: reuse the object while options stay the same.
+let lastKey = "";
+let lastOptions = {};
+
+/**
+ * Validate a body with the package. Never throws: a failure of the engine itself becomes an
+ * `engineError` string, shown apart from the body's issues.
+ * @param {string} body
+ * @param {{unknownFields?: string, unknownActions?: string, secretKey?: string}} options
+ */
+export function run(body, options) {
+  const key = JSON.stringify([options.unknownFields, options.unknownActions, options.secretKey]);
+  if (key !== lastKey) {
+    lastKey = key;
+    lastOptions = { ...options };
+  }
+  const started = performance.now();
+  try {
+    const result = api.validateWebhook(body, lastOptions);
+    return { result, ms: performance.now() - started };
+  } catch (err) {
+    // validateWebhook is documented never to throw; if it does, say so without the secret.
+    let message = String(err && err.message ? err.message : err);
+    if (options.secretKey) message = message.split(options.secretKey).join("•••");
+    return { engineError: message, ms: performance.now() - started };
+  }
+}
