@@ -1,0 +1,246 @@
+//! The shared cases (`tests/cases/*.json`) run natively through `validate` and `decode`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{all_cases, check, run_all, Case};
+use livechat_webhooks::{
+    decode, validate, ApiVersion, IssueCode, Options, UnknownActions, UnknownFields,
+};
+use serde_json::Value;
+
+/// The case's options (JS names) as `Options`, the way the wasm boundary reads them.
+fn options(case: &Case) -> Result<Options, String> {
+    let mut o = Options::default();
+    for (k, v) in &case.options {
+        let bad = || format!("option {k} = {v} is not valid");
+        match k.as_str() {
+            "apiVersion" => match v.as_str() {
+                Some("3.1") => o.api_version = ApiVersion::V3_1,
+                _ => return Err(bad()),
+            },
+            "secretKey" => {
+                o.secret_keys = match v {
+                    Value::String(s) => vec![s.clone()],
+                    Value::Array(a) => a
+                        .iter()
+                        .map(|s| s.as_str().map(str::to_owned).ok_or_else(bad))
+                        .collect::<Result<_, _>>()?,
+                    _ => return Err(bad()),
+                }
+            }
+            "unknownFields" => {
+                o.unknown_fields = match v.as_str() {
+                    Some("keep") => UnknownFields::Keep,
+                    Some("warn") => UnknownFields::Warn,
+                    Some("reject") => UnknownFields::Reject,
+                    _ => return Err(bad()),
+                }
+            }
+            "unknownActions" => {
+                o.unknown_actions = match v.as_str() {
+                    Some("reject") => UnknownActions::Reject,
+                    Some("accept") => UnknownActions::Accept,
+                    _ => return Err(bad()),
+                }
+            }
+            "maxBytes" => {
+                o.max_bytes = v
+                    .as_u64()
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(bad)?
+            }
+            "maxDepth" => {
+                o.max_depth = v
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or_else(bad)?
+            }
+            _ => return Err(format!("unknown option {k}")),
+        }
+    }
+    Ok(o)
+}
+
+#[test]
+fn cases_validate() {
+    let cases = all_cases();
+    run_all("validate", &cases, |c| {
+        let report = validate(&c.body, &options(c)?);
+        check(c, report.is_ok(), &report.issues)
+    });
+}
+
+#[test]
+fn cases_decode_agrees_with_validate() {
+    let cases = all_cases();
+    run_all("decode", &cases, |c| {
+        let opts = options(c)?;
+        let report = validate(&c.body, &opts);
+        match decode(&c.body, &opts) {
+            Ok(d) if c.ok => {
+                if d.warnings != report.issues {
+                    return Err(format!(
+                        "decode warnings differ from validate issues\n      decode: {:?}\n      validate: {:?}",
+                        d.warnings, report.issues
+                    ));
+                }
+                check(c, true, &d.warnings)
+            }
+            Ok(_) => Err("decode returned Ok for a case that expects errors".into()),
+            Err(e) if !c.ok => {
+                if e.issues != report.issues {
+                    return Err(format!(
+                        "decode issues differ from validate issues\n      decode: {:?}\n      validate: {:?}",
+                        e.issues, report.issues
+                    ));
+                }
+                check(c, false, &e.issues)
+            }
+            Err(e) => Err(format!("decode failed on a valid case: {:?}", e.issues)),
+        }
+    });
+}
+
+/// A decoded valid body serialises back to the same JSON value: nothing the model knows is
+/// dropped or rounded. Fields the model does not know (found with `unknownFields: "reject"`)
+/// are taken out of the input first: the typed Rust value need not carry them.
+#[test]
+fn cases_decode_is_lossless() {
+    let cases: Vec<Case> = all_cases().into_iter().filter(|c| c.ok).collect();
+    run_all("decode round trip", &cases, |c| {
+        let opts = options(c)?;
+        let d = decode(&c.body, &opts).map_err(|e| format!("decode failed: {:?}", e.issues))?;
+        let text = c.body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&c.body);
+        let mut input: Value = serde_json::from_slice(text).map_err(|e| e.to_string())?;
+        let strict = Options {
+            unknown_fields: UnknownFields::Reject,
+            ..opts
+        };
+        let mut unknown: Vec<String> = validate(&c.body, &strict)
+            .issues
+            .into_iter()
+            .filter(|i| i.code == IssueCode::UnknownField)
+            .map(|i| i.pointer)
+            .collect();
+        unknown.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        for p in &unknown {
+            remove_pointer(&mut input, p);
+        }
+        let output = serde_json::to_value(&d.webhook).map_err(|e| e.to_string())?;
+        if input == output {
+            Ok(())
+        } else {
+            Err(format!(
+                "re-serialised value differs: {}",
+                first_difference(&input, &output, "")
+            ))
+        }
+    });
+}
+
+/// Secrets never appear in issues, whatever else is wrong with the body. `check` already tests
+/// every case; this adds bodies built around the secret itself.
+#[test]
+fn secrets_never_leak() {
+    let secret = "Sup3r-Secret-Value-Ω";
+    let wrong = "Wr0ng-Secret-Value-Ψ";
+    let bodies = [
+        format!(
+            r#"{{"webhook_id":"w","secret_key":"{wrong}","action":"agent_deleted","payload":{{"agent_id":"a"}}}}"#
+        ),
+        format!(
+            r#"{{"webhook_id":"w","secret_key":"{wrong}","action":"agent_deleted","payload":{{"agent_id":"{wrong}","x":1}}}}"#
+        ),
+        format!(
+            r#"{{"webhook_id":"w","secret_key":["{wrong}"],"action":"agent_deleted","payload":{{"agent_id":"a"}}}}"#
+        ),
+        format!(r#"{{"webhook_id":"w","secret_key":"{wrong}"  "action":"agent_deleted"}}"#),
+        format!(
+            r#"{{"webhook_id":"w","secret_key":"{secret}x","action":"agent_deleted","payload":{{"agent_id":"a"}}}}"#
+        ),
+    ];
+    for opts in [
+        Options {
+            secret_keys: vec![secret.into()],
+            unknown_fields: UnknownFields::Reject,
+            ..Options::default()
+        },
+        Options {
+            secret_keys: vec!["other-rotated-secret".into(), secret.into()],
+            ..Options::default()
+        },
+    ] {
+        for body in &bodies {
+            let report = validate(body.as_bytes(), &opts);
+            assert!(!report.is_ok(), "{body} should not pass");
+            let decoded = decode(body.as_bytes(), &opts);
+            let from_decode = decoded.err().map(|e| e.issues).unwrap_or_default();
+            for issue in report.issues.iter().chain(&from_decode) {
+                let text = serde_json::to_string(issue).unwrap();
+                for s in opts
+                    .secret_keys
+                    .iter()
+                    .map(String::as_str)
+                    .chain([wrong, secret])
+                {
+                    assert!(
+                        !text.contains(s),
+                        "a secret leaks in an issue of {}",
+                        issue.code
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn first_difference(a: &Value, b: &Value, at: &str) -> String {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, v) in x {
+                let p = format!("{at}/{k}");
+                match y.get(k) {
+                    None => return format!("{p} missing after decode"),
+                    Some(w) if v != w => return first_difference(v, w, &p),
+                    _ => {}
+                }
+            }
+            for k in y.keys() {
+                if !x.contains_key(k) {
+                    return format!("{at}/{k} added by decode: {}", y[k]);
+                }
+            }
+            format!("{at}: objects differ")
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (v, w)) in x.iter().zip(y).enumerate() {
+                if v != w {
+                    return first_difference(v, w, &format!("{at}/{i}"));
+                }
+            }
+            format!("{at}: arrays differ")
+        }
+        _ => format!("{at}: {a} became {b}"),
+    }
+}
+
+fn remove_pointer(v: &mut Value, pointer: &str) {
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let key = last.replace("~1", "/").replace("~0", "~");
+    match v.pointer_mut(parent) {
+        Some(Value::Object(m)) => {
+            m.remove(&key);
+        }
+        Some(Value::Array(a)) => {
+            if let Ok(i) = key.parse::<usize>() {
+                if i < a.len() {
+                    a.remove(i);
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,275 @@
+//! Conformance on real data: the public LiveChat samples in `../shared/fixtures` (relative to the
+//! repository root). They are read in place, never copied. When the folder is absent the tests
+//! say so on stderr and pass.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use livechat_webhooks::{decode, validate, Issue, IssueCode, Options, UnknownFields};
+use serde_json::Value;
+
+fn fixtures() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: ../shared/fixtures not found");
+        None
+    }
+}
+
+/// The `.json` files of one fixture folder, sorted; panics when the folder is missing or empty
+/// while `../shared/fixtures` itself exists (the data set changed under us).
+fn json_files(root: &Path, folder: &str) -> Vec<PathBuf> {
+    let dir = root.join(folder);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("readable directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no .json files in {}", dir.display());
+    files
+}
+
+fn name(p: &Path) -> String {
+    p.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+fn show(issues: &[Issue]) -> String {
+    issues
+        .iter()
+        .map(|i| {
+            format!(
+                "{:?} {} {:?} @{}:{} — {}",
+                i.severity,
+                i.code,
+                i.pointer,
+                i.line.unwrap_or(0),
+                i.column.unwrap_or(0),
+                i.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n      ")
+}
+
+fn report(what: &str, total: usize, failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "{what}: {} of {total} files failed\n  {}\n",
+        failures.len(),
+        failures.join("\n  ")
+    );
+}
+
+const GO_SDK_3_1: &str = "lc-sdk-go-v1.0.0-api-3.1";
+const DOC_EVENTS_3_1: &str = "docs-api-3.1-events";
+
+#[test]
+fn go_sdk_fixtures_validate_with_default_options() {
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, GO_SDK_3_1);
+    let mut failures = Vec::new();
+    for f in &files {
+        let body = fs::read(f).unwrap();
+        let r = validate(&body, &Options::default());
+        if !r.is_ok() || !r.issues.is_empty() {
+            failures.push(format!("{}:\n      {}", name(f), show(&r.issues)));
+        }
+    }
+    report("validate (default options)", files.len(), failures);
+}
+
+#[test]
+fn go_sdk_fixtures_have_no_unknown_fields() {
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, GO_SDK_3_1);
+    let opts = Options {
+        unknown_fields: UnknownFields::Reject,
+        ..Options::default()
+    };
+    let mut failures = Vec::new();
+    for f in &files {
+        let r = validate(&fs::read(f).unwrap(), &opts);
+        if !r.is_ok() {
+            let unknown: Vec<&str> = r
+                .issues
+                .iter()
+                .filter(|i| i.code == IssueCode::UnknownField)
+                .map(|i| i.pointer.as_str())
+                .collect();
+            failures.push(format!(
+                "{}: unknown fields {unknown:?}\n      {}",
+                name(f),
+                show(&r.issues)
+            ));
+        }
+    }
+    report("validate (unknownFields reject)", files.len(), failures);
+}
+
+#[test]
+fn go_sdk_fixtures_decode_losslessly() {
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, GO_SDK_3_1);
+    let mut failures = Vec::new();
+    for f in &files {
+        let body = fs::read(f).unwrap();
+        match decode(&body, &Options::default()) {
+            Err(e) => failures.push(format!(
+                "{}: decode failed\n      {}",
+                name(f),
+                show(&e.issues)
+            )),
+            Ok(d) => {
+                let input: Value = serde_json::from_slice(&body).unwrap();
+                let output = serde_json::to_value(&d.webhook).unwrap();
+                if input != output {
+                    failures.push(format!(
+                        "{}: round trip differs: {}",
+                        name(f),
+                        difference(&input, &output, "")
+                    ));
+                }
+            }
+        }
+    }
+    report("decode round trip", files.len(), failures);
+}
+
+/// Every action of the Go SDK's 3.1 set is there, so the tests above cover all of them.
+#[test]
+fn go_sdk_fixtures_cover_their_actions() {
+    let Some(root) = fixtures() else { return };
+    for f in json_files(&root, GO_SDK_3_1) {
+        let v: Value = serde_json::from_slice(&fs::read(&f).unwrap()).unwrap();
+        assert_eq!(
+            v["action"].as_str().map(|a| format!("{a}.json")),
+            Some(name(&f)),
+            "{}",
+            f.display()
+        );
+    }
+}
+
+/// Wrap one documented event in an `incoming_event` envelope (as text, so its key order and
+/// formatting stay as published).
+fn wrap_event(event: &str) -> String {
+    format!(
+        "{{\"webhook_id\":\"conformance\",\"secret_key\":\"conformance\",\"action\":\"incoming_event\",\
+         \"payload\":{{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\",\"event\":{}}},\"additional_data\":{{}}}}",
+        event.trim()
+    )
+}
+
+#[test]
+fn documented_events_validate_and_decode() {
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, DOC_EVENTS_3_1);
+    let mut failures = Vec::new();
+    for f in &files {
+        let event = fs::read_to_string(f).unwrap();
+        let body = wrap_event(&event);
+        for (label, opts) in [
+            ("default", Options::default()),
+            (
+                "unknownFields reject",
+                Options {
+                    unknown_fields: UnknownFields::Reject,
+                    ..Options::default()
+                },
+            ),
+        ] {
+            let r = validate(body.as_bytes(), &opts);
+            if !r.is_ok() || !r.issues.is_empty() {
+                failures.push(format!("{} ({label}):\n      {}", name(f), show(&r.issues)));
+            }
+            if let Some(i) = r
+                .issues
+                .iter()
+                .find(|i| !i.pointer.starts_with("/payload/event"))
+            {
+                failures.push(format!(
+                    "{}: issue outside the event: {}",
+                    name(f),
+                    show(std::slice::from_ref(i))
+                ));
+            }
+        }
+        match decode(body.as_bytes(), &Options::default()) {
+            Err(e) => failures.push(format!(
+                "{}: decode failed\n      {}",
+                name(f),
+                show(&e.issues)
+            )),
+            Ok(d) => {
+                let input: Value = serde_json::from_str(&body).unwrap();
+                let output = serde_json::to_value(&d.webhook).unwrap();
+                if input != output {
+                    failures.push(format!(
+                        "{}: round trip differs: {}",
+                        name(f),
+                        difference(&input, &output, "")
+                    ));
+                }
+            }
+        }
+    }
+    report("documented events", files.len(), failures);
+}
+
+/// A broken copy of each documented event is caught inside `/payload/event`: this proves the
+/// wrapper really puts the event where the validator looks.
+#[test]
+fn documented_events_errors_point_into_the_event() {
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, DOC_EVENTS_3_1);
+    let mut failures = Vec::new();
+    for f in &files {
+        let mut event: Value = serde_json::from_slice(&fs::read(f).unwrap()).unwrap();
+        event["created_at"] = Value::from("2017-10-12 15:19:21");
+        let body = wrap_event(&serde_json::to_string(&event).unwrap());
+        let r = validate(body.as_bytes(), &Options::default());
+        let got: Vec<(IssueCode, &str)> = r
+            .issues
+            .iter()
+            .map(|i| (i.code, i.pointer.as_str()))
+            .collect();
+        if got != [(IssueCode::InvalidValue, "/payload/event/created_at")] {
+            failures.push(format!("{}: {got:?}", name(f)));
+        }
+    }
+    report(
+        "documented events with a bad created_at",
+        files.len(),
+        failures,
+    );
+}
+
+fn difference(a: &Value, b: &Value, at: &str) -> String {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, v) in x {
+                let p = format!("{at}/{k}");
+                match y.get(k) {
+                    None => return format!("{p} missing after decode"),
+                    Some(w) if v != w => return difference(v, w, &p),
+                    _ => {}
+                }
+            }
+            match y.keys().find(|k| !x.contains_key(*k)) {
+                Some(k) => format!("{at}/{k} added by decode: {}", y[k]),
+                None => format!("{at}: objects differ"),
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            match x.iter().zip(y).position(|(v, w)| v != w) {
+                Some(i) => difference(&x[i], &y[i], &format!("{at}/{i}")),
+                None => format!("{at}: arrays differ"),
+            }
+        }
+        _ => format!("{at}: {a} became {b}"),
+    }
+}
