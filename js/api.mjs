@@ -1,0 +1,266 @@
+// The JavaScript API shared by every runtime entry point (node.mjs, browser.mjs, workerd.mjs, ...).
+// Each entry point initialises the wasm module, then re-exports this file. The body is checked in
+// wasm in one pass without building anything; when it is clean the engine's own JSON.parse builds
+// the value, which is the fastest way to get a JS object and keeps unknown fields.
+// Types: src/wasm/api_types.rs (they end up in pkg/index.d.ts).
+
+import { Checker } from "./livechat_webhooks.js";
+
+/** Every action of API 3.1 the model knows (tests/node checks the wasm model agrees). */
+export const knownActions = Object.freeze([
+  "incoming_chat_thread",
+  "thread_closed",
+  "access_granted",
+  "access_revoked",
+  "access_set",
+  "chat_user_added",
+  "chat_user_removed",
+  "incoming_event",
+  "event_updated",
+  "incoming_rich_message_postback",
+  "chat_properties_updated",
+  "chat_properties_deleted",
+  "chat_thread_properties_updated",
+  "chat_thread_properties_deleted",
+  "event_properties_updated",
+  "event_properties_deleted",
+  "chat_thread_tagged",
+  "chat_thread_untagged",
+  "agent_status_changed",
+  "agent_deleted",
+  "customer_created",
+  "events_marked_as_seen",
+  "last_seen_timestamp_updated",
+  "follow_up_requested",
+]);
+
+const knownSet = new Set(knownActions);
+
+export function isKnownWebhook(webhook) {
+  return webhook != null && typeof webhook === "object" && knownSet.has(webhook.action);
+}
+
+// Errors from several copies of the package (ESM and CJS loaded side by side) are recognised by
+// `instanceof` through a registry-wide brand.
+const BRAND = Symbol.for("livechat-webhooks.WebhookError");
+
+function where(issue) {
+  let at = issue.pointer === "" ? "at the root" : `at ${issue.pointer}`;
+  if (issue.line !== undefined) at += `, line ${issue.line}:${issue.column}`;
+  return at;
+}
+
+export class WebhookError extends Error {
+  constructor(issues) {
+    const list = Array.from(issues ?? []);
+    const errors = list.filter((i) => i.severity !== "warning");
+    const shown = errors.length > 0 ? errors : list;
+    const head =
+      shown.length === 1 ? "Invalid webhook body:" : `Invalid webhook body (${shown.length} errors):`;
+    super(head + shown.map((i) => `\n  - ${i.message} (${where(i)})`).join(""));
+    this.code = shown.length > 0 ? shown[0].code : "invalid_value";
+    this.issues = list;
+  }
+
+  get name() {
+    return "WebhookError";
+  }
+
+  get [BRAND]() {
+    return true;
+  }
+
+  static [Symbol.hasInstance](value) {
+    if (this !== WebhookError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return value !== null && typeof value === "object" && value[BRAND] === true;
+  }
+}
+
+// ---- checkers: one per options object, plus the default ----
+
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+let defaultEntry;
+let cache = new WeakMap();
+
+function makeEntry(options) {
+  let checker;
+  try {
+    checker = new Checker(options);
+  } catch (e) {
+    throw new TypeError(`livechat-webhooks: invalid options: ${e && e.message ? e.message : e}`);
+  }
+  const max = options !== undefined && typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES;
+  return { checker, max };
+}
+
+function entryFor(options) {
+  if (options === undefined || options === null) return (defaultEntry ??= makeEntry(undefined));
+  if (typeof options !== "object") throw new TypeError("livechat-webhooks: options must be an object");
+  let entry = cache.get(options);
+  if (entry === undefined) {
+    entry = makeEntry(options);
+    cache.set(options, entry);
+  }
+  return entry;
+}
+
+// After a trap the wasm instance may hold a checker in a broken state: start again with new ones.
+function forgetCheckers() {
+  defaultEntry = undefined;
+  cache = new WeakMap();
+}
+
+// ---- bodies ----
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+const KIND_TEXT = 0;
+const KIND_BYTES = 1;
+const KIND_OBJECT = 2;
+
+// Outcome of a check: status 0 clean, 1 warnings only, 2 errors (as the Checker returns).
+// `text` (for strings and objects) or `bytes` is what JSON.parse will read.
+function check(entry, body) {
+  const c = entry.checker;
+  if (typeof body === "string") {
+    if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+    if (body.length > entry.max) return tooLarge(body.length, entry.max);
+    return { status: c.check_str(body), kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
+  }
+  let bytes;
+  if (body instanceof Uint8Array) bytes = body;
+  else if (ArrayBuffer.isView(body)) bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  else if (isArrayBuffer(body)) bytes = new Uint8Array(body);
+  if (bytes !== undefined) {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (bytes.length > entry.max) return tooLarge(bytes.length, entry.max);
+    return { status: c.check_bytes(bytes), kind: KIND_BYTES, text: undefined, bytes, value: undefined };
+  }
+  if (body !== null && typeof body === "object") {
+    let text;
+    try {
+      text = JSON.stringify(body);
+    } catch (e) {
+      return single(
+        "invalid_json",
+        `the body object cannot be serialised as JSON (${e && e.message ? e.message : e})`,
+        "a JSON-serialisable object",
+        "an object JSON.stringify rejects",
+      );
+    }
+    if (text.length > entry.max) return tooLarge(text.length, entry.max);
+    return { status: c.check_str(text), kind: KIND_OBJECT, text, bytes: undefined, value: body };
+  }
+  const received = body === null ? "null" : typeof body;
+  return single(
+    "invalid_type",
+    `expected the webhook body as a string, Uint8Array, ArrayBuffer or object, found ${received}`,
+    "string, Uint8Array, ArrayBuffer or object",
+    received,
+  );
+}
+
+function isArrayBuffer(x) {
+  if (x instanceof ArrayBuffer) return true;
+  if (x === null || typeof x !== "object") return false;
+  const tag = Object.prototype.toString.call(x);
+  return tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]";
+}
+
+function single(code, message, expected, received) {
+  const issue = { code, severity: "error", message, pointer: "", path: [] };
+  if (expected !== undefined) issue.expected = expected;
+  if (received !== undefined) issue.received = received;
+  return { status: 2, kind: -1, issues: [issue] };
+}
+
+function tooLarge(size, max) {
+  return single(
+    "too_large",
+    `the body is larger than the limit of ${max} bytes (maxBytes)`,
+    `at most ${max} bytes`,
+    `at least ${size} bytes`,
+  );
+}
+
+function issuesOf(entry, r) {
+  if (r.issues !== undefined) return r.issues;
+  const issues = JSON.parse(entry.checker.issues_json());
+  if (r.kind === KIND_OBJECT) {
+    // Line and column would point into our own serialisation, not into anything the caller has.
+    for (const i of issues) {
+      delete i.line;
+      delete i.column;
+    }
+  }
+  return issues;
+}
+
+function parse(r) {
+  if (r.kind === KIND_OBJECT) return r.value;
+  if (r.kind === KIND_TEXT) return JSON.parse(r.text);
+  return JSON.parse(decoder.decode(r.bytes));
+}
+
+// ---- the API ----
+
+export function decodeWebhook(body, options) {
+  const entry = entryFor(options);
+  let r;
+  try {
+    r = check(entry, body);
+  } catch (e) {
+    forgetCheckers();
+    throw new WebhookError([internalIssue(e)]);
+  }
+  if (r.status < 2) return parse(r);
+  throw new WebhookError(issuesOf(entry, r));
+}
+
+export function validateWebhook(body, options) {
+  const entry = entryFor(options);
+  try {
+    const r = check(entry, body);
+    if (r.status === 2) return { ok: false, issues: issuesOf(entry, r) };
+    const issues = r.status === 0 ? [] : issuesOf(entry, r);
+    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues };
+    return lazyOk(r.kind === KIND_TEXT ? r.text : new Uint8Array(r.bytes), issues);
+  } catch (e) {
+    forgetCheckers();
+    return { ok: false, issues: [internalIssue(e)] };
+  }
+}
+
+// The value is built on first access. Bytes are copied first (`new Uint8Array(view)` copies, a
+// Buffer's slice() would not): a caller may reuse its buffer, and the value must come from the
+// bytes that were checked.
+function lazyOk(source, issues) {
+  let value;
+  let pending = true;
+  return {
+    ok: true,
+    get value() {
+      if (pending) {
+        value = JSON.parse(typeof source === "string" ? source : decoder.decode(source));
+        pending = false;
+        source = undefined;
+      }
+      return value;
+    },
+    issues,
+  };
+}
+
+function internalIssue(e) {
+  const text = e && e.message ? String(e.message) : String(e);
+  const memory = e instanceof RangeError || /memory/i.test(text);
+  return {
+    code: memory ? "too_large" : "invalid_value",
+    severity: "error",
+    message: memory
+      ? `the body could not be checked: out of memory (${text})`
+      : `the body could not be checked: internal error (${text}); please report it`,
+    pointer: "",
+    path: [],
+  };
+}

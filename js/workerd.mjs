@@ -1,0 +1,8 @@
+// Cloudflare Workers: the runtime refuses to compile wasm from bytes, so the module comes from the
+// bundler as a compiled WebAssembly.Module.
+import wasm from "./livechat_webhooks_bg.wasm";
+import { initSync } from "./livechat_webhooks.js";
+
+initSync({ module: wasm });
+
+export * from "./api.mjs";

@@ -1,0 +1,362 @@
+// The release pkg/ as a user imports it (ESM): WebhookError, validateWebhook's guarantees (never
+// throws, a small deterministic fuzz), options (secret, unknownFields, unknownActions, limits),
+// numbers, line/column, the lazy value.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import support from "./support.cjs";
+import fixtures from "./bodies.cjs";
+
+const { bodies, envelope } = fixtures;
+const { dir } = support.setup();
+const { decodeWebhook, validateWebhook, isKnownWebhook, WebhookError } = await import(
+  pathToFileURL(join(dir, "esm.mjs")).href
+);
+
+const CODES = new Set([
+  "invalid_json", "invalid_encoding", "invalid_type", "missing_field", "invalid_value", "number_out_of_range",
+  "duplicate_key", "unknown_action", "unknown_field", "secret_mismatch", "too_large", "too_deep",
+]);
+
+function thrown(f) {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  assert.fail("expected a throw");
+}
+
+function assertIssueShape(i, where) {
+  assert.ok(CODES.has(i.code), `${where}: code ${i.code}`);
+  assert.ok(i.severity === "error" || i.severity === "warning", where);
+  assert.equal(typeof i.message, "string", where);
+  assert.ok(i.message.length > 0, where);
+  assert.equal(typeof i.pointer, "string", where);
+  assert.ok(Array.isArray(i.path), where);
+  const fromPath = i.path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+  assert.equal(fromPath, i.pointer, `${where}: path and pointer agree`);
+  for (const k of ["line", "column"]) if (k in i) assert.ok(Number.isInteger(i[k]) && i[k] >= 1, where);
+}
+
+function assertResultShape(r, where) {
+  assert.equal(typeof r, "object", where);
+  assert.ok(Array.isArray(r.issues), where);
+  for (const i of r.issues) assertIssueShape(i, where);
+  if (r.ok === true) {
+    assert.ok(r.issues.every((i) => i.severity === "warning"), `${where}: ok with warnings only`);
+  } else {
+    assert.equal(r.ok, false, where);
+    assert.ok(r.issues.some((i) => i.severity === "error"), `${where}: not ok has an error`);
+    assert.equal("value" in r, false, where);
+  }
+}
+
+test("WebhookError is an Error listing every error", () => {
+  const b = bodies.thread_closed();
+  delete b.payload.chat_id;
+  b.payload.thread_id = 42;
+  b.webhook_id = null;
+  const s = JSON.stringify(b, null, 2);
+  const e = thrown(() => decodeWebhook(s));
+  assert.ok(e instanceof WebhookError);
+  assert.ok(e instanceof Error);
+  assert.equal(e.name, "WebhookError");
+  assert.equal(Object.prototype.toString.call(e), "[object Error]");
+  assert.ok(typeof e.stack === "string" && e.stack.startsWith("WebhookError"));
+  const errors = e.issues.filter((i) => i.severity === "error");
+  assert.deepEqual(
+    errors.map((i) => i.pointer).sort(),
+    ["/payload/chat_id", "/payload/thread_id", "/webhook_id"],
+    JSON.stringify(e.issues),
+  );
+  assert.equal(e.code, errors[0].code);
+  assert.deepEqual(new Set(errors.map((i) => i.code)), new Set(["missing_field", "invalid_type"]));
+  const lines = e.message.split("\n");
+  assert.equal(lines.length, 1 + errors.length, e.message);
+  for (const i of errors) {
+    const line = lines.find((l) => l.includes(i.message));
+    assert.ok(line, `message lists: ${i.message}`);
+    assert.ok(line.includes(`line ${i.line}:${i.column}`), line);
+    if (i.pointer !== "") assert.ok(line.includes(i.pointer), line);
+  }
+  // validateWebhook reports the same issues.
+  const r = validateWebhook(s);
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues, e.issues);
+});
+
+test("decodeWebhook throws WebhookError for any bad body kind", () => {
+  for (const body of [undefined, null, 0, true, "", "   ", "[]", "{", new Uint8Array([0xff]), [], Symbol("s"), () => {}]) {
+    const e = thrown(() => decodeWebhook(body));
+    assert.ok(e instanceof WebhookError, String(typeof body));
+    assert.ok(CODES.has(e.code));
+  }
+  const e = thrown(() => decodeWebhook(42));
+  assert.equal(e.code, "invalid_type");
+  assert.equal(e.issues[0].pointer, "");
+});
+
+test("validateWebhook never throws on odd inputs", () => {
+  const cyclic = bodies.thread_closed();
+  cyclic.payload.self = cyclic;
+  const withBigInt = bodies.thread_closed();
+  withBigInt.payload.n = 10n;
+  const huge = "x".repeat(17 * 1024 * 1024);
+  const odd = [
+    undefined, null, 0, -1, 1.5, NaN, Infinity, true, false, 10n, Symbol("s"), () => {}, [], [1, 2], {}, new Date(0),
+    new Map(), cyclic, withBigInt, huge, `"${huge}"`, "", "\uFEFF", "\uD800", '{"a":"\uD800"}', "null", "1e999",
+    "{".repeat(100000), '{"a":'.repeat(100000), "[".repeat(5000) + "]".repeat(5000), '{"webhook_id":1}'.repeat(10),
+    new Uint8Array(0), new Uint8Array([0xff, 0xfe, 0xfd]), new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+    new Uint8Array([0xef, 0xbb, 0xbf]), new ArrayBuffer(3), new Float64Array([1, 2]), Buffer.alloc(10, 0),
+    new Uint8Array(new SharedArrayBuffer(4)),
+  ];
+  for (const body of odd) {
+    const where = typeof body === "string" ? `string(${body.length})` : Object.prototype.toString.call(body);
+    let r;
+    assert.doesNotThrow(() => {
+      r = validateWebhook(body);
+    }, where);
+    assertResultShape(r, where);
+    assert.equal(r.ok, false, where);
+  }
+  assert.equal(validateWebhook(huge).issues[0].code, "too_large");
+  assert.equal(validateWebhook(undefined).issues[0].code, "invalid_type");
+  assert.equal(validateWebhook(null).issues[0].received, "null");
+  assert.ok(validateWebhook(new Uint8Array([0x22, 0xff, 0x22])).issues.some((i) => i.code === "invalid_encoding"));
+  assert.equal(validateWebhook(cyclic).issues[0].code, "invalid_json");
+  assert.equal(validateWebhook("{".repeat(100000)).issues[0].code, "invalid_json");
+  const deep = '{"a":'.repeat(100000) + "1" + "}".repeat(100000);
+  assert.ok(validateWebhook(deep).issues.some((i) => i.code === "too_deep"));
+  assert.ok(validateWebhook("[".repeat(5000) + "]".repeat(5000)).issues.some((i) => i.code === "too_deep"));
+});
+
+// A small deterministic PRNG: the fuzz is the same at every run.
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test("fuzz: mutated bodies never throw and agree with JSON.parse", () => {
+  const rand = rng(20261125);
+  const pick = (n) => Math.floor(rand() * n);
+  const seeds = Object.values(bodies).map((m) => new TextEncoder().encode(JSON.stringify(m(), null, 1)));
+  const alphabet = new TextEncoder().encode('{}[]:,"\\ 0123456789.eE+-truefalsenull\u00e9\n');
+  let accepted = 0;
+  for (let n = 0; n < 3000; n++) {
+    const seed = seeds[pick(seeds.length)];
+    const bytes = Array.from(seed);
+    const edits = 1 + pick(4);
+    for (let k = 0; k < edits; k++) {
+      const at = pick(bytes.length + 1);
+      switch (pick(5)) {
+        case 0: bytes[at] = pick(256); break;
+        case 1: bytes.splice(at, 1 + pick(8)); break;
+        case 2: bytes.splice(at, 0, alphabet[pick(alphabet.length)]); break;
+        case 3: bytes.length = Math.min(bytes.length, at); break;
+        default: bytes.splice(at, 0, ...bytes.slice(pick(bytes.length), pick(bytes.length))); break;
+      }
+    }
+    const u8 = Uint8Array.from(bytes.filter((b) => b !== undefined));
+    let r;
+    assert.doesNotThrow(() => {
+      r = validateWebhook(u8);
+    }, `mutant ${n}`);
+    assertResultShape(r, `mutant ${n}`);
+    let textForm;
+    try {
+      textForm = new TextDecoder("utf-8", { fatal: true }).decode(u8);
+    } catch {
+      assert.equal(r.ok, false, `mutant ${n} is not UTF-8`);
+      assert.ok(
+        r.issues.some((i) => i.code === "invalid_encoding" || i.code === "invalid_json"),
+        `mutant ${n}: invalid_encoding or invalid_json`,
+      );
+      continue;
+    }
+    let parsed;
+    let parses = true;
+    try {
+      parsed = JSON.parse(textForm);
+    } catch {
+      parses = false;
+    }
+    if (!parses) assert.equal(r.ok, false, `mutant ${n}: JSON.parse rejects it, so must the checker`);
+    if (r.ok) {
+      accepted++;
+      assert.deepEqual(r.value, parsed, `mutant ${n}`);
+    }
+    const rs = validateWebhook(textForm);
+    assert.equal(rs.ok, r.ok, `mutant ${n}: bytes and string agree`);
+    assert.deepEqual(
+      rs.issues.map((i) => [i.code, i.pointer, i.line, i.column]),
+      r.issues.map((i) => [i.code, i.pointer, i.line, i.column]),
+      `mutant ${n}: bytes and string give the same issues`,
+    );
+    if (r.ok) assert.deepEqual(decodeWebhook(u8), parsed);
+    else assert.ok(thrown(() => decodeWebhook(u8)) instanceof WebhookError);
+  }
+  console.log(`fuzz: ${accepted} of 3000 mutants were still valid webhooks`);
+});
+
+test("secretKey: one, several (rotation), mismatch; never revealed", () => {
+  const body = JSON.stringify(bodies.thread_closed()); // secret_key "test-secret-1"
+  assert.equal(validateWebhook(body, { secretKey: "test-secret-1" }).ok, true);
+  assert.equal(validateWebhook(body, { secretKey: ["test-secret-0", "test-secret-1"] }).ok, true);
+  assert.equal(validateWebhook(body, { secretKey: ["test-secret-1", "test-secret-2"] }).ok, true);
+  for (const secretKey of ["expected-secret-Q", ["expected-secret-Q", "expected-secret-R"], "test-secret-"]) {
+    const options = { secretKey };
+    const r = validateWebhook(body, options);
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["secret_mismatch", "/secret_key"]]);
+    const e = thrown(() => decodeWebhook(body, options));
+    assert.equal(e.code, "secret_mismatch");
+    const shown = [JSON.stringify(r.issues), e.message, e.stack, JSON.stringify(e.issues), String(e)].join("\n");
+    for (const secret of ["expected-secret-Q", "expected-secret-R", "test-secret-1"]) {
+      assert.ok(!shown.includes(secret), `the secret ${secret.length} chars long is not revealed`);
+    }
+  }
+  const missing = bodies.thread_closed();
+  delete missing.secret_key;
+  const r = validateWebhook(missing, { secretKey: "abc" });
+  assert.equal(r.ok, false);
+  assert.ok(r.issues.some((i) => i.code === "secret_mismatch" || i.code === "missing_field"));
+});
+
+test("unknownFields: keep, warn, reject", () => {
+  const b = bodies.incoming_event();
+  b.payload.x_extra = 1;
+  b.payload.event.x_other = "two";
+  const s = JSON.stringify(b, null, 2);
+  const keep = validateWebhook(s);
+  assert.equal(keep.ok, true);
+  assert.deepEqual(keep.issues, []);
+  const options = { unknownFields: "warn" };
+  const warn = validateWebhook(s, options);
+  assert.equal(warn.ok, true);
+  assert.deepEqual(
+    warn.issues.map((i) => [i.code, i.severity, i.pointer]).sort(),
+    [["unknown_field", "warning", "/payload/event/x_other"], ["unknown_field", "warning", "/payload/x_extra"]],
+  );
+  assert.equal(warn.value.payload.x_extra, 1);
+  assert.equal(decodeWebhook(s, options).payload.event.x_other, "two");
+  const reject = validateWebhook(s, { unknownFields: "reject" });
+  assert.equal(reject.ok, false);
+  assert.deepEqual(
+    reject.issues.map((i) => [i.code, i.severity]),
+    [["unknown_field", "error"], ["unknown_field", "error"]],
+  );
+  // An object body gives no line or column.
+  const fromObject = validateWebhook(b, { unknownFields: "reject" });
+  assert.deepEqual(fromObject.issues.map((i) => i.pointer).sort(), ["/payload/event/x_other", "/payload/x_extra"]);
+  for (const i of fromObject.issues) assert.ok(!("line" in i) && !("column" in i));
+});
+
+test("unknownActions: reject by default, accept gives an untyped webhook", () => {
+  const b = envelope("brand_new_action", { anything: [1, { goes: true }] });
+  const e = thrown(() => decodeWebhook(b));
+  assert.equal(e.code, "unknown_action");
+  const options = { unknownActions: "accept" };
+  const w = decodeWebhook(JSON.stringify(b), options);
+  assert.deepEqual(w, b);
+  assert.equal(isKnownWebhook(w), false);
+  assert.equal(isKnownWebhook(decodeWebhook(bodies.thread_closed(), options)), true);
+  const r = validateWebhook(b, options);
+  assert.equal(r.ok, true);
+  assert.ok(r.issues.every((i) => i.severity === "warning"));
+  // The envelope is still checked.
+  const bad = { ...b, webhook_id: 7 };
+  assert.deepEqual(
+    validateWebhook(bad, options).issues.filter((i) => i.severity === "error").map((i) => [i.code, i.pointer]),
+    [["invalid_type", "/webhook_id"]],
+  );
+});
+
+test("options are validated", () => {
+  for (const options of [{ unknownFields: "maybe" }, { apiVersion: "9.9" }, { unknownActions: 1 }, "warn"]) {
+    assert.throws(() => decodeWebhook("{}", options), TypeError, JSON.stringify(options));
+    assert.throws(() => validateWebhook("{}", options), TypeError, JSON.stringify(options));
+  }
+  assert.equal(validateWebhook(JSON.stringify(bodies.thread_closed()), { apiVersion: "3.1" }).ok, true);
+});
+
+test("maxBytes and maxDepth", () => {
+  const s = JSON.stringify(bodies.incoming_chat_thread());
+  assert.equal(validateWebhook(s).ok, true);
+  const small = validateWebhook(s, { maxBytes: 100 });
+  assert.deepEqual(small.issues.map((i) => i.code), ["too_large"]);
+  assert.deepEqual(validateWebhook(Buffer.from(s), { maxBytes: 100 }).issues.map((i) => i.code), ["too_large"]);
+  const shallow = validateWebhook(s, { maxDepth: 3 });
+  assert.equal(shallow.ok, false);
+  assert.ok(shallow.issues.some((i) => i.code === "too_deep"));
+});
+
+test("integers beyond 2^53 are reported, never rounded", () => {
+  const ok = JSON.stringify(envelope("thread_closed", bodies.thread_closed().payload, { license_id: 9007199254740991 }));
+  assert.equal(validateWebhook(ok).ok, true);
+  for (const big of ["9007199254740993", "123456789012345678901", "-9007199254740993"]) {
+    const s = `{"webhook_id":"w","secret_key":"k","action":"thread_closed","license_id":${big},"payload":{"chat_id":"C","thread_id":"T"}}`;
+    const r = validateWebhook(s);
+    assert.equal(r.ok, false, big);
+    assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["number_out_of_range", "/license_id"]], big);
+  }
+});
+
+test("line and column count UTF-16 units after non-ASCII text", () => {
+  // Line 3 holds astral and accented characters before the wrong value.
+  const s = [
+    "{",
+    '  "webhook_id": "w", "secret_key": "k", "action": "incoming_event",',
+    '  "payload": { "chat_id": "Zażółć 😀😀 gęślą", "thread_id": 12,',
+    '    "event": { "id": "e", "type": "message", "author_id": "a", "created_at": "2026-01-01T00:00:00Z", "recipients": "all", "text": "t" } }',
+    "}",
+  ].join("\n");
+  const lineText = s.split("\n")[2];
+  const column = lineText.indexOf("12") + 1; // in UTF-16 code units, as JS strings index
+  for (const body of [s, Buffer.from(s), "\uFEFF" + s]) {
+    const r = validateWebhook(body);
+    assert.deepEqual(
+      r.issues.map((i) => [i.code, i.pointer, i.line, i.column]),
+      [["invalid_type", "/payload/thread_id", 3, column]],
+    );
+  }
+  const e = thrown(() => decodeWebhook(s));
+  assert.ok(e.message.includes(`line 3:${column}`), e.message);
+});
+
+test("validateWebhook builds the value lazily, once, from the checked bytes", () => {
+  const s = JSON.stringify(bodies.incoming_chat_thread());
+  const realParse = JSON.parse;
+  let calls = 0;
+  JSON.parse = function (...args) {
+    calls++;
+    return realParse.apply(this, args);
+  };
+  try {
+    const r = validateWebhook(s);
+    assert.equal(r.ok, true);
+    assert.equal(calls, 0, "validation alone parses nothing");
+    const v = r.value;
+    assert.equal(calls, 1);
+    assert.equal(r.value, v, "cached");
+    assert.equal(calls, 1);
+    assert.equal(v.payload.chat.id, "CH00000001");
+
+    const bytes = Buffer.from(s);
+    const rb = validateWebhook(bytes);
+    assert.equal(calls, 1);
+    bytes.fill(0x20); // the caller reuses its buffer
+    assert.deepEqual(rb.value, realParse(s));
+  } finally {
+    JSON.parse = realParse;
+  }
+  const fromObject = bodies.thread_closed();
+  assert.equal(validateWebhook(fromObject).value, fromObject);
+});

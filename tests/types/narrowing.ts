@@ -1,0 +1,237 @@
+// Compiled with `tsc --strict` against the generated pkg/index.d.ts (node tests/types/run.mjs).
+// Right uses must compile; each `@ts-expect-error` line proves a wrong use is rejected (tsc fails
+// when the line below it compiles).
+import {
+  decodeWebhook,
+  validateWebhook,
+  isKnownWebhook,
+  knownActions,
+  WebhookError,
+  type Event,
+  type Issue,
+  type IssueCode,
+  type UnknownWebhook,
+  type User,
+  type ValidationResult,
+  type Webhook,
+  type WebhookBody,
+  type WebhookOptions,
+} from "livechat-webhooks";
+
+declare const text: string;
+declare const bytes: Uint8Array;
+declare const buffer: ArrayBuffer;
+declare const parsed: object;
+
+// ---- every body kind; the default result is a known Webhook ----
+const fromText: Webhook = decodeWebhook(text);
+const fromBytes: Webhook = decodeWebhook(bytes);
+const fromBuffer: Webhook = decodeWebhook(buffer);
+const fromObject: Webhook = decodeWebhook(parsed);
+const bodies: WebhookBody[] = [text, bytes, buffer, parsed];
+// @ts-expect-error: a number is not a body
+decodeWebhook(42);
+// @ts-expect-error: nor is undefined
+decodeWebhook(undefined);
+
+// ---- the set of actions is exactly API 3.1's 24 ----
+const everyAction: Record<Webhook["action"], true> = {
+  incoming_chat_thread: true,
+  thread_closed: true,
+  access_granted: true,
+  access_revoked: true,
+  access_set: true,
+  chat_user_added: true,
+  chat_user_removed: true,
+  incoming_event: true,
+  event_updated: true,
+  incoming_rich_message_postback: true,
+  chat_properties_updated: true,
+  chat_properties_deleted: true,
+  chat_thread_properties_updated: true,
+  chat_thread_properties_deleted: true,
+  event_properties_updated: true,
+  event_properties_deleted: true,
+  chat_thread_tagged: true,
+  chat_thread_untagged: true,
+  agent_status_changed: true,
+  agent_deleted: true,
+  customer_created: true,
+  events_marked_as_seen: true,
+  last_seen_timestamp_updated: true,
+  follow_up_requested: true,
+};
+const actions: readonly Webhook["action"][] = knownActions;
+// @ts-expect-error: knownActions is read-only
+knownActions.push("thread_closed");
+
+// ---- narrowing by action ----
+function handle(w: Webhook): string {
+  const id: string = w.webhook_id;
+  const secret: string = w.secret_key;
+  switch (w.action) {
+    case "thread_closed": {
+      const chat: string = w.payload.chat_id;
+      const closedBy: string | undefined = w.payload.user_id;
+      // @ts-expect-error: thread_closed carries no event
+      w.payload.event;
+      return chat + closedBy;
+    }
+    case "incoming_chat_thread": {
+      const users = w.payload.chat.users.map(describeUser);
+      const events = (w.payload.chat.thread.events ?? []).map(describeEvent);
+      const active: boolean = w.payload.chat.thread.active;
+      // @ts-expect-error: the chat is under payload.chat, not payload
+      w.payload.users;
+      return users.join() + events.join() + active;
+    }
+    case "incoming_event":
+    case "event_updated":
+      return describeEvent(w.payload.event);
+    case "chat_user_added":
+      return describeUser(w.payload.user) + w.payload.user_type;
+    case "agent_status_changed": {
+      const status: "accepting chats" | "not accepting chats" | "offline" = w.payload.status;
+      return status;
+    }
+    case "incoming_rich_message_postback": {
+      const toggled: boolean = w.payload.postback.toggled;
+      return w.payload.event_id + toggled;
+    }
+    case "chat_thread_tagged":
+      return w.payload.tag;
+    case "events_marked_as_seen":
+      return w.payload.seen_up_to;
+    default:
+      return w.action;
+  }
+}
+
+// @ts-expect-error: an action that does not exist cannot be compared with
+function wrongAction(w: Webhook): boolean { return w.action === "thread_opened"; }
+
+function wrongPayload(w: Webhook): void {
+  if (w.action === "agent_deleted") {
+    const agent: string = w.payload.agent_id;
+    // @ts-expect-error: chat_id belongs to other actions' payloads
+    w.payload.chat_id;
+  }
+}
+
+// ---- narrowing events by type ----
+function describeEvent(e: Event): string {
+  switch (e.type) {
+    case "message":
+      // @ts-expect-error: a message has no url
+      e.url;
+      return e.text;
+    case "file":
+      return e.url + e.content_type;
+    case "filled_form":
+      return String(e.fields.length);
+    case "rich_message":
+      return e.template_id;
+    case "custom":
+      return JSON.stringify(e.content);
+    case "system_message":
+      return e.system_message_type;
+    default: {
+      const unreachable: never = e;
+      return unreachable;
+    }
+  }
+}
+
+// ---- narrowing users by type ----
+function describeUser(u: User): string {
+  if (u.type === "customer") {
+    const city: string | undefined = u.last_visit?.geolocation?.city;
+    return u.id + city;
+  }
+  const agentName: string | undefined = u.name;
+  // @ts-expect-error: an agent has no last_visit
+  u.last_visit;
+  return u.id + agentName;
+}
+
+// ---- options ----
+const options: WebhookOptions = {
+  apiVersion: "3.1",
+  secretKey: ["old-secret", "new-secret"],
+  unknownFields: "warn",
+  unknownActions: "reject",
+  maxBytes: 1 << 20,
+  maxDepth: 64,
+};
+decodeWebhook(text, { secretKey: "one" });
+// @ts-expect-error: not an unknownFields value
+decodeWebhook(text, { unknownFields: "drop" });
+// @ts-expect-error: a secret is a string or strings
+decodeWebhook(text, { secretKey: 42 });
+// @ts-expect-error: only API 3.1
+decodeWebhook(text, { apiVersion: "3.2" });
+// @ts-expect-error: a limit is a number
+decodeWebhook(text, { maxBytes: "1MB" });
+// @ts-expect-error: an option present but without a value
+decodeWebhook(text, { unknownActions: undefined });
+
+// ---- unknown actions ----
+const accepted = decodeWebhook(text, { unknownActions: "accept" });
+// @ts-expect-error: with unknownActions "accept" the result may be an UnknownWebhook
+const notNarrowed: Webhook = accepted;
+if (isKnownWebhook(accepted)) {
+  handle(accepted);
+} else {
+  const unknownOne: UnknownWebhook = accepted;
+  const action: string = unknownOne.action;
+  const payload: unknown = unknownOne.payload;
+}
+// Options whose unknownActions is not known statically give the wide type too.
+const wide: Webhook | UnknownWebhook = decodeWebhook(text, options);
+// @ts-expect-error: not narrowed
+const wideNarrow: Webhook = decodeWebhook(text, options);
+const strict: Webhook = decodeWebhook(text, { unknownActions: "reject" });
+
+// ---- validateWebhook ----
+const result: ValidationResult<Webhook> = validateWebhook(bytes);
+if (result.ok) {
+  handle(result.value);
+  const warnings: Issue[] = result.issues;
+} else {
+  const issues: Issue[] = result.issues;
+  // @ts-expect-error: no value when not ok
+  result.value;
+}
+// @ts-expect-error: the value must be checked for ok first
+validateWebhook(text).value;
+const anything: ValidationResult<Webhook> = validateWebhook(undefined as unknown);
+const acceptedResult: ValidationResult<Webhook | UnknownWebhook> = validateWebhook(text, { unknownActions: "accept" });
+
+// ---- issues and errors ----
+function report(e: unknown): IssueCode | undefined {
+  if (e instanceof WebhookError) {
+    const name: "WebhookError" = e.name;
+    const message: string = e.message;
+    for (const issue of e.issues) {
+      const where: string = issue.pointer;
+      const path: (string | number)[] = issue.path;
+      const line: number | undefined = issue.line;
+      const column: number | undefined = issue.column;
+      const severity: "error" | "warning" = issue.severity;
+      const expected: string | undefined = issue.expected;
+      const received: string | undefined = issue.received;
+    }
+    // @ts-expect-error: the code is read-only
+    e.code = "invalid_json";
+    return e.code;
+  }
+  return undefined;
+}
+const code: IssueCode = "number_out_of_range";
+// @ts-expect-error: not an issue code
+const badCode: IssueCode = "out_of_range";
+const made: WebhookError = new WebhookError([]);
+const asError: Error = made;
+
+export { fromText, fromBytes, fromBuffer, fromObject, bodies, everyAction, actions, wrongAction, wrongPayload };
+export { accepted, wide, strict, anything, acceptedResult, report, code, asError, notNarrowed, wideNarrow, badCode };

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// The TypeScript test of the built package:
+//   1. `tsc -p tests/types/tsconfig.json` (strict) compiles narrowing.ts against pkg/index.d.ts;
+//   2. the package name resolves to index.d.ts for `import` and index.d.cts for `require`
+//      (TypeScript's own nodenext resolution through pkg/package.json's exports);
+//   3. pkg/index.d.ts equals the committed golden copy, tests/types/golden/index.d.ts.
+// `UPDATE_GOLDEN=1 node tests/types/run.mjs` rewrites the golden copy after an intended change.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const generated = join(root, "pkg", "index.d.ts");
+const golden = join(here, "golden", "index.d.ts");
+let failed = false;
+
+function fail(message) {
+  console.error(`types: FAIL: ${message}`);
+  failed = true;
+}
+
+if (!existsSync(generated)) {
+  console.error("types: pkg/index.d.ts is missing: build the package first (make build)");
+  process.exit(1);
+}
+
+// 1. tsc --strict
+const tsc = join(root, "node_modules", ".bin", "tsc");
+if (!existsSync(tsc)) {
+  console.error("types: node_modules/.bin/tsc is missing (run `npm ci`)");
+  process.exit(1);
+}
+const run = spawnSync(tsc, ["-p", join(here, "tsconfig.json")], { cwd: root, encoding: "utf8" });
+if (run.status !== 0) {
+  fail(`tsc -p tests/types/tsconfig.json exited with ${run.status}:\n${run.stdout}${run.stderr}`);
+} else {
+  console.log("types: tsc --strict compiled tests/types/narrowing.ts against pkg/index.d.ts");
+}
+
+// 2. resolution through the package's exports, as a user's project resolves it
+{
+  const require = createRequire(import.meta.url);
+  const ts = require("typescript");
+  const { dir } = require("../node/support.cjs").setup();
+  const options = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true };
+  for (const [from, expected, mode] of [
+    ["user.mts", "index.d.ts", ts.ModuleKind.ESNext],
+    ["user.cts", "index.d.cts", ts.ModuleKind.CommonJS],
+  ]) {
+    const r = ts.resolveModuleName("livechat-webhooks", join(dir, from), options, ts.sys, undefined, undefined, mode);
+    const file = r.resolvedModule?.resolvedFileName;
+    if (file === undefined || realpathSync(file) !== realpathSync(join(root, "pkg", expected))) {
+      fail(`"livechat-webhooks" imported from a .${from.split(".")[1]} file resolves to ${file}, not pkg/${expected}`);
+    } else {
+      console.log(`types: from a .${from.split(".")[1]} file, "livechat-webhooks" resolves to pkg/${expected}`);
+    }
+  }
+  if (readFileSync(join(root, "pkg", "index.d.cts"), "utf8") !== readFileSync(generated, "utf8")) {
+    fail("pkg/index.d.cts differs from pkg/index.d.ts");
+  }
+}
+
+// 3. golden copy
+const now = readFileSync(generated, "utf8");
+if (process.env.UPDATE_GOLDEN === "1") {
+  writeFileSync(golden, now);
+  console.log("types: rewrote tests/types/golden/index.d.ts");
+} else if (!existsSync(golden)) {
+  fail("tests/types/golden/index.d.ts is missing; create it with UPDATE_GOLDEN=1 node tests/types/run.mjs");
+} else {
+  const before = readFileSync(golden, "utf8");
+  if (before === now) {
+    console.log("types: pkg/index.d.ts matches tests/types/golden/index.d.ts");
+  } else {
+    fail(
+      "pkg/index.d.ts differs from tests/types/golden/index.d.ts (the public types changed):\n" +
+        diff(before.split("\n"), now.split("\n")) +
+        "\nIf the change is intended: UPDATE_GOLDEN=1 node tests/types/run.mjs",
+    );
+  }
+}
+
+process.exit(failed ? 1 : 0);
+
+// A line diff (longest common subsequence) with 2 lines of context, `-` golden, `+` generated.
+function diff(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n * m > 25_000_000) return `(files too large to diff: ${n} and ${m} lines)`;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const ops = []; // [op, text, golden line, generated line]
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) ops.push([" ", a[i], ++i, ++j]);
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(["-", a[i], ++i, j]);
+    else ops.push(["+", b[j], i, ++j]);
+  }
+  const keep = ops.map(() => false);
+  ops.forEach(([op], k) => {
+    if (op !== " ") for (let c = Math.max(0, k - 2); c <= Math.min(ops.length - 1, k + 2); c++) keep[c] = true;
+  });
+  const out = [];
+  ops.forEach(([op, line, ai, bj], k) => {
+    if (!keep[k]) return;
+    if (k > 0 && !keep[k - 1]) out.push(`@@ golden line ${ai}, generated line ${bj}`);
+    else if (k === 0) out.push(`@@ golden line ${ai}, generated line ${bj}`);
+    out.push(`${op} ${line}`.trimEnd());
+  });
+  return out.join("\n");
+}
