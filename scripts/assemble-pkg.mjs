@@ -101,6 +101,7 @@ dts = dts.replace(/\n{3,}/g, "\n\n").replace(/\s*$/, "\n");
 // tsify prints doc comments that came through a macro_rules! as the raw-string token they became
 // (`r" text`); keep only the text.
 dts = dts.replace(/^(\s*\*)r" ?/gm, "$1 ");
+dts = dts.replace(/^(\s*\*.*)$/gm, (line) => line.replace(/\\"/g, '"'));
 for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook", "Issue"]) {
   if (!new RegExp(`\\b(function|class|type|interface|const)\\s+${name}\\b`).test(dts)) {
     fail(`pkg/livechat_webhooks.d.ts declares no ${name}: is src/wasm/api_types.rs compiled in?`);

@@ -151,7 +151,7 @@ export interface Customer {
 export type FormField = ObservedFormField | DocumentedFormField;
 
 /**
- * A property value: a bare scalar, or wrapped as `{\"value\": scalar}` (both appear in API 3.1).
+ * A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
  */
 export type PropertyValue = Scalar | WrappedValue;
 
@@ -161,7 +161,7 @@ export type PropertyValue = Scalar | WrappedValue;
 export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
 
 /**
- * A webhook whose `action` this version does not know, accepted with `unknownActions: \"accept\"`:
+ * A webhook whose `action` this version does not know, accepted with `unknownActions: "accept"`:
  * the envelope is checked, the payload is kept as sent.
  */
 export interface UnknownWebhook {
@@ -259,7 +259,7 @@ export interface Issue {
      */
     message: string;
     /**
-     * RFC 6901 JSON Pointer into the body; `\"\"` is the root.
+     * RFC 6901 JSON Pointer into the body; `""` is the root.
      */
     pointer: string;
     /**
@@ -334,13 +334,13 @@ export interface Access {
 }
 
 /**
- * `customer_created`: the customer itself (the webhook page), possibly saying `\"type\":
- * \"customer\"`, or wrapped as `{customer}` (the push of the same name, and API 3.2).
+ * `customer_created`: the customer itself (the webhook page), possibly saying `"type":
+ * "customer"`, or wrapped as `{customer}` (the push of the same name, and API 3.2).
  */
 export type CustomerCreatedPayload = WrappedCustomer | TypedCustomer | Customer;
 
 /**
- * `{\"value\": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
+ * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
  */
 export interface WrappedValue {
     value: Scalar;
