@@ -13,6 +13,8 @@ mod json;
 pub mod model;
 pub mod options;
 
+#[cfg(feature = "schema")]
+pub mod schema;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

@@ -1,0 +1,250 @@
+//! Native runs of `validate` and `decode` over the benchmark bodies (target/bench/bodies/, written
+//! by `node bench/generate.mjs`), for the deterministic regression figure of `make bench`.
+//!
+//! ```sh
+//! cargo run --release --example bench_native -- time              # ns/op per body set
+//! cargo run --release --example bench_native -- check             # every body judged as generated
+//! cargo run --release --example bench_native -- run SET OP ITERS  # OP = validate | decode
+//! ```
+//!
+//! `bench/run.sh` runs `run SET OP ITERS` under `valgrind --tool=callgrind` with two iteration
+//! counts and divides the difference by the extra iterations and bodies: instructions per body per
+//! op, with the start-up (reading files, parsing the manifest) cancelled out.
+//! Optional first arguments: `--dir DIR` (default target/bench/bodies).
+
+use livechat_webhooks::{decode, validate, Options};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+struct Body {
+    file: String,
+    set: String,
+    valid: bool,
+    expected_errors: usize,
+    bytes: Vec<u8>,
+}
+
+fn load(dir: &Path) -> Result<Vec<Body>, String> {
+    let manifest_path = dir.join("manifest.json");
+    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (run node bench/generate.mjs first)",
+            manifest_path.display()
+        )
+    })?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    let list = manifest["bodies"]
+        .as_array()
+        .ok_or_else(|| format!("{}: no \"bodies\" array", manifest_path.display()))?;
+    let mut bodies = Vec::with_capacity(list.len());
+    for entry in list {
+        let field = |name: &str| {
+            entry[name]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("manifest entry without \"{name}\": {entry}"))
+        };
+        let file = field("file")?;
+        let bytes =
+            std::fs::read(dir.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+        bodies.push(Body {
+            set: field("set")?,
+            valid: entry["valid"].as_bool().unwrap_or(true),
+            expected_errors: entry["expectedErrors"].as_u64().unwrap_or(0) as usize,
+            file,
+            bytes,
+        });
+    }
+    Ok(bodies)
+}
+
+#[derive(Clone, Copy)]
+enum Op {
+    Validate,
+    Decode,
+}
+
+impl Op {
+    fn parse(s: &str) -> Result<Op, String> {
+        match s {
+            "validate" => Ok(Op::Validate),
+            "decode" => Ok(Op::Decode),
+            _ => Err(format!("unknown op {s:?} (validate | decode)")),
+        }
+    }
+
+    /// One op on one body; returns whether the body had no errors.
+    #[inline(never)]
+    fn once(self, body: &[u8], options: &Options) -> bool {
+        match self {
+            Op::Validate => {
+                let report = validate(black_box(body), options);
+                let ok = report.is_ok();
+                black_box(report);
+                ok
+            }
+            Op::Decode => {
+                let result = decode(black_box(body), options);
+                let ok = result.is_ok();
+                let _ = black_box(result);
+                ok
+            }
+        }
+    }
+}
+
+fn sets_of(bodies: &[Body]) -> Vec<String> {
+    let mut sets: Vec<String> = Vec::new();
+    for b in bodies {
+        if !sets.contains(&b.set) {
+            sets.push(b.set.clone());
+        }
+    }
+    sets
+}
+
+fn in_set<'a>(bodies: &'a [Body], set: &str) -> Vec<&'a Body> {
+    bodies.iter().filter(|b| b.set == set).collect()
+}
+
+/// Every body is judged by both ops as the generator meant it.
+fn check(bodies: &[Body], options: &Options) -> Result<(), String> {
+    let mut wrong = Vec::new();
+    for b in bodies {
+        for (name, op) in [("validate", Op::Validate), ("decode", Op::Decode)] {
+            if op.once(&b.bytes, options) != b.valid {
+                wrong.push(format!(
+                    "{name} calls {} {}",
+                    b.file,
+                    if b.valid { "invalid" } else { "valid" }
+                ));
+            }
+        }
+    }
+    for b in bodies.iter().filter(|b| !b.valid) {
+        let report = validate(&b.bytes, options);
+        let errors: Vec<_> = report.errors().collect();
+        if errors.len() != b.expected_errors {
+            let found: Vec<String> = errors
+                .iter()
+                .map(|i| format!("{} {}", i.code, i.pointer))
+                .collect();
+            println!(
+                "bench_native: note: {} has {} errors, the generator made {}: {}",
+                b.file,
+                errors.len(),
+                b.expected_errors,
+                found.join(", ")
+            );
+        }
+    }
+    if wrong.is_empty() {
+        println!(
+            "bench_native: {} bodies judged as generated by validate and decode",
+            bodies.len()
+        );
+        Ok(())
+    } else {
+        Err(wrong.join("\n"))
+    }
+}
+
+fn time(bodies: &[Body], options: &Options) {
+    println!(
+        "{:<16} {:>10} {:>14} {:>14}",
+        "set", "bytes/body", "validate ns", "decode ns"
+    );
+    for set in sets_of(bodies) {
+        let list = in_set(bodies, &set);
+        let bytes: usize = list.iter().map(|b| b.bytes.len()).sum::<usize>() / list.len();
+        let mut cells = Vec::new();
+        for op in [Op::Validate, Op::Decode] {
+            // about 200 ms per figure: median of 9 batches
+            let mut iters = 1u64;
+            loop {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    for b in &list {
+                        black_box(op.once(&b.bytes, options));
+                    }
+                }
+                if t.elapsed().as_millis() >= 20 {
+                    break;
+                }
+                iters *= 2;
+            }
+            let mut samples: Vec<f64> = (0..9)
+                .map(|_| {
+                    let t = Instant::now();
+                    for _ in 0..iters {
+                        for b in &list {
+                            black_box(op.once(&b.bytes, options));
+                        }
+                    }
+                    t.elapsed().as_nanos() as f64 / (iters as f64 * list.len() as f64)
+                })
+                .collect();
+            samples.sort_by(|a, b| a.total_cmp(b));
+            cells.push(samples[samples.len() / 2]);
+        }
+        println!(
+            "{:<16} {:>10} {:>14.0} {:>14.0}",
+            set, bytes, cells[0], cells[1]
+        );
+    }
+}
+
+fn run(bodies: &[Body], options: &Options, set: &str, op: Op, iters: u64) -> Result<(), String> {
+    let list = in_set(bodies, set);
+    if list.is_empty() {
+        return Err(format!("no bodies in set {set:?}"));
+    }
+    let mut clean = 0u64;
+    for _ in 0..iters {
+        for b in &list {
+            clean += op.once(&b.bytes, options) as u64;
+        }
+    }
+    black_box(clean);
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut dir = PathBuf::from("target/bench/bodies");
+    if args.first().map(String::as_str) == Some("--dir") && args.len() >= 2 {
+        dir = PathBuf::from(args.remove(1));
+        args.remove(0);
+    }
+    let result = load(&dir).and_then(|bodies| {
+        let options = Options::default();
+        match args
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["time"] | [] => {
+                check(&bodies, &options)?;
+                time(&bodies, &options);
+                Ok(())
+            }
+            ["check"] => check(&bodies, &options),
+            ["run", set, op, iters] => {
+                let iters = iters.parse::<u64>().map_err(|e| format!("ITERS: {e}"))?;
+                run(&bodies, &options, set, Op::parse(op)?, iters)
+            }
+            _ => Err("usage: bench_native [--dir DIR] [time | check | run SET OP ITERS]".into()),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench_native: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The JSON Schema of the model (feature `schema`), for tools that speak JSON Schema.
+//!
+//! It comes from the same serde types as the validator's checks and the TypeScript. One
+//! adjustments, so that the schema states the validator's rules: schemars writes `Option<T>`
+//! fields as "T or null", while LiveChat leaves optional fields out and the validator rejects
+//! `null` in them; and integers are limited to JavaScript's exact range, not to 64 bits.
+
+use schemars::transform::{transform_subschemas, Transform};
+use schemars::Schema;
+use serde_json::Value;
+
+/// The JSON Schema (draft 2020-12) of [`crate::model::Webhook`].
+pub fn webhook_schema() -> Schema {
+    let settings =
+        schemars::generate::SchemaSettings::draft2020_12().with_transform(ValidatorRules);
+    settings
+        .into_generator()
+        .into_root_schema_for::<crate::model::Webhook>()
+}
+
+const MAX_SAFE: i64 = 9_007_199_254_740_991;
+
+#[derive(Clone)]
+struct ValidatorRules;
+
+impl Transform for ValidatorRules {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(obj) = schema.as_object_mut() {
+            match obj.get("format").and_then(Value::as_str) {
+                Some("int64") => {
+                    obj.remove("format");
+                    obj.insert("minimum".into(), Value::from(-MAX_SAFE));
+                    obj.insert("maximum".into(), Value::from(MAX_SAFE));
+                }
+                Some("double") => {
+                    obj.remove("format");
+                }
+                _ => {}
+            }
+            let required: Vec<String> = obj
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| {
+                    r.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(Value::Object(props)) = obj.get_mut("properties") {
+                for (name, prop) in props.iter_mut() {
+                    if !required.contains(name) {
+                        drop_null(prop);
+                    }
+                }
+            }
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
+fn drop_null(prop: &mut Value) {
+    let Some(p) = prop.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Array(types)) = p.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let only = types[0].clone();
+            p.insert("type".into(), only);
+        }
+        return;
+    }
+    let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
+    if let Some(Value::Array(any)) = p.get_mut("anyOf") {
+        any.retain(|v| !is_null(v));
+        if any.len() == 1 {
+            let only = any.remove(0);
+            p.remove("anyOf");
+            if let Value::Object(o) = only {
+                for (k, v) in o {
+                    p.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::webhook_schema;
+
+    #[test]
+    fn optional_fields_are_not_nullable() {
+        let text = serde_json::to_string(&webhook_schema()).unwrap();
+        assert!(
+            !text.contains("\"null\""),
+            "a null type is left in the schema"
+        );
+        assert!(
+            !text.contains("int64"),
+            "integers must be limited to ±(2^53-1)"
+        );
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let thread = &v["$defs"]["ThreadClosedPayload"];
+        assert_eq!(thread["properties"]["user_id"]["type"], "string");
+        assert_eq!(
+            thread["required"],
+            serde_json::json!(["chat_id", "thread_id"])
+        );
+    }
+}
