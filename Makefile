@@ -48,7 +48,8 @@ test: tools
 	$(STAGE) clippy              cargo clippy --all-targets -- -D warnings
 	$(STAGE) clippy-schema       cargo clippy --all-targets --features schema -- -D warnings
 	$(STAGE) clippy-wasm32       cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
-	$(STAGE) cargo-test          cargo test
+	# --nocapture so that the conformance tests' note shows when ../shared/fixtures is absent.
+	$(STAGE) cargo-test          cargo test -- --nocapture
 	$(STAGE) wasm-test-node      scripts/wasm-test.sh node
 	$(STAGE) wasm-test-chrome    scripts/wasm-test.sh chrome
 	$(STAGE) wasm-test-firefox   scripts/wasm-test.sh firefox
