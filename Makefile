@@ -49,7 +49,7 @@ test: tools
 	$(STAGE) clippy-schema       cargo clippy --all-targets --features schema -- -D warnings
 	$(STAGE) clippy-wasm32       cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 	# --nocapture so that the conformance tests' note shows when ../shared/fixtures is absent.
-	$(STAGE) cargo-test          cargo test -- --nocapture
+	$(STAGE) cargo-test          cargo test --features schema -- --nocapture
 	$(STAGE) wasm-test-node      scripts/wasm-test.sh node
 	$(STAGE) wasm-test-chrome    scripts/wasm-test.sh chrome
 	$(STAGE) wasm-test-firefox   scripts/wasm-test.sh firefox

@@ -187,7 +187,9 @@ pub struct Agent {
     /// Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
-    pub present: bool,
+    /// In every sample; left optional as a present flag only makes sense inside a chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen_timestamp: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

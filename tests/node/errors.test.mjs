@@ -287,6 +287,19 @@ test("options are validated", () => {
   assert.equal(validateWebhook(JSON.stringify(bodies.thread_closed()), { apiVersion: "3.1" }).ok, true);
 });
 
+test("a secretKey option that is present but undefined is refused, not ignored", () => {
+  // The usual cause: `secretKey: process.env.LIVECHAT_SECRET` with the variable unset, which must
+  // not silently turn verification off.
+  const body = JSON.stringify(bodies.thread_closed());
+  for (const secretKey of [undefined, null]) {
+    assert.throws(() => decodeWebhook(body, { secretKey }), (e) => e instanceof TypeError && /environment variable/.test(e.message));
+  }
+  assert.equal(validateWebhook(body, {}).ok, true);
+  // Errors about the option never echo its value.
+  const secret = "sk-this-must-not-leak";
+  assert.throws(() => validateWebhook(body, { secretKey: [secret, 7] }), (e) => e instanceof TypeError && !e.message.includes(secret));
+});
+
 test("maxBytes and maxDepth", () => {
   const s = JSON.stringify(bodies.incoming_chat_thread());
   assert.equal(validateWebhook(s).ok, true);

@@ -192,7 +192,10 @@ export interface Agent {
      * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
      */
     avatar?: string;
-    present: boolean;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
     last_seen_timestamp?: number;
     events_seen_up_to?: Timestamp;
     /**
