@@ -5,34 +5,10 @@
 // Types: src/wasm/api_types.rs (they end up in pkg/index.d.ts).
 
 import { Checker } from "./livechat_webhooks.js";
+import { actions } from "./actions.mjs";
 
-/** Every action of API 3.1 the model knows (tests/node checks the wasm model agrees). */
-export const knownActions = Object.freeze([
-  "incoming_chat_thread",
-  "thread_closed",
-  "access_granted",
-  "access_revoked",
-  "access_set",
-  "chat_user_added",
-  "chat_user_removed",
-  "incoming_event",
-  "event_updated",
-  "incoming_rich_message_postback",
-  "chat_properties_updated",
-  "chat_properties_deleted",
-  "chat_thread_properties_updated",
-  "chat_thread_properties_deleted",
-  "event_properties_updated",
-  "event_properties_deleted",
-  "chat_thread_tagged",
-  "chat_thread_untagged",
-  "agent_status_changed",
-  "agent_deleted",
-  "customer_created",
-  "events_marked_as_seen",
-  "last_seen_timestamp_updated",
-  "follow_up_requested",
-]);
+/** Every action of API 3.1 the model knows (actions.mjs is generated from the model). */
+export const knownActions = Object.freeze(actions.slice());
 
 const knownSet = new Set(knownActions);
 

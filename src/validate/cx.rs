@@ -699,6 +699,14 @@ impl<'a> Cx<'a> {
 
     /// A known member appeared twice: JSON.parse would keep only the last one.
     pub fn duplicate(&mut self, k: Key) -> R {
+        self.report_duplicate(k);
+        self.push_key(k);
+        self.any()?;
+        self.pop();
+        Ok(())
+    }
+
+    fn report_duplicate(&mut self, k: Key) {
         let name = self.key_string(&k);
         let msg = format!(
             "duplicate key `{}` in {}: JSON.parse keeps only the last value, so the first would be lost silently",
@@ -714,10 +722,6 @@ impl<'a> Cx<'a> {
             Some("each key once".into()),
             Some(preview(&name)),
         );
-        self.push_key(k);
-        self.any()?;
-        self.pop();
-        Ok(())
     }
 
     pub fn missing(&mut self, object_at: usize, name: &str, hint: &str) {
@@ -776,21 +780,7 @@ impl KeyTracker {
             dup
         };
         if dup {
-            let name = cx.key_string(&k);
-            let msg = format!(
-                "duplicate key `{}` in {}: JSON.parse keeps only the last value, so the first would be lost silently",
-                preview(&name),
-                cx.here()
-            );
-            cx.report(
-                IssueCode::DuplicateKey,
-                Severity::Error,
-                Some(k.start - 1),
-                Some(&name),
-                msg,
-                Some("each key once".into()),
-                Some(preview(&name)),
-            );
+            cx.report_duplicate(k);
         }
     }
 

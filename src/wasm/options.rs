@@ -49,7 +49,9 @@ pub fn from_js(v: &JsValue) -> Result<Options, String> {
 
     let secret = get("secretKey");
     // `secretKey: process.env.X` with X unset would silently turn verification off.
-    if (secret.is_undefined() || secret.is_null()) && Reflect::has(v, &JsValue::from_str("secretKey")).unwrap_or(false) {
+    if (secret.is_undefined() || secret.is_null())
+        && Reflect::has(v, &JsValue::from_str("secretKey")).unwrap_or(false)
+    {
         return Err("invalid options: secretKey is given but undefined or null — is the environment variable holding it set? Leave the option out to skip the secret check".into());
     }
     if !secret.is_undefined() {

@@ -13,6 +13,7 @@ const dir = join(root, "target", "node-test", `trap-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
 copyFileSync(join(root, "pkg", "api.mjs"), join(dir, "api.mjs"));
+copyFileSync(join(root, "pkg", "actions.mjs"), join(dir, "actions.mjs"));
 writeFileSync(
   join(dir, "livechat_webhooks.js"),
   `export let made = 0;
