@@ -44,13 +44,50 @@ payload!(
     }
 );
 
-payload!(ChatUserAddedPayload {
-    chat_id: String,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ChatUserAddedPayload {
+    pub chat_id: String,
     /// Empty when the user joined an inactive chat.
-    thread_id: String,
-    user: User,
-    user_type: UserType,
-});
+    pub thread_id: String,
+    pub user: User,
+    /// Says the same as `user.type`.
+    pub user_type: UserType,
+}
+checks!(ChatUserAddedPayload { chat_id, thread_id, user, user_type } then(user_type_agrees));
+
+/// `user_type` and `user.type` must name the same kind of user; if they disagree, a receiver
+/// branching on either would be misled.
+fn user_type_agrees(cx: &mut crate::validate::cx::Cx, open: usize) {
+    use crate::json::lookahead::{peek_key, Peek};
+    let b = cx.b;
+    let (Peek::Str(said, at), Peek::Other(user_at)) =
+        (peek_key(b, open, b"user_type"), peek_key(b, open, b"user"))
+    else {
+        return;
+    };
+    let Peek::Str(is, _) = peek_key(b, user_at, b"type") else {
+        return;
+    };
+    if said == is || !UserType::NAMES.iter().any(|n| n.as_bytes() == &*said) {
+        return;
+    }
+    let (said, is) = (String::from_utf8_lossy(&said), String::from_utf8_lossy(&is));
+    let msg = format!(
+        "`user_type` is \"{said}\" but the user's `type` is \"{is}\" in {}: they must name the same kind of user",
+        cx.here()
+    );
+    cx.report(
+        crate::issue::IssueCode::InvalidValue,
+        crate::issue::Severity::Error,
+        Some(at),
+        Some("user_type"),
+        msg,
+        Some(format!("\"{is}\", as user.type says")),
+        Some(said.into_owned()),
+    );
+}
 
 payload!(ChatUserRemovedPayload {
     chat_id: String,

@@ -15,9 +15,10 @@ macro_rules! json_name {
 ///
 /// `checks!(Thread { id, timestamp, kind as "type" } one_of(created_at, timestamp))`: required
 /// fields are those whose type is not `Option`; `one_of` requires at least one of two optional
-/// fields. An exhaustive destructuring keeps the list in step with the struct.
+/// fields; `then(f)` runs `f(cx, offset_of_the_object)` last, for rules across fields. An exhaustive
+/// destructuring keeps the list in step with the struct.
 macro_rules! checks {
-    ($ty:ident { $($field:ident $(as $json:literal)?),* $(,)? } $(one_of($a:ident, $b:ident))?) => {
+    ($ty:ident { $($field:ident $(as $json:literal)?),* $(,)? } $(one_of($a:ident, $b:ident))? $(then($hook:path))?) => {
         impl $crate::validate::check::Check for $ty {
             fn check(cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
                 <$ty>::check_fields(cx, None)
@@ -84,6 +85,9 @@ macro_rules! checks {
                         let hint = concat!(" (API 3.1 events carry `", stringify!($a), "`; seed-era ones `", stringify!($b), "`)");
                         cx.missing(open, stringify!($a), hint);
                     }
+                )?
+                $(
+                    $hook(cx, open);
                 )?
                 Ok(())
             }

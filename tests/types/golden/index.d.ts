@@ -854,6 +854,9 @@ export interface ChatUserAddedPayload {
      */
     thread_id: string;
     user: User;
+    /**
+     * Says the same as `user.type`.
+     */
     user_type: UserType;
 }
 
