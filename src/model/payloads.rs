@@ -226,7 +226,7 @@ impl crate::validate::check::Check for CustomerCreatedPayload {
             Peek::Str(t, at) => {
                 crate::validate::check::unknown_tag(cx, "type", &t, at, CustomerType::NAMES)
             }
-            Peek::Other(_) => crate::validate::check::tag(cx, "type", "customer").map(|_| ()),
+            Peek::Other(at) => crate::validate::check::tag_not_string(cx, "type", at),
         }
     }
 }

@@ -2,10 +2,8 @@
 
 use super::cx::{preview, Cx, Kind, R};
 use crate::issue::IssueCode;
-use crate::json::lookahead::{peek_key, Peek};
 use crate::json::rfc3339::is_date_time;
 use crate::model::{JsonObject, Timestamp};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub trait Check {
@@ -150,68 +148,37 @@ impl Check for serde_json::Value {
     }
 }
 
-/// Check a struct field by the type the struct declares for it.
-#[inline]
-pub fn field<S, T: Check>(_: fn(&S) -> &T, cx: &mut Cx) -> R {
-    T::check(cx)
+/// The check of a struct field, by the type the struct declares for it.
+pub const fn check_of<S, T: Check>(_: fn(&S) -> &T) -> super::record::CheckFn {
+    T::check
 }
 
 /// Whether a struct field is required, by the type the struct declares for it.
-pub fn field_required<S, T: Check>(_: fn(&S) -> &T) -> bool {
+pub const fn required_of<S, T: Check>(_: fn(&S) -> &T) -> bool {
     T::REQUIRED
 }
 
-/// The discriminator of a tagged union, found ahead of the checking pass.
-pub enum Tag<'a> {
-    /// The tag's value, decoded, and the offset of its opening quote.
-    Found(Cow<'a, [u8]>, usize),
-    /// Already reported (and the value read past).
-    Reported,
-}
-
-/// Find `key` in the object at the cursor. Reports (and reads past the value) when the value is
-/// not an object, or the key is missing or not a string.
-pub fn tag<'a>(cx: &mut Cx<'a>, key: &str, what: &str) -> Result<Tag<'a>, super::cx::Stop> {
-    if !cx.expect(Kind::Object, what)? {
-        return Ok(Tag::Reported);
-    }
-    let b: &'a [u8] = cx.b;
-    match peek_key(b, cx.i, key.as_bytes()) {
-        Peek::Str(v, at) => Ok(Tag::Found(v, at)),
-        Peek::Missing => {
-            let at = cx.i;
-            cx.missing(
-                at,
-                key,
-                &format!(" (it tells which kind of {what} this is)"),
-            );
-            cx.any()?;
-            Ok(Tag::Reported)
-        }
-        Peek::Other(at) => {
-            // Read through the object so that the wrong tag is reported at its own place.
-            let saved = cx.i;
-            cx.i = at;
-            let k = cx.peek()?;
-            cx.i = saved;
-            let msg = format!(
-                "expected a string in `{key}` of {}, found {}",
-                cx.here(),
-                k.name()
-            );
-            cx.report(
-                IssueCode::InvalidType,
-                crate::issue::Severity::Error,
-                Some(at),
-                Some(key),
-                msg,
-                Some("a string".into()),
-                Some(k.name().into()),
-            );
-            cx.any()?;
-            Ok(Tag::Reported)
-        }
-    }
+/// Report a tag member whose value is not a string (at `at`), then read past the object.
+pub fn tag_not_string(cx: &mut Cx, key: &str, at: usize) -> R {
+    let saved = cx.i;
+    cx.i = at;
+    let k = cx.peek()?;
+    cx.i = saved;
+    let msg = format!(
+        "expected a string in `{key}` of {}, found {}",
+        cx.here(),
+        k.name()
+    );
+    cx.report(
+        IssueCode::InvalidType,
+        crate::issue::Severity::Error,
+        Some(at),
+        Some(key),
+        msg,
+        Some("a string".into()),
+        Some(k.name().into()),
+    );
+    cx.any()
 }
 
 /// Report a tag value that names no known variant, then read past the object.

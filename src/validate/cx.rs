@@ -88,6 +88,8 @@ pub struct Cx<'a> {
     dropped: usize,
     /// Keys of the objects being read whose keys are not fixed; see [`KeyTracker`].
     key_stack: Vec<Key>,
+    /// Members of tagged unions read before their tag; see `record::check_union`.
+    pub early: Vec<Key>,
 }
 
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
@@ -106,6 +108,7 @@ impl<'a> Cx<'a> {
             pending: Vec::new(),
             dropped: 0,
             key_stack: Vec::new(),
+            early: Vec::new(),
         }
     }
 
@@ -666,9 +669,8 @@ impl<'a> Cx<'a> {
 
     // ----- objects with known fields -----------------------------------------------------------
 
-    /// Report a member the model does not know, according to the `unknownFields` option.
-    pub fn unknown_field(&mut self, k: Key, keys: &mut KeyTracker) -> R {
-        keys.add(self, k);
+    /// Report a member the model does not know (its value is read elsewhere).
+    pub fn report_unknown(&mut self, k: Key) {
         let severity = match self.opts.unknown_fields {
             UnknownFields::Keep => None,
             UnknownFields::Warn => Some(Severity::Warning),
@@ -691,6 +693,12 @@ impl<'a> Cx<'a> {
                 Some(preview(&name)),
             );
         }
+    }
+
+    /// Report a member the model does not know, according to the `unknownFields` option.
+    pub fn unknown_field(&mut self, k: Key, keys: &mut KeyTracker) -> R {
+        keys.add(self, k);
+        self.report_unknown(k);
         self.push_key(k);
         self.any()?;
         self.pop();
@@ -706,7 +714,7 @@ impl<'a> Cx<'a> {
         Ok(())
     }
 
-    fn report_duplicate(&mut self, k: Key) {
+    pub fn report_duplicate(&mut self, k: Key) {
         let name = self.key_string(&k);
         let msg = format!(
             "duplicate key `{}` in {}: JSON.parse keeps only the last value, so the first would be lost silently",

@@ -11,17 +11,66 @@ macro_rules! json_name {
     };
 }
 
-/// Implement `Check` for a struct from the list of its fields.
+/// Implement `Check` for a struct from the list of its fields (as a `Record`).
 ///
 /// `checks!(Thread { id, timestamp, kind as "type" } one_of(created_at, timestamp))`: required
-/// fields are those whose type is not `Option`; `one_of` requires at least one of two optional
-/// fields; `then(f)` runs `f(cx, offset_of_the_object)` last, for rules across fields. An exhaustive
-/// destructuring keeps the list in step with the struct.
+/// fields are those whose type is not `Option`, and each field is checked as its type says;
+/// `one_of` requires at least one of two optional fields; `then(f)` runs `f(cx, offset_of_the_object)`
+/// last, for rules across fields. An exhaustive destructuring keeps the list in step with the
+/// struct: a field added to the struct but not here does not compile.
 macro_rules! checks {
     ($ty:ident { $($field:ident $(as $json:literal)?),* $(,)? } $(one_of($a:ident, $b:ident))? $(then($hook:path))?) => {
+        impl $crate::validate::record::Record for $ty {
+            const EXPECTED: &'static str = concat!("an object (", stringify!($ty), ")");
+            const FIELDS: &'static [&'static str] = &[$(json_name!($field $($json)?)),*];
+            const REQUIRED: &'static [bool] = &[$($crate::validate::check::required_of(|v: &$ty| &v.$field)),*];
+            const CHECKS: &'static [$crate::validate::record::CheckFn] =
+                &[$($crate::validate::check::check_of(|v: &$ty| &v.$field)),*];
+
+            #[inline]
+            fn index_of(name: &[u8]) -> Option<usize> {
+                let mut _k = 0usize;
+                $(
+                    if name == json_name!($field $($json)?).as_bytes() {
+                        return Some(_k);
+                    }
+                    _k += 1;
+                )*
+                None
+            }
+
+            #[inline]
+            fn check_at(i: usize, cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
+                let mut _k = 0usize;
+                $(
+                    if i == _k {
+                        return $crate::validate::check::check_of(|v: &$ty| &v.$field)(cx);
+                    }
+                    _k += 1;
+                )*
+                Ok(())
+            }
+
+            #[allow(unused_variables)]
+            fn finish(cx: &mut $crate::validate::cx::Cx, open: usize, seen: u64) {
+                $(
+                    let bit = |name: &str| <$ty as $crate::validate::record::Record>::index_of(name.as_bytes()).map_or(0, |i| 1u64 << i);
+                    if seen & (bit(stringify!($a)) | bit(stringify!($b))) == 0 {
+                        let hint = concat!(" (API 3.1 events carry `", stringify!($a), "`; seed-era ones `", stringify!($b), "`)");
+                        cx.missing(open, stringify!($a), hint);
+                    }
+                )?
+                $(
+                    $hook(cx, open);
+                )?
+            }
+        }
+
+        const _: () = assert!(<$ty as $crate::validate::record::Record>::FIELDS.len() <= 64, "seen-bits hold 64 fields");
+
         impl $crate::validate::check::Check for $ty {
             fn check(cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
-                <$ty>::check_fields(cx, None)
+                $crate::validate::record::check_record::<$ty>(cx, None)
             }
         }
 
@@ -31,65 +80,10 @@ macro_rules! checks {
                 let $ty { $($field: _),* } = v;
             }
 
-            /// Check the object at the cursor; `tag` names a discriminator member already read.
+            /// Check the object at the cursor; `tag` names a discriminator member to accept.
+            #[allow(dead_code)]
             pub(crate) fn check_fields(cx: &mut $crate::validate::cx::Cx, tag: Option<&str>) -> $crate::validate::cx::R {
-                use $crate::validate::check::{field, field_required};
-                if !cx.expect($crate::validate::cx::Kind::Object, concat!("an object (", stringify!($ty), ")"))? {
-                    return Ok(());
-                }
-                let open = cx.i;
-                cx.open()?;
-                #[allow(non_snake_case)]
-                #[derive(Default)]
-                struct Seen { $($field: bool,)* }
-                let mut seen = Seen::default();
-                let mut tag_seen = false;
-                let mut keys = $crate::validate::cx::KeyTracker::new(cx);
-                let mut first = true;
-                while let Some(key) = cx.next_key(&mut first)? {
-                    let name = cx.key_bytes(&key);
-                    $(
-                        if *name == *json_name!($field $($json)?).as_bytes() {
-                            if seen.$field {
-                                cx.duplicate(key)?;
-                            } else {
-                                seen.$field = true;
-                                cx.push_key(key);
-                                field(|v: &$ty| &v.$field, cx)?;
-                                cx.pop();
-                            }
-                            continue;
-                        }
-                    )*
-                    if tag.is_some_and(|t| *name == *t.as_bytes()) {
-                        if tag_seen {
-                            cx.duplicate(key)?;
-                        } else {
-                            tag_seen = true;
-                            cx.push_key(key);
-                            cx.any()?;
-                            cx.pop();
-                        }
-                        continue;
-                    }
-                    cx.unknown_field(key, &mut keys)?;
-                }
-                keys.finish(cx);
-                $(
-                    if field_required(|v: &$ty| &v.$field) && !seen.$field {
-                        cx.missing(open, json_name!($field $($json)?), "");
-                    }
-                )*
-                $(
-                    if !seen.$a && !seen.$b {
-                        let hint = concat!(" (API 3.1 events carry `", stringify!($a), "`; seed-era ones `", stringify!($b), "`)");
-                        cx.missing(open, stringify!($a), hint);
-                    }
-                )?
-                $(
-                    $hook(cx, open);
-                )?
-                Ok(())
+                $crate::validate::record::check_record::<$ty>(cx, tag)
             }
         }
     };
@@ -124,22 +118,13 @@ macro_rules! tagged_union {
     ($ty:ident, $tag:literal, $what:literal, { $($json:literal => $variant:ident($inner:ty)),* $(,)? }) => {
         impl $ty {
             pub const TAGS: &'static [&'static str] = &[$($json),*];
+            const VARIANTS: &'static [$crate::validate::record::Variant] =
+                &[$($crate::validate::record::Variant::of::<$inner>($json)),*];
         }
 
         impl $crate::validate::check::Check for $ty {
             fn check(cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
-                use $crate::validate::check::{tag, unknown_tag, Tag};
-                match tag(cx, $tag, $what)? {
-                    Tag::Reported => Ok(()),
-                    Tag::Found(value, at) => {
-                        $(
-                            if *value == *$json.as_bytes() {
-                                return <$inner>::check_fields(cx, Some($tag));
-                            }
-                        )*
-                        unknown_tag(cx, $tag, &value, at, Self::TAGS)
-                    }
-                }
+                $crate::validate::record::check_union(cx, $tag, $what, concat!("an object (", $what, ")"), Self::VARIANTS)
             }
         }
     };

@@ -10,6 +10,7 @@ pub(crate) mod check;
 pub(crate) mod cx;
 pub(crate) mod enums;
 mod envelope;
+pub(crate) mod record;
 
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::options::Options;

@@ -1,0 +1,235 @@
+//! Checking objects with known fields: structs, and unions of structs told apart by a tag.
+//!
+//! `checks!` describes a struct as a [`Record`]: its JSON field names, which are required, and the
+//! check of each (taken from the field's Rust type). [`check_record`] reads such an object in one
+//! pass. [`check_union`] does the same for a union discriminated by a member such as `type`,
+//! without knowing in advance where in the object the tag stands: members before the tag are
+//! checked at once by the variant that declares them (a name means the same in every variant
+//! that has it), and sorted out when the tag arrives.
+
+use super::cx::{Cx, Key, KeyTracker, Kind, R};
+use crate::issue::{IssueCode, Severity};
+
+pub type CheckFn = fn(&mut Cx) -> R;
+
+/// An object with known fields, as `checks!` derives it from a struct.
+pub trait Record {
+    /// What the object is, for messages: `an object (Thread)`.
+    const EXPECTED: &'static str;
+    const FIELDS: &'static [&'static str];
+    const REQUIRED: &'static [bool];
+    const CHECKS: &'static [CheckFn];
+    fn index_of(name: &[u8]) -> Option<usize>;
+    /// `CHECKS[i]`, called directly so that small checks inline into the record's loop.
+    fn check_at(i: usize, cx: &mut Cx) -> R;
+    /// Rules across fields, run after all members were read.
+    fn finish(_cx: &mut Cx, _open: usize, _seen: u64) {}
+}
+
+/// One variant of a tagged union.
+pub struct Variant {
+    pub tag: &'static str,
+    fields: &'static [&'static str],
+    required: &'static [bool],
+    checks: &'static [CheckFn],
+    index_of: fn(&[u8]) -> Option<usize>,
+    finish: fn(&mut Cx, usize, u64),
+}
+
+impl Variant {
+    pub const fn of<T: Record>(tag: &'static str) -> Variant {
+        Variant {
+            tag,
+            fields: T::FIELDS,
+            required: T::REQUIRED,
+            checks: T::CHECKS,
+            index_of: T::index_of,
+            finish: T::finish,
+        }
+    }
+}
+
+/// Check the object at the cursor as a `T`; `tag` names a discriminator member to accept as is.
+pub fn check_record<T: Record>(cx: &mut Cx, tag: Option<&str>) -> R {
+    if !cx.expect(Kind::Object, T::EXPECTED)? {
+        return Ok(());
+    }
+    let open = cx.i;
+    cx.open()?;
+    let mut seen = 0u64;
+    let mut tag_seen = false;
+    let mut keys = KeyTracker::new(cx);
+    let mut first = true;
+    while let Some(key) = cx.next_key(&mut first)? {
+        let name = cx.key_bytes(&key);
+        if let Some(i) = T::index_of(&name) {
+            if seen & (1 << i) != 0 {
+                cx.duplicate(key)?;
+            } else {
+                seen |= 1 << i;
+                cx.push_key(key);
+                T::check_at(i, cx)?;
+                cx.pop();
+            }
+        } else if tag.is_some_and(|t| *name == *t.as_bytes()) {
+            if tag_seen {
+                cx.duplicate(key)?;
+            } else {
+                tag_seen = true;
+                cx.push_key(key);
+                cx.any()?;
+                cx.pop();
+            }
+        } else {
+            cx.unknown_field(key, &mut keys)?;
+        }
+    }
+    keys.finish(cx);
+    missing(cx, open, seen, T::FIELDS, T::REQUIRED);
+    T::finish(cx, open, seen);
+    Ok(())
+}
+
+fn member(cx: &mut Cx, key: Key, seen: &mut u64, i: usize, check: CheckFn) -> R {
+    if *seen & (1 << i) != 0 {
+        return cx.duplicate(key);
+    }
+    *seen |= 1 << i;
+    cx.push_key(key);
+    check(cx)?;
+    cx.pop();
+    Ok(())
+}
+
+fn missing(cx: &mut Cx, open: usize, seen: u64, fields: &[&str], required: &[bool]) {
+    for (i, name) in fields.iter().enumerate() {
+        if required[i] && seen & (1 << i) == 0 {
+            cx.missing(open, name, "");
+        }
+    }
+}
+
+/// Check the object at the cursor as one of `variants`, chosen by the string member `tag_key`.
+pub fn check_union(
+    cx: &mut Cx,
+    tag_key: &str,
+    what: &str,
+    expected: &str,
+    variants: &[Variant],
+) -> R {
+    if !cx.expect(Kind::Object, expected)? {
+        return Ok(());
+    }
+    let open = cx.i;
+    cx.open()?;
+    let mut chosen: Option<&Variant> = None;
+    let mut tag_seen = false;
+    let mut seen = 0u64;
+    let mut keys = KeyTracker::new(cx);
+    let early = cx.early.len();
+    let mut first = true;
+    while let Some(key) = cx.next_key(&mut first)? {
+        let name = cx.key_bytes(&key);
+        if *name == *tag_key.as_bytes() {
+            if tag_seen {
+                cx.duplicate(key)?;
+                continue;
+            }
+            tag_seen = true;
+            cx.push_key(key);
+            chosen = read_tag(cx, tag_key, what, variants)?;
+            cx.pop();
+            if let Some(v) = chosen {
+                // Members read before the tag: now it is known which belong to this variant.
+                let before: Vec<Key> = cx.early.drain(early..).collect();
+                for k in before {
+                    let n = cx.key_bytes(&k);
+                    match (v.index_of)(&n) {
+                        Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
+                        Some(i) => seen |= 1 << i,
+                        None => {
+                            keys.add(cx, k);
+                            cx.report_unknown(k);
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        if let Some(v) = chosen {
+            match (v.index_of)(&name) {
+                Some(i) => member(cx, key, &mut seen, i, v.checks[i])?,
+                None => cx.unknown_field(key, &mut keys)?,
+            }
+            continue;
+        }
+        // The tag has not come yet (or named no variant): check the member as the first variant
+        // that declares it does; it is sorted out when the tag arrives.
+        match variants
+            .iter()
+            .find_map(|v| (v.index_of)(&name).map(|i| v.checks[i]))
+        {
+            Some(check) => {
+                cx.early.push(key);
+                cx.push_key(key);
+                check(cx)?;
+                cx.pop();
+            }
+            None => cx.unknown_field(key, &mut keys)?,
+        }
+    }
+    cx.early.truncate(early);
+    keys.finish(cx);
+    match chosen {
+        Some(v) => {
+            missing(cx, open, seen, v.fields, v.required);
+            (v.finish)(cx, open, seen);
+        }
+        None if !tag_seen => {
+            let hint = format!(" (it tells which kind of {what} this is)");
+            cx.missing(open, tag_key, &hint);
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// Read the tag's value (cursor at it): the variant it names, or `None` after reporting why not.
+fn read_tag<'v>(
+    cx: &mut Cx,
+    tag_key: &str,
+    what: &str,
+    variants: &'v [Variant],
+) -> Result<Option<&'v Variant>, super::cx::Stop> {
+    let k = cx.peek()?;
+    if k != Kind::String {
+        cx.wrong_type(k, "a string")?;
+        return Ok(None);
+    }
+    let at = cx.i;
+    let s = cx.string()?;
+    let value = cx.key_bytes(&s);
+    if let Some(v) = variants.iter().find(|v| *v.tag.as_bytes() == *value) {
+        return Ok(Some(v));
+    }
+    let shown = super::cx::preview(&String::from_utf8_lossy(&value));
+    let list = variants
+        .iter()
+        .map(|v| v.tag)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let msg = format!(
+        "unknown {what} `{tag_key}` \"{shown}\" at {}: API 3.1 knows {list}",
+        cx.here()
+    );
+    cx.report(
+        IssueCode::InvalidValue,
+        Severity::Error,
+        Some(at),
+        None,
+        msg,
+        Some(format!("one of {list}")),
+        Some(shown),
+    );
+    Ok(None)
+}
