@@ -56,6 +56,8 @@ test: tools
 	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
+	# The packed tarball, installed, in Node ESM/CJS, Deno, Bun, workerd, Edge VM and Chromium.
+	$(STAGE) runtimes            node tests/runtimes/run.mjs
 	$(STAGE) types               node tests/types/run.mjs
 	$(STAGE) www-build           node www/build.mjs
 	$(STAGE) www-e2e             node tests/www/e2e.mjs

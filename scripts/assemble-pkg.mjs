@@ -155,7 +155,9 @@ const manifest = {
   types: "./index.d.ts",
   exports: {
     ".": {
-      types: { import: "./index.d.ts", require: "./index.d.cts" },
+      // CommonJS types only where `require` gives CommonJS code: in Node. Elsewhere `require`
+      // falls through to browser.mjs, an ES module.
+      types: { node: { import: "./index.d.ts", require: "./index.d.cts" }, default: "./index.d.ts" },
       workerd: "./workerd.mjs",
       "edge-light": "./edge.mjs",
       deno: "./node.mjs",

@@ -1,0 +1,128 @@
+// The behaviour every runtime must show, written once and run inside each runtime (Node ESM and CJS,
+// Deno, Bun, workerd, the Edge VM, Chromium). It imports nothing: each harness passes in the
+// package as it imported it, by name, so the runtime's own `exports` condition picked the entry.
+//
+// runChecks(lib, requestBytes) returns [{ name, ok, detail }]. `requestBytes` is the valid body
+// as the harness received it (from an HTTP request where the runtime is a server), so the bytes
+// path is exercised with what the runtime's own Request produced.
+
+// A webhook written for these tests. The text has non-ASCII characters so that text and bytes
+// take different paths through UTF-8 and UTF-16.
+const MESSAGE = "Dzień dobry — żółw 🐢";
+const BODY_SECRET = "body-secret-7f3a";
+const OTHER_SECRET = "configured-secret-c41d";
+
+function webhook() {
+  return {
+    webhook_id: "3c1d2e4f5a6b7c8d9e0f1a2b3c4d5e6f",
+    secret_key: BODY_SECRET,
+    action: "incoming_event",
+    organization_id: "00000000-1111-4222-8333-444444444444",
+    payload: {
+      chat_id: "CH0000RT01",
+      thread_id: "TH0000RT01",
+      event: {
+        id: "TH0000RT01_7",
+        type: "message",
+        author_id: "agent.rt@example.com",
+        created_at: "2026-05-06T07:08:09.123456Z",
+        recipients: "all",
+        text: MESSAGE,
+      },
+    },
+  };
+}
+
+/** The valid body as the harnesses send it over HTTP. */
+export const validText = JSON.stringify(webhook(), null, 2);
+
+// Two errors at once: a missing required field and a timestamp that is not RFC 3339.
+function twoErrorsText() {
+  const w = webhook();
+  delete w.payload.thread_id;
+  w.payload.event.created_at = "yesterday";
+  return JSON.stringify(w, null, 2);
+}
+const TWO_ERRORS = [
+  "missing_field /payload/thread_id",
+  "invalid_value /payload/event/created_at",
+];
+
+const keys = (issues) => issues.filter((i) => i.severity === "error").map((i) => `${i.code} ${i.pointer}`).sort();
+const sameSet = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function decodedRight(w) {
+  return (
+    w !== null &&
+    typeof w === "object" &&
+    w.action === "incoming_event" &&
+    w.payload.chat_id === "CH0000RT01" &&
+    w.payload.event.text === MESSAGE
+  );
+}
+
+export function runChecks(lib, requestBytes) {
+  const { decodeWebhook, validateWebhook, WebhookError } = lib;
+  const results = [];
+  const check = (name, fn) => {
+    try {
+      const detail = fn();
+      results.push({ name, ok: detail === true, detail: detail === true ? "" : String(detail) });
+    } catch (e) {
+      results.push({ name, ok: false, detail: `threw ${e && e.name}: ${e && e.message}` });
+    }
+  };
+  const twoErrors = twoErrorsText();
+
+  check("decode text", () => decodedRight(decodeWebhook(validText)) || "wrong value from text");
+  check("decode bytes", () => {
+    if (!(requestBytes instanceof Uint8Array)) return `harness passed ${Object.prototype.toString.call(requestBytes)}`;
+    return decodedRight(decodeWebhook(requestBytes)) || "wrong value from bytes";
+  });
+  check("validate ok", () => {
+    const r = validateWebhook(validText);
+    return (r.ok === true && r.issues.length === 0 && decodedRight(r.value)) || `got ${JSON.stringify(r.issues)}`;
+  });
+  check("two errors", () => {
+    const r = validateWebhook(new TextEncoder().encode(twoErrors));
+    if (r.ok !== false) return "ok was not false";
+    const got = keys(r.issues);
+    if (!sameSet(got, [...TWO_ERRORS].sort())) return `issues ${JSON.stringify(got)}`;
+    // From bytes, every issue carries its place in the body.
+    return r.issues.every((i) => Number.isInteger(i.line) && Number.isInteger(i.column)) || "issue without line/column";
+  });
+  check("WebhookError", () => {
+    try {
+      decodeWebhook(twoErrors);
+      return "decodeWebhook did not throw";
+    } catch (e) {
+      if (!(e instanceof WebhookError) || !(e instanceof Error)) return `threw ${e && e.name} that is not a WebhookError`;
+      if (e.name !== "WebhookError") return `name ${e.name}`;
+      if (!sameSet(keys(e.issues), [...TWO_ERRORS].sort())) return `issues ${JSON.stringify(keys(e.issues))}`;
+      return ["/payload/thread_id", "/payload/event/created_at"].every((p) => e.message.includes(p)) || "message lacks a pointer";
+    }
+  });
+  check("secret mismatch", () => {
+    const options = { secretKey: OTHER_SECRET };
+    const r = validateWebhook(validText, options);
+    if (r.ok !== false) return "ok was not false";
+    const got = keys(r.issues);
+    if (!sameSet(got, ["secret_mismatch /secret_key"])) return `issues ${JSON.stringify(got)}`;
+    let thrown = "";
+    try {
+      decodeWebhook(validText, options);
+      return "decodeWebhook did not throw";
+    } catch (e) {
+      if (e.code !== "secret_mismatch") return `code ${e.code}`;
+      thrown = `${e.message}\n${e.stack}\n${JSON.stringify(e.issues)}`;
+    }
+    // Neither the configured secret nor the body's may leak into issues or the error.
+    const out = JSON.stringify(r.issues) + thrown;
+    return (!out.includes(OTHER_SECRET) && !out.includes(BODY_SECRET)) || "a secret appears in the output";
+  });
+  check("secret rotation", () => {
+    const r = validateWebhook(validText, { secretKey: [OTHER_SECRET, BODY_SECRET] });
+    return (r.ok === true && decodedRight(r.value)) || `got ${JSON.stringify(r.issues)}`;
+  });
+  return results;
+}
