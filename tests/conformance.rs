@@ -1,7 +1,10 @@
 //! Conformance on real data: the public LiveChat samples in `../shared/fixtures` (relative to the
 //! repository root). They are read in place, never copied. When the folder is absent the tests
 //! say so on stderr and pass.
+
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -117,23 +120,8 @@ fn go_sdk_fixtures_decode_losslessly() {
     let mut failures = Vec::new();
     for f in &files {
         let body = fs::read(f).unwrap();
-        match decode(&body, &Options::default()) {
-            Err(e) => failures.push(format!(
-                "{}: decode failed\n      {}",
-                name(f),
-                show(&e.issues)
-            )),
-            Ok(d) => {
-                let input: Value = serde_json::from_slice(&body).unwrap();
-                let output = serde_json::to_value(&d.webhook).unwrap();
-                if input != output {
-                    failures.push(format!(
-                        "{}: round trip differs: {}",
-                        name(f),
-                        difference(&input, &output, "")
-                    ));
-                }
-            }
+        if let Err(why) = round_trip(&body) {
+            failures.push(format!("{}: {why}", name(f)));
         }
     }
     report("decode round trip", files.len(), failures);
@@ -198,23 +186,8 @@ fn documented_events_validate_and_decode() {
                 ));
             }
         }
-        match decode(body.as_bytes(), &Options::default()) {
-            Err(e) => failures.push(format!(
-                "{}: decode failed\n      {}",
-                name(f),
-                show(&e.issues)
-            )),
-            Ok(d) => {
-                let input: Value = serde_json::from_str(&body).unwrap();
-                let output = serde_json::to_value(&d.webhook).unwrap();
-                if input != output {
-                    failures.push(format!(
-                        "{}: round trip differs: {}",
-                        name(f),
-                        difference(&input, &output, "")
-                    ));
-                }
-            }
+        if let Err(why) = round_trip(body.as_bytes()) {
+            failures.push(format!("{}: {why}", name(f)));
         }
     }
     report("documented events", files.len(), failures);
@@ -248,28 +221,17 @@ fn documented_events_errors_point_into_the_event() {
     );
 }
 
-fn difference(a: &Value, b: &Value, at: &str) -> String {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            for (k, v) in x {
-                let p = format!("{at}/{k}");
-                match y.get(k) {
-                    None => return format!("{p} missing after decode"),
-                    Some(w) if v != w => return difference(v, w, &p),
-                    _ => {}
-                }
-            }
-            match y.keys().find(|k| !x.contains_key(*k)) {
-                Some(k) => format!("{at}/{k} added by decode: {}", y[k]),
-                None => format!("{at}: objects differ"),
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            match x.iter().zip(y).position(|(v, w)| v != w) {
-                Some(i) => difference(&x[i], &y[i], &format!("{at}/{i}")),
-                None => format!("{at}: arrays differ"),
-            }
-        }
-        _ => format!("{at}: {a} became {b}"),
+/// Decode `body` and re-serialise the typed value: it must equal the input.
+fn round_trip(body: &[u8]) -> Result<(), String> {
+    let d = decode(body, &Options::default())
+        .map_err(|e| format!("decode failed\n      {}", show(&e.issues)))?;
+    let input: Value = serde_json::from_slice(body).unwrap();
+    let output = serde_json::to_value(&d.webhook).unwrap();
+    if input == output {
+        return Ok(());
     }
+    Err(format!(
+        "round trip differs: {}",
+        common::first_difference(&input, &output, "")
+    ))
 }

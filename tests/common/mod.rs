@@ -564,3 +564,30 @@ impl Node {
         }
     }
 }
+
+/// Where two JSON values first differ, for failure messages.
+pub fn first_difference(a: &Value, b: &Value, at: &str) -> String {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, v) in x {
+                let p = format!("{at}/{k}");
+                match y.get(k) {
+                    None => return format!("{p} missing after decode"),
+                    Some(w) if v != w => return first_difference(v, w, &p),
+                    _ => {}
+                }
+            }
+            match y.keys().find(|k| !x.contains_key(*k)) {
+                Some(k) => format!("{at}/{k} added by decode: {}", y[k]),
+                None => format!("{at}: objects differ"),
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            match x.iter().zip(y).position(|(v, w)| v != w) {
+                Some(i) => first_difference(&x[i], &y[i], &format!("{at}/{i}")),
+                None => format!("{at}: arrays differ"),
+            }
+        }
+        _ => format!("{at}: {a} became {b}"),
+    }
+}
