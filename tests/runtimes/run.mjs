@@ -21,6 +21,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // LCW_PKG_DIR: another assembled package (to check that this test catches a broken one).
@@ -30,7 +31,6 @@ const app = join(out, "app");
 const harness = join(dirname(fileURLToPath(import.meta.url)), "harness");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const require = createRequire(join(root, "package.json"));
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 // A runtime that has not answered by then is hung, not slow (each takes about a second).
 const TIMEOUT_MS = 60_000;
 
@@ -502,16 +502,7 @@ async function browser() {
   const browserApp = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browserApp.newPage();

@@ -11,11 +11,11 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "www/dist");
 const shots = join(root, "target/www");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const SECRET = "pw-Zebra-4471-do-not-show";
 
 if (!existsSync(join(dist, "index.html"))) {
@@ -206,16 +206,7 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1360, height: 900 },
   });
   const problems = [];
