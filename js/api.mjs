@@ -240,3 +240,20 @@ function internalIssue(e) {
     path: [],
   };
 }
+
+// ---- Standard Schema (v1), for libraries that accept any validator through it ----
+
+export function webhookSchema(options) {
+  // Checked now, so that bad options fail where the schema is made rather than at first use.
+  entryFor(options);
+  return Object.freeze({
+    "~standard": Object.freeze({
+      version: 1,
+      vendor: "livechat-webhooks",
+      validate(value) {
+        const r = validateWebhook(value, options);
+        return r.ok ? { value: r.value } : { issues: r.issues };
+      },
+    }),
+  });
+}

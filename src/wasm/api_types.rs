@@ -84,4 +84,22 @@ export function isKnownWebhook(webhook: Webhook | UnknownWebhook): webhook is We
 
 /** Every action of API 3.1 the model knows. */
 export const knownActions: readonly Webhook["action"][];
+
+/**
+ * The Standard Schema (v1) interface, which tRPC, Hono, TanStack and other libraries accept in
+ * place of a zod or valibot schema. Its issues are this package's `Issue`s.
+ */
+export interface WebhookStandardSchema<T> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: "livechat-webhooks";
+    readonly validate: (value: unknown) => { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
+    readonly types?: { readonly input: unknown; readonly output: T };
+  };
+}
+
+/** A Standard Schema of webhooks checked with `options` (see `validateWebhook`). */
+export function webhookSchema(options?: WebhookOptions & { unknownActions?: "reject" }): WebhookStandardSchema<Webhook>;
+export function webhookSchema(options: WebhookOptions & { unknownActions: "accept" }): WebhookStandardSchema<Webhook | UnknownWebhook>;
+export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook | UnknownWebhook>;
 "#;

@@ -156,3 +156,28 @@ test("the package name resolves for import and require", async () => {
   assert.ok(caught instanceof WebhookError);
   assert.ok(caught instanceof Error);
 });
+
+test("webhookSchema speaks Standard Schema v1", () => {
+  const { webhookSchema } = api;
+  const schema = webhookSchema({ secretKey: "test-secret-1" });
+  const std = schema["~standard"];
+  assert.equal(std.version, 1);
+  assert.equal(std.vendor, "livechat-webhooks");
+  const good = bodies.thread_closed();
+  good.secret_key = "test-secret-1";
+  const ok = std.validate(text(good));
+  assert.equal(ok.issues, undefined);
+  assert.deepEqual(ok.value, good);
+  const bad = { ...good, secret_key: "someone-else" };
+  delete bad.webhook_id;
+  const ko = std.validate(bad);
+  assert.equal(ko.value, undefined);
+  assert.deepEqual(ko.issues.map((i) => [i.code, i.path.join("/")]).sort(), [
+    ["missing_field", "webhook_id"],
+    ["secret_mismatch", "secret_key"],
+  ]);
+  for (const i of ko.issues) assert.equal(typeof i.message, "string");
+  assert.ok(!JSON.stringify(ko).includes("test-secret-1"));
+  // Bad options fail when the schema is made, not at the first body.
+  assert.throws(() => webhookSchema({ unknownFields: "sometimes" }), TypeError);
+});

@@ -235,3 +235,15 @@ const asError: Error = made;
 
 export { fromText, fromBytes, fromBuffer, fromObject, bodies, everyAction, actions, wrongAction, wrongPayload };
 export { accepted, wide, strict, anything, acceptedResult, report, code, asError, notNarrowed, wideNarrow, badCode };
+
+// ---- Standard Schema: the output type follows the options ----
+import { webhookSchema, type WebhookStandardSchema } from "livechat-webhooks";
+const strictSchema: WebhookStandardSchema<Webhook> = webhookSchema({ secretKey: "s" });
+const openSchema: WebhookStandardSchema<Webhook | UnknownWebhook> = webhookSchema({ unknownActions: "accept" });
+function standardOutput(input: unknown): string | undefined {
+  const r = strictSchema["~standard"].validate(input);
+  if ("value" in r && r.issues === undefined) return r.value.action;
+  return undefined;
+}
+// @ts-expect-error: with unknownActions "accept" the output is not only known webhooks
+const notOnlyKnown: WebhookStandardSchema<Webhook> = webhookSchema({ unknownActions: "accept" });
