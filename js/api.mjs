@@ -194,7 +194,13 @@ export function decodeWebhook(body, options) {
 }
 
 export function validateWebhook(body, options) {
-  const entry = entryFor(options);
+  let entry;
+  try {
+    entry = entryFor(options);
+  } catch (e) {
+    // Never a throw, even for a misconfiguration: every body is then refused, saying why.
+    return { ok: false, issues: [optionsIssue(e)] };
+  }
   try {
     const r = check(entry, body);
     if (r.status === 2) return { ok: false, issues: issuesOf(entry, r) };
@@ -224,6 +230,18 @@ function lazyOk(source, issues) {
       return value;
     },
     issues,
+  };
+}
+
+function optionsIssue(e) {
+  return {
+    code: "invalid_value",
+    severity: "error",
+    message: `${e && e.message ? e.message : e} (the options passed to validateWebhook, not the body)`,
+    pointer: "",
+    path: [],
+    expected: "valid options",
+    received: "invalid options",
   };
 }
 

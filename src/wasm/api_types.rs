@@ -63,7 +63,8 @@ export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webh
 
 /**
  * Checks a webhook body and reports every issue; never throws because of the body (any value is
- * accepted and reported on). Throws a `TypeError` only when the options themselves are invalid.
+ * accepted and reported on). Invalid options do not throw either: every body is then refused with
+ * one `invalid_value` issue at `""` whose message names the option.
  */
 export function validateWebhook(body: unknown, options?: WebhookOptions & { unknownActions?: "reject" }): ValidationResult<Webhook>;
 export function validateWebhook(body: unknown, options: WebhookOptions & { unknownActions: "accept" }): ValidationResult<Webhook | UnknownWebhook>;

@@ -282,7 +282,11 @@ test("unknownActions: reject by default, accept gives an untyped webhook", () =>
 test("options are validated", () => {
   for (const options of [{ unknownFields: "maybe" }, { apiVersion: "9.9" }, { unknownActions: 1 }, "warn"]) {
     assert.throws(() => decodeWebhook("{}", options), TypeError, JSON.stringify(options));
-    assert.throws(() => validateWebhook("{}", options), TypeError, JSON.stringify(options));
+    // validateWebhook never throws: it refuses the body and says the options are at fault.
+    const r = validateWebhook("{}", options);
+    assert.equal(r.ok, false, JSON.stringify(options));
+    assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["invalid_value", ""]]);
+    assert.match(r.issues[0].message, /options/);
   }
   assert.equal(validateWebhook(JSON.stringify(bodies.thread_closed()), { apiVersion: "3.1" }).ok, true);
 });
@@ -297,7 +301,11 @@ test("a secretKey option that is present but undefined is refused, not ignored",
   assert.equal(validateWebhook(body, {}).ok, true);
   // Errors about the option never echo its value.
   const secret = "sk-this-must-not-leak";
-  assert.throws(() => validateWebhook(body, { secretKey: [secret, 7] }), (e) => e instanceof TypeError && !e.message.includes(secret));
+  assert.throws(() => decodeWebhook(body, { secretKey: [secret, 7] }), (e) => e instanceof TypeError && !e.message.includes(secret));
+  const refused = validateWebhook(body, { secretKey: [secret, 7] });
+  assert.equal(refused.ok, false);
+  assert.ok(!JSON.stringify(refused).includes(secret));
+  assert.equal(validateWebhook(body, { secretKey: undefined }).ok, false);
 });
 
 test("maxBytes and maxDepth", () => {
