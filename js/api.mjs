@@ -53,37 +53,113 @@ export class WebhookError extends Error {
 }
 
 // ---- checkers: one per options object, plus the default ----
+//
+// Building a Checker (reading the options in wasm) costs several times a small body's check, so
+// checkers are cached twice: by the options object itself (a WeakMap: a hoisted object is read
+// once), and, for the common `decodeWebhook(body, { secretKey: env.X })` that makes a new object
+// at every call, by the options' content in a small LRU map whose evicted checkers are freed.
 
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+// The largest body ever checked, whatever maxBytes says. The body is copied into the wasm32
+// memory (a string as UTF-8) next to the module's own data, and that memory cannot grow past
+// 4 GiB (engines may stop at 2 GiB): a body near that size traps the module instead of being
+// reported. 1 GiB leaves room and is far beyond any webhook.
+const HARD_MAX_BYTES = 2 ** 30;
+const SHARED_SIZE = 16;
+const OPTION_NAMES = ["apiVersion", "secretKey", "unknownFields", "unknownActions", "maxBytes", "maxDepth"];
+const optionNames = new Set(OPTION_NAMES);
 let defaultEntry;
-let cache = new WeakMap();
+let byObject = new WeakMap();
+let byContent = new Map(); // content key -> entry, least recently used first
 
 function makeEntry(options) {
   let checker;
   try {
     checker = new Checker(options);
   } catch (e) {
-    throw new TypeError(`livechat-webhooks: invalid options: ${e && e.message ? e.message : e}`);
+    throw optionsError(e && e.message ? String(e.message) : String(e));
   }
   const max = options !== undefined && typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES;
-  return { checker, max };
+  return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false };
+}
+
+// The wasm's messages already start with "invalid options: ".
+function optionsError(message) {
+  const m = message.startsWith("invalid options: ") ? message : `invalid options: ${message}`;
+  return new TypeError(`livechat-webhooks: ${m}`);
+}
+
+// The content of an options object: a key and a plain copy holding exactly what the key says, or
+// undefined when the object is anything but known options with string, finite number or
+// string-array values (an unknown option, an option present but undefined, a value of another
+// type, a getter that throws). Those are left to the wasm reader, unshared, so they fail as
+// they always did. Options are read the way the wasm reader does (inherited ones included).
+function contentOf(options) {
+  try {
+    if (Array.isArray(options)) return undefined;
+    for (const k of Object.keys(options)) if (!optionNames.has(k)) return undefined;
+    const copy = {};
+    const parts = [];
+    for (const name of OPTION_NAMES) {
+      const v = options[name];
+      if (v === undefined) {
+        if (name in options) return undefined;
+        parts.push(null);
+      } else if (typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) {
+        parts.push(v);
+        copy[name] = v;
+      } else if (name === "secretKey" && Array.isArray(v)) {
+        const keys = [];
+        for (let i = 0; i < v.length; i++) {
+          if (typeof v[i] !== "string") return undefined;
+          keys.push(v[i]);
+        }
+        parts.push(keys);
+        copy[name] = keys;
+      } else {
+        return undefined;
+      }
+    }
+    return { key: JSON.stringify(parts), copy };
+  } catch {
+    return undefined;
+  }
 }
 
 function entryFor(options) {
   if (options === undefined || options === null) return (defaultEntry ??= makeEntry(undefined));
-  if (typeof options !== "object") throw new TypeError("livechat-webhooks: options must be an object");
-  let entry = cache.get(options);
-  if (entry === undefined) {
+  if (typeof options !== "object") throw optionsError('expected an object such as { secretKey: "..." }');
+  let entry = byObject.get(options);
+  if (entry !== undefined && !entry.freed) return entry;
+  const content = contentOf(options);
+  if (content === undefined) {
     entry = makeEntry(options);
-    cache.set(options, entry);
+  } else {
+    entry = byContent.get(content.key);
+    if (entry !== undefined) {
+      byContent.delete(content.key);
+    } else {
+      entry = makeEntry(content.copy);
+      if (byContent.size >= SHARED_SIZE) {
+        const [oldest, evicted] = byContent.entries().next().value;
+        byContent.delete(oldest);
+        // An options object may still map to it in byObject: `freed` sends it here again.
+        evicted.freed = true;
+        evicted.checker.free();
+      }
+    }
+    byContent.set(content.key, entry);
   }
+  byObject.set(options, entry);
   return entry;
 }
 
-// After a trap the wasm instance may hold a checker in a broken state: start again with new ones.
+// After a trap the wasm instance may hold a checker in a broken state: start again with new ones
+// (the old ones are dropped, not freed: freeing a trapped one could trap again).
 function forgetCheckers() {
   defaultEntry = undefined;
-  cache = new WeakMap();
+  byObject = new WeakMap();
+  byContent = new Map();
 }
 
 // ---- bodies ----
@@ -101,6 +177,9 @@ function check(entry, body) {
   if (typeof body === "string") {
     if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
     if (body.length > entry.max) return tooLarge(body.length, entry.max);
+    if (body.length * 3 > HARD_MAX_BYTES && utf8Length(body) > HARD_MAX_BYTES) {
+      return tooLarge(utf8Length(body), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
+    }
     return { status: c.check_str(body), kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
   }
   let bytes;
@@ -124,7 +203,19 @@ function check(entry, body) {
         "an object JSON.stringify rejects",
       );
     }
+    if (text === undefined) {
+      // JSON.stringify gives undefined for an object whose toJSON() returns undefined (or a function).
+      return single(
+        "invalid_type",
+        "the body object serialises to nothing (JSON.stringify gives undefined: does its toJSON() return a value?)",
+        "a JSON-serialisable object",
+        "an object that serialises to nothing",
+      );
+    }
     if (text.length > entry.max) return tooLarge(text.length, entry.max);
+    if (text.length * 3 > HARD_MAX_BYTES && utf8Length(text) > HARD_MAX_BYTES) {
+      return tooLarge(utf8Length(text), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
+    }
     return { status: c.check_str(text), kind: KIND_OBJECT, text, bytes: undefined, value: body };
   }
   const received = body === null ? "null" : typeof body;
@@ -150,7 +241,30 @@ function single(code, message, expected, received) {
   return { status: 2, kind: -1, issues: [issue] };
 }
 
+// The UTF-8 length of a string (a lone surrogate becomes U+FFFD, 3 bytes).
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u < 0x80) n += 1;
+    else if (u < 0x800) n += 2;
+    else if (u >= 0xd800 && u < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function tooLarge(size, max) {
+  if (max >= HARD_MAX_BYTES) {
+    return single(
+      "too_large",
+      `the body is larger than ${HARD_MAX_BYTES} bytes, the most this package checks whatever maxBytes says (the wasm memory it is copied into is limited)`,
+      `at most ${HARD_MAX_BYTES} bytes`,
+      `at least ${size} bytes`,
+    );
+  }
   return single(
     "too_large",
     `the body is larger than the limit of ${max} bytes (maxBytes)`,

@@ -2,7 +2,8 @@
 //!
 //! For every mutation of a few valid webhooks (bytes flipped, inserted, deleted, truncated), the
 //! validator must not panic, and must call the body broken JSON (`invalid_json` or
-//! `invalid_encoding`) exactly when serde_json refuses to parse it. Deterministic: a fixed seed.
+//! `invalid_encoding`) exactly when serde_json refuses to parse it, and whatever it accepts must
+//! decode into the typed model. Deterministic: a fixed seed.
 
 use livechat_webhooks::{validate, IssueCode, Options};
 
@@ -93,6 +94,16 @@ fn agrees_with_serde_json_on_what_is_json() {
                 },
                 String::from_utf8_lossy(&body)
             ));
+        }
+        // What the validator accepts, the typed model must take too.
+        if !issues.iter().any(|i| i.is_error()) {
+            if let Err(e) = livechat_webhooks::decode(&body, &options) {
+                disagreements.push(format!(
+                    "validate accepts, decode refuses ({:?}): {:?}",
+                    e.issues,
+                    String::from_utf8_lossy(&body)
+                ));
+            }
         }
         for i in &issues {
             assert!(!i.message.is_empty());

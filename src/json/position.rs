@@ -11,7 +11,8 @@ pub fn line_columns(body: &[u8], offsets: &[usize]) -> Vec<(u32, u32)> {
         let target = target.min(body.len());
         while i < target {
             let b = body[i];
-            if b == b'\n' {
+            // A lone CR ends a line too, as editors count lines.
+            if b == b'\n' || (b == b'\r' && body.get(i + 1) != Some(&b'\n')) {
                 line += 1;
                 col = 1;
             } else if b & 0xC0 != 0x80 {

@@ -181,8 +181,8 @@ string_enum! {
 
 payload!(AgentDeletedPayload { agent_id: String });
 
-/// `customer_created`: the customer itself (the webhook page), possibly saying `"type":
-/// "customer"`, or wrapped as `{customer}` (the push of the same name, and API 3.2).
+/// `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+/// push of the same name, and API 3.2); either may say `"type": "customer"`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -190,13 +190,25 @@ payload!(AgentDeletedPayload { agent_id: String });
 #[allow(clippy::large_enum_variant)]
 pub enum CustomerCreatedPayload {
     Wrapped(WrappedCustomer),
+    Customer(CreatedCustomer),
+}
+
+payload!(WrappedCustomer {
+    customer: CreatedCustomer
+});
+
+/// The created customer, with or without its user `type`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreatedCustomer {
     Typed(TypedCustomer),
     Bare(Customer),
 }
 
-payload!(WrappedCustomer { customer: Customer });
-
-/// A bare customer that carries its user `type`.
+/// A customer that carries its user `type`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -214,11 +226,20 @@ string_enum! {
 impl crate::validate::check::Check for CustomerCreatedPayload {
     fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
         use crate::json::lookahead::{peek_key, Peek};
+        if cx.peek()? == crate::validate::cx::Kind::Object
+            && !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing)
+        {
+            return WrappedCustomer::check_fields(cx, None);
+        }
+        CreatedCustomer::check(cx)
+    }
+}
+
+impl crate::validate::check::Check for CreatedCustomer {
+    fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
+        use crate::json::lookahead::{peek_key, Peek};
         if cx.peek()? != crate::validate::cx::Kind::Object {
             return Customer::check_fields(cx, None);
-        }
-        if !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing) {
-            return WrappedCustomer::check_fields(cx, None);
         }
         match peek_key(cx.b, cx.i, b"type") {
             Peek::Missing => Customer::check_fields(cx, None),

@@ -90,6 +90,8 @@ pub struct Cx<'a> {
     key_stack: Vec<Key>,
     /// Members of tagged unions read before their tag; see `record::check_union`.
     pub early: Vec<Key>,
+    /// Set while reading `secret_key`: nothing of its value may appear in a message.
+    pub redact: bool,
 }
 
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
@@ -109,6 +111,7 @@ impl<'a> Cx<'a> {
             dropped: 0,
             key_stack: Vec::new(),
             early: Vec::new(),
+            redact: false,
         }
     }
 
@@ -191,6 +194,7 @@ impl<'a> Cx<'a> {
     fn fatal_json(&mut self, offset: usize, what: &str) -> Stop {
         let found = match self.b.get(offset) {
             None => "the end of the body".to_string(),
+            Some(_) if self.redact => "a character of the secret (not shown)".to_string(),
             Some(&c) if c.is_ascii_graphic() => format!("`{}`", c as char),
             Some(&c) => format!("byte 0x{c:02x}"),
         };
@@ -317,12 +321,18 @@ impl<'a> Cx<'a> {
                     match b.get(j + 1) {
                         Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => j += 2,
                         Some(b'u') => {
-                            if b.get(j + 2..j + 6)
-                                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+                            let Some(unit) = hex4(b, j + 2) else {
+                                return Err(self.fatal_json(j, "four hex digits after `\\u`"));
+                            };
+                            j += 6;
+                            if (0xD800..=0xDBFF).contains(&unit)
+                                && b.get(j) == Some(&b'\\')
+                                && b.get(j + 1) == Some(&b'u')
+                                && hex4(b, j + 2).is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo))
                             {
                                 j += 6;
-                            } else {
-                                return Err(self.fatal_json(j, "four hex digits after `\\u`"));
+                            } else if (0xD800..=0xDFFF).contains(&unit) {
+                                self.lone_surrogate(j - 6, unit);
                             }
                         }
                         _ => {
@@ -342,6 +352,7 @@ impl<'a> Cx<'a> {
                 _ => {
                     let n = utf8_len(&b[j..]);
                     if n == 0 {
+                        let c = if self.redact { 0 } else { c };
                         let msg = format!(
                             "the body is not valid UTF-8: byte 0x{c:02x} cannot start or continue a character here (in {}); LiveChat sends UTF-8 — if you re-encoded the body (e.g. as latin1), pass the raw bytes",
                             self.here()
@@ -422,20 +433,50 @@ impl<'a> Cx<'a> {
         }
         // Floats are what they are in JavaScript too, except those that overflow to Infinity,
         // which JSON.stringify would turn into null.
-        let finite = std::str::from_utf8(text)
+        let value = std::str::from_utf8(text)
             .ok()
-            .and_then(|t| t.parse::<f64>().ok())
-            .is_some_and(f64::is_finite);
-        if !finite {
+            .and_then(|t| t.parse::<f64>().ok());
+        let kept = value.is_some_and(|v| v.is_finite() && survives_double(text, v));
+        if !kept {
             self.out_of_range(start, text);
         }
         Ok(Num { start, is_integer })
     }
 
-    fn out_of_range(&mut self, start: usize, text: &[u8]) {
-        let shown = preview(&String::from_utf8_lossy(text));
+    /// JSON.parse accepts a lone surrogate escape, but it is no character: it cannot be stored as
+    /// UTF-8 (Rust strings, most databases) and usually means a text cut inside an emoji.
+    fn lone_surrogate(&mut self, at: usize, unit: u32) {
+        let shown = if self.redact {
+            "a `\\u` escape".to_string()
+        } else {
+            format!("`\\u{unit:04x}`")
+        };
         let msg = format!(
-            "number {shown} at {} cannot be represented exactly in JavaScript (integers must be within ±9007199254740991); JSON.parse would silently change it",
+            "{shown} at {} is half of a UTF-16 surrogate pair without its other half: it is not a character and cannot be represented in UTF-8 (often a text cut in the middle of an emoji)",
+            self.here()
+        );
+        let received = if self.redact {
+            None
+        } else {
+            Some(format!("\\u{unit:04x}"))
+        };
+        self.error(
+            IssueCode::InvalidEncoding,
+            at,
+            msg,
+            Some("a complete surrogate pair".into()),
+            received,
+        );
+    }
+
+    fn out_of_range(&mut self, start: usize, text: &[u8]) {
+        let shown = if self.redact {
+            "(not shown)".to_string()
+        } else {
+            preview(&String::from_utf8_lossy(text))
+        };
+        let msg = format!(
+            "number {shown} at {} cannot be represented exactly in JavaScript (integers must be within ±9007199254740991, and other numbers must survive a round trip through a double); JSON.parse would silently change it",
             self.here()
         );
         self.error(
@@ -841,6 +882,56 @@ fn utf8_len(s: &[u8]) -> usize {
     }
 }
 
+fn hex4(b: &[u8], at: usize) -> Option<u32> {
+    let h = b.get(at..at + 4)?;
+    h.iter()
+        .try_fold(0u32, |v, &c| Some(v * 16 + (c as char).to_digit(16)?))
+}
+
+/// Whether a number written with a fraction or an exponent keeps its value through a double, as
+/// JSON.parse reads it. Doubles hold 15 significant decimal digits exactly, so only longer
+/// literals are compared with the shortest form of the double they became.
+fn survives_double(text: &[u8], v: f64) -> bool {
+    let (digits, _) = decimal(text);
+    if digits.len() <= 15 {
+        return true;
+    }
+    decimal(text) == decimal(format!("{v:e}").as_bytes())
+}
+
+/// A decimal literal as its significant digits and the power of ten of the first one.
+fn decimal(text: &[u8]) -> (Vec<u8>, i64) {
+    let text = text.strip_prefix(b"-").unwrap_or(text);
+    let (mantissa, exp) = match text.iter().position(|&c| c == b'e' || c == b'E') {
+        Some(i) => (
+            &text[..i],
+            std::str::from_utf8(&text[i + 1..])
+                .ok()
+                .and_then(|e| e.trim_start_matches('+').parse::<i64>().ok())
+                .unwrap_or(0),
+        ),
+        None => (text, 0),
+    };
+    let point = mantissa
+        .iter()
+        .position(|&c| c == b'.')
+        .unwrap_or(mantissa.len()) as i64;
+    let mut digits: Vec<u8> = mantissa
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    let leading = digits.iter().take_while(|&&d| d == b'0').count();
+    digits.drain(..leading);
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    if digits.is_empty() {
+        return (digits, 0);
+    }
+    (digits, point - leading as i64 + exp)
+}
+
 /// RFC 6901 pointer of a path.
 pub fn pointer_of(path: &[PathSegment]) -> String {
     let mut p = String::new();
@@ -896,6 +987,24 @@ mod tests {
         assert_eq!(utf8_len(&[0xED, 0xA0, 0x80]), 0);
         assert_eq!(utf8_len(&[0xE2, 0x82]), 0);
         assert_eq!(utf8_len(&[0xFF]), 0);
+    }
+
+    #[test]
+    fn doubles_that_change_are_caught() {
+        for (text, kept) in [
+            ("0.1", true),
+            ("1.5e3", true),
+            ("1e300", true),
+            ("3.141592653589793", true),
+            ("-0.000001234567890123456", true),
+            ("9007199254740993.0", false),
+            ("1.00000000000000000001", false),
+            ("12345678901234567890e-5", false),
+            ("1.000000000000000000000", true),
+        ] {
+            let v: f64 = text.parse().unwrap();
+            assert_eq!(survives_double(text.as_bytes(), v), kept, "{text}");
+        }
     }
 
     #[test]

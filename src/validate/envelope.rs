@@ -38,6 +38,40 @@ const RENAMED: &[(&str, &str, &str)] = &[
     ("incoming_customer", "customer_created", "3.3"),
 ];
 
+/// Envelope fields that only later API versions send: a sign the webhook was registered for
+/// another version, worth a warning even when unknown fields are kept.
+const LATER_FIELDS: &[(&str, &str)] = &[("organization_id", "3.4"), ("requester", "3.6")];
+
+fn later_field(
+    cx: &mut Cx,
+    key: super::cx::Key,
+    keys: &mut super::cx::KeyTracker,
+    name: &str,
+    version: &str,
+) -> R {
+    keys.add(cx, key);
+    let severity = match cx.opts.unknown_fields {
+        crate::options::UnknownFields::Reject => Severity::Error,
+        _ => Severity::Warning,
+    };
+    let msg = format!(
+        "`{name}` is an envelope field of API {version} and later, not 3.1: this webhook looks registered for a later API version than the one it is decoded with (apiVersion \"3.1\")"
+    );
+    cx.report(
+        IssueCode::UnknownField,
+        severity,
+        Some(key.start - 1),
+        Some(name),
+        msg,
+        Some("an API 3.1 envelope".into()),
+        Some(name.to_string()),
+    );
+    cx.push_key(key);
+    cx.any()?;
+    cx.pop();
+    Ok(())
+}
+
 enum Action<'a> {
     Known(fn(&mut Cx) -> R),
     Unknown(std::borrow::Cow<'a, [u8]>),
@@ -120,7 +154,10 @@ fn envelope(cx: &mut Cx) -> R {
             b"license_id" => 5,
             _ => {
                 data_seen |= &*name == b"data";
-                cx.unknown_field(key, &mut keys)?;
+                match LATER_FIELDS.iter().find(|(n, _)| n.as_bytes() == &*name) {
+                    Some((n, version)) => later_field(cx, key, &mut keys, n, version)?,
+                    None => cx.unknown_field(key, &mut keys)?,
+                }
                 continue;
             }
         };
@@ -132,7 +169,11 @@ fn envelope(cx: &mut Cx) -> R {
         cx.push_key(key);
         match slot {
             0 => String::check(cx)?,
-            1 => secret(cx)?,
+            1 => {
+                cx.redact = true;
+                secret(cx)?;
+                cx.redact = false;
+            }
             2 => action_value(cx, &action)?,
             3 => match &action {
                 Action::Known(f) => f(cx)?,
@@ -184,7 +225,25 @@ fn secret(cx: &mut Cx) -> R {
     }
     let k = cx.peek()?;
     if k != Kind::String {
-        return cx.wrong_type(k, "a string");
+        // Whatever it is, it does not match: say so, without describing more than its kind.
+        let at = cx.i;
+        let msg = format!(
+            "`secret_key` is {} {}, not a string, so it cannot match the configured secret",
+            if k == Kind::Array || k == Kind::Object {
+                "an"
+            } else {
+                "a"
+            },
+            k.name()
+        );
+        cx.error(
+            IssueCode::SecretMismatch,
+            at,
+            msg,
+            Some("the registered secret".into()),
+            Some(k.name().into()),
+        );
+        return cx.any();
     }
     let at = cx.i;
     let s = cx.string()?;

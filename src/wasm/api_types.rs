@@ -17,7 +17,10 @@ const TS_API: &str = r#"
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
 
-/** Options of `decodeWebhook` and `validateWebhook`. Reuse one options object: its checker is cached. */
+/**
+ * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
+ * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
+ */
 export interface WebhookOptions {
   /** The API version the body follows. Only `"3.1"` (the default) is supported. */
   apiVersion?: "3.1";
@@ -34,10 +37,16 @@ export interface WebhookOptions {
   unknownFields?: "keep" | "warn" | "reject";
   /**
    * An `action` the model does not know: an `unknown_action` error (`"reject"`, default), or
-   * `"accept"`: only the envelope is checked and the value is an `UnknownWebhook`.
+   * `"accept"`: only the envelope is checked and the value is an `UnknownWebhook`. The result
+   * type includes `UnknownWebhook` only when `"accept"` is visible in the options' type (see
+   * `decodeWebhook`).
    */
   unknownActions?: "reject" | "accept";
-  /** Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`. */
+  /**
+   * Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`.
+   * Bodies over 1 GiB are refused whatever this says (the wasm memory they are copied into is
+   * limited).
+   */
   maxBytes?: number;
   /** Deepest nesting of arrays and objects accepted (default 128); deeper gives `too_deep`. */
   maxDepth?: number;
@@ -54,21 +63,30 @@ export type ValidationResult<T> =
 /**
  * Checks a webhook body and returns it as a typed `Webhook`, discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
+ *
+ * Warnings (such as `unknown_field` with `unknownFields: "warn"`) are not reported here: only
+ * `validateWebhook` returns them.
+ *
+ * The result is `Webhook | UnknownWebhook` only when the options' type says
+ * `unknownActions: "accept"` (an object literal, or a value declared `as const`); any other
+ * options, including a value typed `WebhookOptions`, give `Webhook`. If such a value may hold
+ * `"accept"` at run time, check the result with `isKnownWebhook`, which narrows it.
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions & { unknownActions?: "reject" }): Webhook;
 export function decodeWebhook(body: WebhookBody, options: WebhookOptions & { unknownActions: "accept" }): Webhook | UnknownWebhook;
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook | UnknownWebhook;
+export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook;
 
 /**
- * Checks a webhook body and reports every issue; never throws because of the body (any value is
- * accepted and reported on). Invalid options do not throw either: every body is then refused with
- * one `invalid_value` issue at `""` whose message names the option.
+ * Checks a webhook body and reports every issue, warnings included; never throws because of the
+ * body (any value is accepted and reported on). Invalid options do not throw either: every body
+ * is then refused with one `invalid_value` issue at `""` whose message names the option.
+ *
+ * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
+ * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown, options?: WebhookOptions & { unknownActions?: "reject" }): ValidationResult<Webhook>;
 export function validateWebhook(body: unknown, options: WebhookOptions & { unknownActions: "accept" }): ValidationResult<Webhook | UnknownWebhook>;
-export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook | UnknownWebhook>;
+export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -99,8 +117,10 @@ export interface WebhookStandardSchema<T> {
   };
 }
 
-/** A Standard Schema of webhooks checked with `options` (see `validateWebhook`). */
-export function webhookSchema(options?: WebhookOptions & { unknownActions?: "reject" }): WebhookStandardSchema<Webhook>;
+/**
+ * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
+ * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
+ */
 export function webhookSchema(options: WebhookOptions & { unknownActions: "accept" }): WebhookStandardSchema<Webhook | UnknownWebhook>;
-export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook | UnknownWebhook>;
+export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook>;
 "#;

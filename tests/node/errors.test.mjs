@@ -381,3 +381,77 @@ test("validateWebhook builds the value lazily, once, from the checked bytes", ()
   const fromObject = bodies.thread_closed();
   assert.equal(validateWebhook(fromObject).value, fromObject);
 });
+
+test("an invalid options error says so once, at the start of its message", () => {
+  const body = JSON.stringify(bodies.thread_closed());
+  const start = "livechat-webhooks: invalid options: ";
+  for (const options of [{ secretKey: undefined }, { unknownFields: "maybe" }, { bogus: 1 }, "warn", [1]]) {
+    const what = JSON.stringify(options) ?? String(options);
+    const e = thrown(() => decodeWebhook(body, options));
+    assert.ok(e instanceof TypeError, what);
+    assert.ok(e.message.startsWith(start), `${what}: ${e.message}`);
+    assert.equal(e.message.indexOf("invalid options"), e.message.lastIndexOf("invalid options"), e.message);
+    const r = validateWebhook(body, options);
+    assert.ok(r.issues[0].message.startsWith(start), r.issues[0].message);
+    assert.equal(r.issues[0].message.indexOf("invalid options"), r.issues[0].message.lastIndexOf("invalid options"));
+  }
+  assert.ok(thrown(() => decodeWebhook(body, { secretKey: null })).message.startsWith(`${start}secretKey is given but undefined`));
+});
+
+test("fresh options objects with equal content: right results, and invalid ones still refused", () => {
+  const body = JSON.stringify(bodies.thread_closed()); // secret_key "test-secret-1"
+  for (let i = 0; i < 50; i++) {
+    assert.equal(validateWebhook(body, { secretKey: "test-secret-1" }).ok, true);
+    assert.deepEqual(validateWebhook(body, { secretKey: "other" }).issues.map((i) => i.code), ["secret_mismatch"]);
+    // A string is not the array of its parts.
+    assert.equal(validateWebhook(body, { secretKey: ["x", "test-secret-1"] }).ok, true);
+    assert.equal(validateWebhook(body, { secretKey: "x,test-secret-1" }).ok, false);
+    assert.equal(decodeWebhook(body, { secretKey: "test-secret-1" }).action, "thread_closed");
+  }
+  // Invalid objects whose known options equal a cached valid one are still refused.
+  for (const options of [
+    { secretKey: "test-secret-1", bogus: 1 },
+    { secretKey: "test-secret-1", unknownFields: undefined, maxDepth: NaN },
+    { secretKey: "test-secret-1", maxBytes: Infinity },
+    { secretKey: ["test-secret-1", undefined] },
+    { secretKey: ["test-secret-1", , "y"] }, // eslint-disable-line no-sparse-arrays
+    { secretKey: new String("test-secret-1") },
+    Object.create({ secretKey: undefined }),
+  ]) {
+    assert.throws(() => decodeWebhook(body, options), TypeError);
+    assert.equal(validateWebhook(body, options).ok, false);
+  }
+  // Options are read once per object: changing it later has no effect.
+  const hoisted = { secretKey: "test-secret-1" };
+  assert.equal(validateWebhook(body, hoisted).ok, true);
+  hoisted.secretKey = "changed";
+  assert.equal(validateWebhook(body, hoisted).ok, true);
+});
+
+test("a body object whose toJSON gives nothing is invalid_type, not an internal error", () => {
+  const body = { toJSON() { return undefined; } };
+  const r = validateWebhook(body);
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["invalid_type", ""]]);
+  assert.match(r.issues[0].message, /the body object serialises to nothing/);
+  assert.doesNotMatch(r.issues[0].message, /internal/);
+  const e = thrown(() => decodeWebhook(body));
+  assert.ok(e instanceof WebhookError);
+  assert.equal(e.code, "invalid_type");
+});
+
+test("bodies over 1 GiB are too_large whatever maxBytes says; maxBytes above that is accepted", () => {
+  const s = JSON.stringify(bodies.thread_closed());
+  assert.equal(validateWebhook(s, { maxBytes: 2 ** 40 }).ok, true);
+  assert.equal(validateWebhook(Buffer.from(s), { maxBytes: 2 ** 40 }).ok, true);
+  // Zero-filled buffers are allocated lazily, so 1 GiB + 1 costs nothing until it is copied, which
+  // must not happen.
+  for (const big of [new Uint8Array(2 ** 30 + 1), new ArrayBuffer(2 ** 30 + 1)]) {
+    const r = validateWebhook(big, { maxBytes: 2 ** 40 });
+    assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["too_large", ""]]);
+    assert.match(r.issues[0].message, /1073741824 bytes/);
+    assert.doesNotMatch(r.issues[0].message, /internal/);
+  }
+  // Under the default limit it is the ordinary maxBytes refusal.
+  assert.match(validateWebhook(new Uint8Array(2 ** 30 + 1)).issues[0].message, /maxBytes/);
+});

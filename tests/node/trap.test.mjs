@@ -1,6 +1,9 @@
-// js/api.mjs over a stand-in for the wasm glue whose Checker traps: validateWebhook turns the trap
-// into an issue instead of throwing, decodeWebhook into a WebhookError, and the next call gets a
-// new Checker (the trapped one may be left in a broken state).
+// js/api.mjs over a stand-in for the wasm glue, whose Checker counts how many are made and freed and
+// can be made to trap: validateWebhook turns a trap into an issue instead of throwing,
+// decodeWebhook into a WebhookError, and the next call gets a new Checker (the trapped one may be
+// left in a broken state). Fresh options objects with equal content share one Checker, the cache
+// of them is bounded and frees what it evicts, and a body over the hard size cap never reaches the
+// wasm whatever maxBytes says.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -17,11 +20,18 @@ copyFileSync(join(root, "pkg", "actions.mjs"), join(dir, "actions.mjs"));
 writeFileSync(
   join(dir, "livechat_webhooks.js"),
   `export let made = 0;
+export let freed = 0;
+export const seen = [];
 export class Checker {
-  constructor() { this.id = ++made; this.broken = false; }
+  constructor(options) {
+    if (options != null && "bad" in options) throw new Error("invalid options: unknown option \`bad\`");
+    this.id = ++made; this.broken = false; this.freed = false; this.options = options;
+  }
+  free() { if (this.freed) throw new Error("double free"); this.freed = true; freed++; }
   check_str(s) { return this.check(s); }
-  check_bytes(b) { return this.check(new TextDecoder().decode(b)); }
+  check_bytes(b) { seen.push(b.length); return this.check(new TextDecoder().decode(b)); }
   check(s) {
+    if (this.freed) throw new Error("null pointer passed to rust");
     if (this.broken) throw new Error("recursive use of an object detected");
     if (s.includes("TRAP")) { this.broken = true; throw new WebAssembly.RuntimeError("unreachable"); }
     if (s.includes("OOM")) throw new RangeError("WebAssembly.Memory.grow(): Maximum memory size exceeded");
@@ -57,4 +67,70 @@ test("a trap becomes an issue, then a new checker is used", () => {
   assert.deepEqual(api.decodeWebhook("{}"), {});
   const oom = api.validateWebhook('{"OOM":1}');
   assert.equal(oom.issues[0].code, "too_large");
+});
+
+test("fresh options objects with equal content share one checker", () => {
+  const before = glue.made;
+  for (let i = 0; i < 200; i++) {
+    assert.equal(api.validateWebhook("{}", { secretKey: "s", unknownFields: "warn" }).ok, true);
+    assert.deepEqual(api.decodeWebhook("{}", { unknownFields: "warn", secretKey: "s" }), {});
+  }
+  assert.equal(glue.made, before + 1, "one checker for 400 calls with equal options");
+  for (let i = 0; i < 50; i++) api.validateWebhook("{}", { secretKey: ["a", "b"] });
+  assert.equal(glue.made, before + 2, "an array of secrets is content too");
+  // Different content is a different checker: a string is not the array of its parts, a number
+  // is not its text, an absent option is not a default one.
+  api.validateWebhook("{}", { secretKey: "a,b" });
+  api.validateWebhook("{}", { secretKey: ["a,b"] });
+  api.validateWebhook("{}", { maxDepth: 64 });
+  api.validateWebhook("{}", { maxDepth: 65 });
+  api.validateWebhook("{}", { unknownFields: "keep" });
+  assert.equal(glue.made, before + 7);
+});
+
+test("options that are not plain content are never shared, and still fail the same way", () => {
+  // The stand-in refuses an option named `bad`; with the same known options as a cached entry,
+  // the unknown one must still reach the checker and be refused.
+  api.validateWebhook("{}", { secretKey: "s" });
+  for (let i = 0; i < 3; i++) {
+    assert.throws(() => api.decodeWebhook("{}", { secretKey: "s", bad: 1 }), (e) => e instanceof TypeError);
+    const r = api.validateWebhook("{}", { secretKey: "s", bad: 1 });
+    assert.equal(r.ok, false);
+    assert.equal(r.issues[0].code, "invalid_value");
+  }
+});
+
+test("the shared cache is bounded and frees the checkers it evicts", () => {
+  const hoisted = { secretKey: "kept-by-identity" };
+  assert.equal(api.validateWebhook("{}", hoisted).ok, true);
+  const made = glue.made;
+  const freed = glue.freed;
+  for (let i = 0; i < 100; i++) assert.equal(api.validateWebhook("{}", { secretKey: `k${i}` }).ok, true);
+  assert.equal(glue.made - made, 100);
+  assert.ok(glue.freed - freed >= 100 - 16, `freed ${glue.freed - freed} of 100`);
+  assert.ok(glue.made - glue.freed <= 16 + 16, `live checkers: ${glue.made - glue.freed}`);
+  // The hoisted object's checker was evicted and freed: it must not be used again.
+  assert.equal(api.validateWebhook("{}", hoisted).ok, true);
+  assert.deepEqual(api.decodeWebhook("{}", hoisted), {});
+  // The most recently used contents are still cached.
+  const again = glue.made;
+  api.validateWebhook("{}", { secretKey: "k99" });
+  assert.equal(glue.made, again);
+});
+
+test("a body over the hard size cap never reaches the wasm, whatever maxBytes says", () => {
+  // A Uint8Array that claims 2 GiB without allocating it: the size check reads `length`.
+  class Huge extends Uint8Array {
+    get length() {
+      return 2 ** 31;
+    }
+  }
+  glue.seen.length = 0;
+  const r = api.validateWebhook(new Huge(4), { maxBytes: 2 ** 40 });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["too_large", ""]]);
+  assert.match(r.issues[0].message, /1073741824 bytes/);
+  assert.deepEqual(glue.seen, [], "check_bytes was not called");
+  assert.equal(api.validateWebhook(new Uint8Array([0x7b, 0x7d]), { maxBytes: 2 ** 40 }).ok, true);
+  assert.deepEqual(glue.seen, [2]);
 });

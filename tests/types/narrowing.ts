@@ -186,10 +186,24 @@ if (isKnownWebhook(accepted)) {
   const action: string = unknownOne.action;
   const payload: unknown = unknownOne.payload;
 }
-// Options whose unknownActions is not known statically give the wide type too.
-const wide: Webhook | UnknownWebhook = decodeWebhook(text, options);
-// @ts-expect-error: not narrowed
+// "accept" visible through `as const` gives the union too.
+const acceptConst = { unknownActions: "accept" } as const;
+const wide: Webhook | UnknownWebhook = decodeWebhook(text, acceptConst);
+// @ts-expect-error: "accept" as const: the result may be an UnknownWebhook
+const wideNotKnown: Webhook = decodeWebhook(text, acceptConst);
+// @ts-expect-error: the literal "accept" case of validateWebhook is not only known webhooks
+const acceptedNotKnown: ValidationResult<Webhook> = validateWebhook(text, { unknownActions: "accept" });
+// Options typed `WebhookOptions` (no "accept" in their type) give Webhook, which narrows by action.
+const annotated: WebhookOptions = {};
+const fromAnnotated = decodeWebhook(text, annotated);
+if (fromAnnotated.action === "thread_closed") {
+  const closedChat: string = fromAnnotated.payload.chat_id;
+}
 const wideNarrow: Webhook = decodeWebhook(text, options);
+const annotatedResult = validateWebhook(text, annotated);
+if (annotatedResult.ok && annotatedResult.value.action === "thread_closed") {
+  const closedChat: string = annotatedResult.value.payload.chat_id;
+}
 const strict: Webhook = decodeWebhook(text, { unknownActions: "reject" });
 
 // ---- validateWebhook ----
@@ -234,6 +248,7 @@ const made: WebhookError = new WebhookError([]);
 const asError: Error = made;
 
 export { fromText, fromBytes, fromBuffer, fromObject, bodies, everyAction, actions, wrongAction, wrongPayload };
+export { wideNotKnown, acceptedNotKnown, fromAnnotated, annotatedResult };
 export { accepted, wide, strict, anything, acceptedResult, report, code, asError, notNarrowed, wideNarrow, badCode };
 
 // ---- Standard Schema: the output type follows the options ----
@@ -247,3 +262,12 @@ function standardOutput(input: unknown): string | undefined {
 }
 // @ts-expect-error: with unknownActions "accept" the output is not only known webhooks
 const notOnlyKnown: WebhookStandardSchema<Webhook> = webhookSchema({ unknownActions: "accept" });
+// Options typed `WebhookOptions` give a schema of known webhooks, whose output narrows.
+const annotatedOptions: WebhookOptions = { secretKey: "s" };
+const annotatedSchema: WebhookStandardSchema<Webhook> = webhookSchema(annotatedOptions);
+function annotatedOutput(input: unknown): string | undefined {
+  const r = webhookSchema(annotatedOptions)["~standard"].validate(input);
+  if (r.issues === undefined && r.value.action === "thread_closed") return r.value.payload.chat_id;
+  return undefined;
+}
+export { strictSchema, openSchema, standardOutput, notOnlyKnown, annotatedSchema, annotatedOutput };

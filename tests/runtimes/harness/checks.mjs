@@ -17,7 +17,7 @@ function webhook() {
     webhook_id: "3c1d2e4f5a6b7c8d9e0f1a2b3c4d5e6f",
     secret_key: BODY_SECRET,
     action: "incoming_event",
-    organization_id: "00000000-1111-4222-8333-444444444444",
+    delivery_attempt: 1,
     payload: {
       chat_id: "CH0000RT01",
       thread_id: "TH0000RT01",

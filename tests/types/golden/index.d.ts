@@ -8,7 +8,10 @@
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
 
-/** Options of `decodeWebhook` and `validateWebhook`. Reuse one options object: its checker is cached. */
+/**
+ * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
+ * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
+ */
 export interface WebhookOptions {
     /** The API version the body follows. Only `"3.1"` (the default) is supported. */
     apiVersion?: "3.1";
@@ -25,10 +28,16 @@ export interface WebhookOptions {
     unknownFields?: "keep" | "warn" | "reject";
     /**
      * An `action` the model does not know: an `unknown_action` error (`"reject"`, default), or
-     * `"accept"`: only the envelope is checked and the value is an `UnknownWebhook`.
+     * `"accept"`: only the envelope is checked and the value is an `UnknownWebhook`. The result
+     * type includes `UnknownWebhook` only when `"accept"` is visible in the options' type (see
+     * `decodeWebhook`).
      */
     unknownActions?: "reject" | "accept";
-    /** Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`. */
+    /**
+     * Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`.
+     * Bodies over 1 GiB are refused whatever this says (the wasm memory they are copied into is
+     * limited).
+     */
     maxBytes?: number;
     /** Deepest nesting of arrays and objects accepted (default 128); deeper gives `too_deep`. */
     maxDepth?: number;
@@ -45,21 +54,30 @@ export type ValidationResult<T> =
 /**
  * Checks a webhook body and returns it as a typed `Webhook`, discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
+ *
+ * Warnings (such as `unknown_field` with `unknownFields: "warn"`) are not reported here: only
+ * `validateWebhook` returns them.
+ *
+ * The result is `Webhook | UnknownWebhook` only when the options' type says
+ * `unknownActions: "accept"` (an object literal, or a value declared `as const`); any other
+ * options, including a value typed `WebhookOptions`, give `Webhook`. If such a value may hold
+ * `"accept"` at run time, check the result with `isKnownWebhook`, which narrows it.
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions & { unknownActions?: "reject" }): Webhook;
 export function decodeWebhook(body: WebhookBody, options: WebhookOptions & { unknownActions: "accept" }): Webhook | UnknownWebhook;
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook | UnknownWebhook;
+export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook;
 
 /**
- * Checks a webhook body and reports every issue; never throws because of the body (any value is
- * accepted and reported on). Invalid options do not throw either: every body is then refused with
- * one `invalid_value` issue at `""` whose message names the option.
+ * Checks a webhook body and reports every issue, warnings included; never throws because of the
+ * body (any value is accepted and reported on). Invalid options do not throw either: every body
+ * is then refused with one `invalid_value` issue at `""` whose message names the option.
+ *
+ * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
+ * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown, options?: WebhookOptions & { unknownActions?: "reject" }): ValidationResult<Webhook>;
 export function validateWebhook(body: unknown, options: WebhookOptions & { unknownActions: "accept" }): ValidationResult<Webhook | UnknownWebhook>;
-export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook | UnknownWebhook>;
+export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -90,22 +108,17 @@ export interface WebhookStandardSchema<T> {
     };
 }
 
-/** A Standard Schema of webhooks checked with `options` (see `validateWebhook`). */
-export function webhookSchema(options?: WebhookOptions & { unknownActions?: "reject" }): WebhookStandardSchema<Webhook>;
+/**
+ * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
+ * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
+ */
 export function webhookSchema(options: WebhookOptions & { unknownActions: "accept" }): WebhookStandardSchema<Webhook | UnknownWebhook>;
-export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook | UnknownWebhook>;
+export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook>;
 
 /**
  * A JSON scalar as property values carry them.
  */
 export type Scalar = boolean | number | number | string;
-
-/**
- * A bare customer that carries its user `type`.
- */
-export interface TypedCustomer extends Customer {
-    type: CustomerType;
-}
 
 /**
  * A chat user, told apart by `type`.
@@ -161,6 +174,13 @@ export interface Customer {
      */
     __priv_lc2_customer_id?: string;
     banned?: boolean;
+}
+
+/**
+ * A customer that carries its user `type`.
+ */
+export interface TypedCustomer extends Customer {
+    type: CustomerType;
 }
 
 /**
@@ -316,6 +336,11 @@ export type Properties = Record<string, Record<string, PropertyValue>>;
 export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep";
 
 /**
+ * The created customer, with or without its user `type`.
+ */
+export type CreatedCustomer = TypedCustomer | Customer;
+
+/**
  * The customer\'s last visit to the website.
  */
 export interface Visit {
@@ -356,10 +381,10 @@ export interface Access {
 }
 
 /**
- * `customer_created`: the customer itself (the webhook page), possibly saying `"type":
- * "customer"`, or wrapped as `{customer}` (the push of the same name, and API 3.2).
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
  */
-export type CustomerCreatedPayload = WrappedCustomer | TypedCustomer | Customer;
+export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
 
 /**
  * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
@@ -1247,7 +1272,7 @@ export interface VisitedPage {
 }
 
 export interface WrappedCustomer {
-    customer: Customer;
+    customer: CreatedCustomer;
 }
 
 export type ApiVersion = "3.1";
