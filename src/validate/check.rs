@@ -40,7 +40,8 @@ impl Check for i64 {
         let n = cx.number()?;
         // `-0` is an integer in JSON's grammar but not one LiveChat sends; typed readers (serde,
         // and JSON.stringify, which writes 0) do not keep it.
-        if !n.is_integer || &cx.b[n.start..cx.i] == b"-0" {
+        let minus_zero = cx.i - n.start == 2 && cx.b[n.start] == b'-' && cx.b[n.start + 1] == b'0';
+        if !n.is_integer || minus_zero {
             let shown = preview(&String::from_utf8_lossy(&cx.b[n.start..cx.i]));
             let msg = format!("expected an integer at {}, found {shown}", cx.here());
             cx.error(

@@ -191,6 +191,8 @@ impl<'a> Cx<'a> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn fatal_json(&mut self, offset: usize, what: &str) -> Stop {
         let found = match self.b.get(offset) {
             None => "the end of the body".to_string(),
@@ -445,6 +447,8 @@ impl<'a> Cx<'a> {
 
     /// JSON.parse accepts a lone surrogate escape, but it is no character: it cannot be stored as
     /// UTF-8 (Rust strings, most databases) and usually means a text cut inside an emoji.
+    #[cold]
+    #[inline(never)]
     fn lone_surrogate(&mut self, at: usize, unit: u32) {
         let shown = if self.redact {
             "a `\\u` escape".to_string()
@@ -469,6 +473,8 @@ impl<'a> Cx<'a> {
         );
     }
 
+    #[cold]
+    #[inline(never)]
     fn out_of_range(&mut self, start: usize, text: &[u8]) {
         let shown = if self.redact {
             "(not shown)".to_string()
@@ -691,6 +697,8 @@ impl<'a> Cx<'a> {
     }
 
     /// Report that the value at the cursor (of kind `k`) is not `expected`, then read past it.
+    #[cold]
+    #[inline(never)]
     pub fn wrong_type(&mut self, k: Kind, expected: &str) -> R {
         let at = self.i;
         let received = self.describe(k);
@@ -711,6 +719,8 @@ impl<'a> Cx<'a> {
     // ----- objects with known fields -----------------------------------------------------------
 
     /// Report a member the model does not know (its value is read elsewhere).
+    #[cold]
+    #[inline(never)]
     pub fn report_unknown(&mut self, k: Key) {
         let severity = match self.opts.unknown_fields {
             UnknownFields::Keep => None,
@@ -755,6 +765,8 @@ impl<'a> Cx<'a> {
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
     pub fn report_duplicate(&mut self, k: Key) {
         let name = self.key_string(&k);
         let msg = format!(
@@ -773,6 +785,8 @@ impl<'a> Cx<'a> {
         );
     }
 
+    #[cold]
+    #[inline(never)]
     pub fn missing(&mut self, object_at: usize, name: &str, hint: &str) {
         let msg = format!("missing required field `{name}` in {}{hint}", self.here());
         self.report(
@@ -892,8 +906,10 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 /// JSON.parse reads it. Doubles hold 15 significant decimal digits exactly, so only longer
 /// literals are compared with the shortest form of the double they became.
 fn survives_double(text: &[u8], v: f64) -> bool {
-    let (digits, _) = decimal(text);
-    if digits.len() <= 15 {
+    // Digits of the mantissa, an upper bound of the significant ones: cheap, and enough to let
+    // every ordinary number through without a closer look.
+    let mantissa = text.iter().take_while(|&&c| c != b'e' && c != b'E');
+    if mantissa.filter(|c| c.is_ascii_digit()).count() <= 15 {
         return true;
     }
     decimal(text) == decimal(format!("{v:e}").as_bytes())
