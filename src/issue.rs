@@ -115,3 +115,36 @@ impl Issue {
         self.severity == Severity::Error
     }
 }
+
+/// RFC 6901 pointer of a path.
+pub fn pointer_of(path: &[PathSegment]) -> String {
+    let mut p = String::new();
+    for s in path {
+        p.push('/');
+        match s {
+            PathSegment::Key(k) => {
+                for c in k.chars() {
+                    match c {
+                        '~' => p.push_str("~0"),
+                        '/' => p.push_str("~1"),
+                        c => p.push(c),
+                    }
+                }
+            }
+            PathSegment::Index(i) => p.push_str(&i.to_string()),
+        }
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape() {
+        let p = vec![PathSegment::Key("a/b~c".into()), PathSegment::Index(3)];
+        assert_eq!(pointer_of(&p), "/a~1b~0c/3");
+        assert_eq!(pointer_of(&[]), "");
+    }
+}

@@ -5,6 +5,8 @@
 //! ahead for discriminator keys, and UTF-8/UTF-16 position arithmetic.
 
 pub mod lookahead;
+pub mod number;
 pub mod position;
 pub mod rfc3339;
+pub mod scan;
 pub mod unescape;

@@ -123,7 +123,7 @@ impl<T: Check> Check for BTreeMap<String, T> {
             return Ok(());
         }
         cx.open()?;
-        let mut keys = super::cx::KeyTracker::new(cx);
+        let mut keys = super::keys::KeyTracker::new(cx);
         let mut first = true;
         while let Some(k) = cx.next_key(&mut first)? {
             keys.add(cx, k);

@@ -45,7 +45,7 @@ const LATER_FIELDS: &[(&str, &str)] = &[("organization_id", "3.4"), ("requester"
 fn later_field(
     cx: &mut Cx,
     key: super::cx::Key,
-    keys: &mut super::cx::KeyTracker,
+    keys: &mut super::keys::KeyTracker,
     name: &str,
     version: &str,
 ) -> R {
@@ -141,7 +141,7 @@ fn envelope(cx: &mut Cx) -> R {
     cx.open()?;
     let mut seen = [false; 6];
     let mut data_seen = false;
-    let mut keys = super::cx::KeyTracker::new(cx);
+    let mut keys = super::keys::KeyTracker::new(cx);
     let mut first = true;
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);

@@ -10,6 +10,8 @@ pub(crate) mod check;
 pub(crate) mod cx;
 pub(crate) mod enums;
 mod envelope;
+pub(crate) mod keys;
+mod lex;
 pub(crate) mod record;
 
 use crate::issue::{Issue, IssueCode, Severity};

@@ -7,7 +7,8 @@
 //! checked at once by the variant that declares them (a name means the same in every variant
 //! that has it), and sorted out when the tag arrives.
 
-use super::cx::{Cx, Key, KeyTracker, Kind, R};
+use super::cx::{Cx, Key, Kind, R};
+use super::keys::KeyTracker;
 use crate::issue::{IssueCode, Severity};
 
 pub type CheckFn = fn(&mut Cx) -> R;
