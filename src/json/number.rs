@@ -1,16 +1,26 @@
 //! Whether a JSON number keeps its value through a double, as JSON.parse reads it.
 
 /// Whether a number written with a fraction or an exponent keeps its value through a double, as
-/// JSON.parse reads it. Doubles hold 15 significant decimal digits exactly, so only longer
-/// literals are compared with the shortest form of the double they became.
+/// JSON.parse reads it. Below 2^53 every integer and every ordinary fraction comes through as
+/// written (fractions are binary approximations in JavaScript anyway). Beyond it a double holds
+/// only some integers and no fraction, so the literal's exact value is compared with the double's.
 pub fn survives_double(text: &[u8], v: f64) -> bool {
-    // Digits of the mantissa, an upper bound of the significant ones: cheap, and enough to let
-    // every ordinary number through without a closer look.
-    let mantissa = text.iter().take_while(|&&c| c != b'e' && c != b'E');
-    if mantissa.filter(|c| c.is_ascii_digit()).count() <= 15 {
+    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+    if v.abs() <= MAX_SAFE {
         return true;
     }
-    decimal(text) == decimal(format!("{v:e}").as_bytes())
+    let (digits, point) = decimal(text);
+    if (digits.len() as i64) > point {
+        return false; // a fraction a double this large cannot hold
+    }
+    // Integers up to 2^127 can be written out exactly from the double; beyond, only the
+    // scientific notation LiveChat would never use reaches, and it is left alone.
+    if v.abs() >= 2f64.powi(127) {
+        return true;
+    }
+    let mut written = digits;
+    written.resize(point as usize, b'0');
+    written == (v.abs() as u128).to_string().into_bytes()
 }
 
 /// A decimal literal as its significant digits and the power of ten of the first one.
@@ -56,12 +66,15 @@ mod tests {
             ("0.1", true),
             ("1.5e3", true),
             ("1e300", true),
+            ("1e20", true),
             ("3.141592653589793", true),
-            ("-0.000001234567890123456", true),
+            ("1.00000000000000000001", true),
+            ("12345678901234567890e-5", true),
             ("9007199254740993.0", false),
-            ("1.00000000000000000001", false),
-            ("12345678901234567890e-5", false),
-            ("1.000000000000000000000", true),
+            ("9007199254740993.5", false),
+            ("18014398509481985e0", false),
+            ("1.8014398509481984e16", true),
+            ("-9007199254740993.0", false),
         ] {
             let v: f64 = text.parse().unwrap();
             assert_eq!(survives_double(text.as_bytes(), v), kept, "{text}");

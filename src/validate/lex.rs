@@ -246,7 +246,7 @@ impl<'a> Cx<'a> {
             preview(&String::from_utf8_lossy(text))
         };
         let msg = format!(
-            "number {shown} at {} cannot be represented exactly in JavaScript (integers must be within ±9007199254740991, and other numbers must survive a round trip through a double); JSON.parse would silently change it",
+            "number {shown} at {} cannot be represented exactly in JavaScript (JavaScript numbers are doubles: integers are exact only within ±9007199254740991); JSON.parse would silently change it — send such values as strings",
             self.here()
         );
         self.error(
