@@ -1,6 +1,6 @@
 //! The chat and its thread, as `incoming_chat_thread` carries them.
 
-use super::common::{Access, Properties};
+use super::common::{Access, JsonObject, Properties};
 use super::events::Event;
 use super::users::User;
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,11 @@ pub struct Chat {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<Access>,
     pub thread: Thread,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Chat {
     id,
@@ -52,6 +57,11 @@ pub struct Thread {
     /// Only when the thread is tagged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Thread {
     id,

@@ -33,6 +33,11 @@ pub enum PropertyValue {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WrappedValue {
     pub value: Scalar,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(WrappedValue { value });
 
@@ -101,6 +106,11 @@ impl Check for DeletedProperties {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Access {
     pub group_ids: Vec<i64>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Access { group_ids });
 

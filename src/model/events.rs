@@ -59,6 +59,10 @@ macro_rules! event {
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub properties: Option<Properties>,
             $($(#[$fmeta])* pub $field: $fty,)*
+            /// Members the model does not know, kept as sent (not in the TypeScript types).
+            #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+            #[cfg_attr(feature = "wasm", serde(skip))]
+            pub extra: JsonObject,
         }
         checks!($name { id, custom_id, created_at, order, timestamp, properties, $($field),* } one_of(created_at, timestamp));
     };
@@ -161,6 +165,11 @@ pub struct MessagePostback {
     pub kind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(MessagePostback { id, thread_id, event_id, kind as "type", value });
 
@@ -202,6 +211,11 @@ pub struct DocumentedFormField {
     /// The choices of a checkbox field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<ChoiceAnswer>>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(DocumentedFormField { kind as "type", id, label, answer, answers });
 
@@ -215,6 +229,11 @@ pub struct ObservedFormField {
     pub id: Option<String>,
     pub label: String,
     pub value: String,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(ObservedFormField { kind as "type", id, label, value });
 
@@ -263,6 +282,11 @@ impl crate::validate::check::Check for FormAnswer {
 pub struct ChoiceAnswer {
     pub id: String,
     pub label: String,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(ChoiceAnswer { id, label });
 
@@ -272,6 +296,11 @@ checks!(ChoiceAnswer { id, label });
 pub struct GroupAnswer {
     pub group_id: i64,
     pub label: String,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(GroupAnswer { group_id, label });
 
@@ -292,6 +321,11 @@ pub struct RichMessageElement {
     pub image: Option<RichMessageImage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buttons: Option<Vec<RichMessageButton>>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(RichMessageElement {
     title,
@@ -315,6 +349,11 @@ pub struct RichMessageImage {
     pub width: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(RichMessageImage {
     url,
@@ -341,6 +380,11 @@ pub struct RichMessageButton {
     pub postback_id: String,
     /// Users who toggled this button's postback on.
     pub user_ids: Vec<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(RichMessageButton { text, kind as "type", value, webview_height, postback_id, user_ids });
 

@@ -1,7 +1,7 @@
 //! The `payload` of each API 3.1 action.
 
 use super::chat::Chat;
-use super::common::{Access, DeletedProperties, Properties, Timestamp, UserType};
+use super::common::{Access, DeletedProperties, JsonObject, Properties, Timestamp, UserType};
 use super::events::Event;
 use super::users::{Customer, User};
 use serde::{Deserialize, Serialize};
@@ -15,6 +15,10 @@ macro_rules! payload {
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub struct $name {
             $($(#[$fmeta])* pub $field: $fty,)*
+            /// Members the model does not know, kept as sent (not in the TypeScript types).
+            #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+            #[cfg_attr(feature = "wasm", serde(skip))]
+            pub extra: JsonObject,
         }
         checks!($name { $($field),* });
     };
@@ -54,6 +58,11 @@ pub struct ChatUserAddedPayload {
     pub user: User,
     /// Says the same as `user.type`.
     pub user_type: UserType,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(ChatUserAddedPayload { chat_id, thread_id, user, user_type } then(user_type_agrees));
 

@@ -1,6 +1,6 @@
 //! Users of a chat: customers and agents, discriminated by `type`.
 
-use super::common::Timestamp;
+use super::common::{JsonObject, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -56,6 +56,11 @@ pub struct Customer {
     pub __priv_lc2_customer_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Customer {
     id,
@@ -92,6 +97,11 @@ pub struct Visit {
     pub geolocation: Option<Geolocation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_pages: Option<Vec<VisitedPage>>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Visit {
     started_at,
@@ -121,6 +131,11 @@ pub struct Geolocation {
     pub latitude: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Geolocation {
     country,
@@ -140,6 +155,11 @@ pub struct VisitedPage {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(VisitedPage {
     opened_at,
@@ -164,6 +184,11 @@ pub struct Statistics {
     pub greetings_shown_count: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub greetings_accepted_count: Option<i64>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Statistics {
     chats_count,
@@ -197,6 +222,11 @@ pub struct Agent {
     /// Only while the agent is logged in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_status: Option<RoutingStatus>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(Agent {
     id,

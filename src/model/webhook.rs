@@ -19,6 +19,11 @@ pub struct AdditionalData {
     /// For `chat_user_added`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thread_id: Option<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 checks!(AdditionalData {
     chat_properties,
@@ -45,6 +50,10 @@ macro_rules! webhooks {
                 /// Sent by some 3.1-era deliveries (documented from API 3.2 on).
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 pub license_id: Option<i64>,
+                /// Members the model does not know, kept as sent (not in the TypeScript types).
+                #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+                #[cfg_attr(feature = "wasm", serde(skip))]
+                pub extra: JsonObject,
             }
         )*
 
@@ -123,6 +132,11 @@ pub struct UnknownWebhook {
     pub additional_data: Option<JsonObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_id: Option<i64>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
 }
 
 /// A decoded webhook: typed when its action is known.

@@ -77,7 +77,7 @@ macro_rules! checks {
         impl $ty {
             #[allow(dead_code)]
             fn exhaustive(v: &$ty) {
-                let $ty { $($field: _),* } = v;
+                let $ty { $($field: _,)* extra: _ } = v;
             }
 
             /// Check the object at the cursor; `tag` names a discriminator member to accept.
