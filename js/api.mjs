@@ -129,6 +129,10 @@ function contentOf(options) {
 function entryFor(options) {
   if (options === undefined || options === null) return (defaultEntry ??= makeEntry(undefined));
   if (typeof options !== "object") throw optionsError('expected an object such as { secretKey: "..." }');
+  // A Map (or an array) has no option properties: it would silently mean "no options".
+  if (options instanceof Map || Array.isArray(options)) {
+    throw optionsError('expected a plain object such as { secretKey: "..." }, not a Map or an array');
+  }
   let entry = byObject.get(options);
   if (entry !== undefined && !entry.freed) return entry;
   const content = contentOf(options);
@@ -164,7 +168,13 @@ function forgetCheckers() {
 
 // ---- bodies ----
 
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+// Not `ignoreBOM`: the decoder drops one leading BOM, as the checker skips one (and only one).
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+// The text JSON.parse reads: without the one leading BOM the checker skipped.
+function withoutBom(text) {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 const KIND_TEXT = 0;
 const KIND_BYTES = 1;
@@ -175,7 +185,7 @@ const KIND_OBJECT = 2;
 function check(entry, body) {
   const c = entry.checker;
   if (typeof body === "string") {
-    if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+    if (!wellFormed(body)) return loneSurrogate(body);
     if (body.length > entry.max) return tooLarge(body.length, entry.max);
     if (body.length * 3 > HARD_MAX_BYTES && utf8Length(body) > HARD_MAX_BYTES) {
       return tooLarge(utf8Length(body), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
@@ -187,7 +197,6 @@ function check(entry, body) {
   else if (ArrayBuffer.isView(body)) bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   else if (isArrayBuffer(body)) bytes = new Uint8Array(body);
   if (bytes !== undefined) {
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     if (bytes.length > entry.max) return tooLarge(bytes.length, entry.max);
     return { status: c.check_bytes(bytes), kind: KIND_BYTES, text: undefined, bytes, value: undefined };
   }
@@ -216,7 +225,10 @@ function check(entry, body) {
     if (text.length * 3 > HARD_MAX_BYTES && utf8Length(text) > HARD_MAX_BYTES) {
       return tooLarge(utf8Length(text), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
     }
-    return { status: c.check_str(text), kind: KIND_OBJECT, text, bytes: undefined, value: body };
+    // An object with toJSON() was checked as what it serialises to: that is the value, too.
+    const value = typeof body.toJSON === "function" ? undefined : body;
+    const status = c.check_str(text);
+    return { status, kind: KIND_OBJECT, text, bytes: undefined, value: value ?? (status < 2 ? JSON.parse(text) : undefined) };
   }
   const received = body === null ? "null" : typeof body;
   return single(
@@ -225,6 +237,35 @@ function check(entry, body) {
     "string, Uint8Array, ArrayBuffer or object",
     received,
   );
+}
+
+// A JS string can hold a lone surrogate, which UTF-8 cannot: passed to wasm it would silently become
+// U+FFFD, and the checked text would not be the text JSON.parse reads.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function wellFormed(s) {
+  return typeof s.isWellFormed === "function" ? s.isWellFormed() : !LONE_SURROGATE.test(s);
+}
+
+function loneSurrogate(s) {
+  const at = s.search(LONE_SURROGATE);
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  const r = single(
+    "invalid_encoding",
+    `the body string holds a lone UTF-16 surrogate at line ${line}, column ${at - start + 1}: half of a character (often a text cut inside an emoji), which no UTF-8 body can carry`,
+    "a well-formed string",
+    "a lone surrogate",
+  );
+  r.issues[0].line = line;
+  r.issues[0].column = at - start + 1;
+  return r;
 }
 
 function isArrayBuffer(x) {
@@ -288,7 +329,7 @@ function issuesOf(entry, r) {
 
 function parse(r) {
   if (r.kind === KIND_OBJECT) return r.value;
-  if (r.kind === KIND_TEXT) return JSON.parse(r.text);
+  if (r.kind === KIND_TEXT) return JSON.parse(withoutBom(r.text));
   return JSON.parse(decoder.decode(r.bytes));
 }
 
@@ -337,7 +378,7 @@ function lazyOk(source, issues) {
     ok: true,
     get value() {
       if (pending) {
-        value = JSON.parse(typeof source === "string" ? source : decoder.decode(source));
+        value = JSON.parse(typeof source === "string" ? withoutBom(source) : decoder.decode(source));
         pending = false;
         source = undefined;
       }

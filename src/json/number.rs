@@ -1,9 +1,12 @@
 //! Whether a JSON number keeps its value through a double, as JSON.parse reads it.
 
 /// Whether a number written with a fraction or an exponent keeps its value through a double, as
-/// JSON.parse reads it. Below 2^53 every integer and every ordinary fraction comes through as
-/// written (fractions are binary approximations in JavaScript anyway). Beyond it a double holds
-/// only some integers and no fraction, so the literal's exact value is compared with the double's.
+/// JSON.parse reads it and JSON.stringify writes it back. Below 2^53 every integer and every
+/// ordinary fraction comes through. Beyond it a double holds no fraction and only some integers:
+/// up to 10^21, where JavaScript still writes every digit, the literal must be exactly the
+/// double's integer; above, JavaScript writes the shortest form that reads back the same double,
+/// which keeps any literal of up to 15 significant digits and none of more than 17 (in between it
+/// depends on the digits, and the literal is given the benefit of the doubt).
 pub fn survives_double(text: &[u8], v: f64) -> bool {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     if v.abs() <= MAX_SAFE {
@@ -13,14 +16,12 @@ pub fn survives_double(text: &[u8], v: f64) -> bool {
     if (digits.len() as i64) > point {
         return false; // a fraction a double this large cannot hold
     }
-    // Integers up to 2^127 can be written out exactly from the double; beyond, only the
-    // scientific notation LiveChat would never use reaches, and it is left alone.
-    if v.abs() >= 2f64.powi(127) {
-        return true;
+    if v.abs() < 1e21 {
+        let mut written = digits;
+        written.resize(point as usize, b'0');
+        return written == (v.abs() as u128).to_string().into_bytes();
     }
-    let mut written = digits;
-    written.resize(point as usize, b'0');
-    written == (v.abs() as u128).to_string().into_bytes()
+    digits.len() <= 17
 }
 
 /// A decimal literal as its significant digits and the power of ten of the first one.
@@ -67,6 +68,9 @@ mod tests {
             ("1.5e3", true),
             ("1e300", true),
             ("1e20", true),
+            ("1e23", true),
+            ("1.7e38", true),
+            ("1e39", true),
             ("3.141592653589793", true),
             ("1.00000000000000000001", true),
             ("12345678901234567890e-5", true),
@@ -75,6 +79,8 @@ mod tests {
             ("18014398509481985e0", false),
             ("1.8014398509481984e16", true),
             ("-9007199254740993.0", false),
+            ("170141183460469231731687303715884105729.0", false),
+            ("1.23456789012345678901e30", false),
         ] {
             let v: f64 = text.parse().unwrap();
             assert_eq!(survives_double(text.as_bytes(), v), kept, "{text}");

@@ -89,8 +89,13 @@ pub struct Cx<'a> {
     pub(super) key_stack: Vec<Key>,
     /// Members of tagged unions read before their tag; see `record::check_union`.
     pub early: Vec<Key>,
-    /// Set while reading `secret_key`: nothing of its value may appear in a message.
+    /// Set while reading `secret_key`: nothing of its value may appear in a message, and
+    /// pointers stop at the first `redact_depth` segments (`/secret_key`).
     pub redact: bool,
+    redact_depth: usize,
+    /// Set while reading past a `secret_key` that is not a string: only what makes the body
+    /// unreadable is still reported.
+    pub mute: bool,
 }
 
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
@@ -111,13 +116,30 @@ impl<'a> Cx<'a> {
             key_stack: Vec::new(),
             early: Vec::new(),
             redact: false,
+            redact_depth: 0,
+            mute: false,
         }
     }
 
     // ----- reporting -----------------------------------------------------------------------
 
+    /// Read the value at the current path as secret (see `redact`).
+    pub fn start_redaction(&mut self) {
+        self.redact = true;
+        self.redact_depth = self.path.len();
+    }
+
+    pub fn end_redaction(&mut self) {
+        self.redact = false;
+    }
+
     fn segments(&self) -> Vec<PathSegment> {
-        self.path
+        let n = if self.redact {
+            self.redact_depth.min(self.path.len())
+        } else {
+            self.path.len()
+        };
+        self.path[..n]
             .iter()
             .map(|s| match *s {
                 Seg::Key(k) => PathSegment::Key(self.key_string(&k)),
@@ -146,8 +168,16 @@ impl<'a> Cx<'a> {
             self.dropped += 1;
             return;
         }
+        if self.mute
+            && !matches!(
+                code,
+                IssueCode::InvalidJson | IssueCode::InvalidEncoding | IssueCode::TooDeep
+            )
+        {
+            return;
+        }
         let mut path = self.segments();
-        if let Some(e) = extra {
+        if let Some(e) = extra.filter(|_| !self.redact) {
             path.push(PathSegment::Key(e.to_string()));
         }
         self.pending.push(Pending {
@@ -248,6 +278,7 @@ impl<'a> Cx<'a> {
     /// A short, secret-free description of the value at the cursor for `received`.
     pub fn describe(&mut self, kind: Kind) -> String {
         match kind {
+            Kind::Bool if self.redact => "a boolean".into(),
             Kind::Bool => {
                 if self.b[self.i..].starts_with(b"true") {
                     "true".into()

@@ -170,9 +170,9 @@ fn envelope(cx: &mut Cx) -> R {
         match slot {
             0 => String::check(cx)?,
             1 => {
-                cx.redact = true;
+                cx.start_redaction();
                 secret(cx)?;
-                cx.redact = false;
+                cx.end_redaction();
             }
             2 => action_value(cx, &action)?,
             3 => match &action {
@@ -220,30 +220,34 @@ fn envelope(cx: &mut Cx) -> R {
 }
 
 fn secret(cx: &mut Cx) -> R {
-    if cx.opts.secret_keys.is_empty() {
-        return String::check(cx);
-    }
     let k = cx.peek()?;
     if k != Kind::String {
-        // Whatever it is, it does not match: say so, without describing more than its kind.
+        // Whatever it is, say only what kind of value it is, then read past it without a word
+        // about its inside.
         let at = cx.i;
-        let msg = format!(
-            "`secret_key` is {} {}, not a string, so it cannot match the configured secret",
-            if k == Kind::Array || k == Kind::Object {
-                "an"
-            } else {
-                "a"
-            },
-            k.name()
-        );
+        let kind = cx.describe(k);
+        let (code, msg) = if cx.opts.secret_keys.is_empty() {
+            (
+                IssueCode::InvalidType,
+                format!("expected a string at `/secret_key`, found {kind}"),
+            )
+        } else {
+            (IssueCode::SecretMismatch, format!("`secret_key` is {kind}, not a string, so it cannot match the configured secret"))
+        };
         cx.error(
-            IssueCode::SecretMismatch,
+            code,
             at,
             msg,
-            Some("the registered secret".into()),
+            Some("a string".into()),
             Some(k.name().into()),
         );
-        return cx.any();
+        cx.mute = true;
+        let read = cx.any();
+        cx.mute = false;
+        return read;
+    }
+    if cx.opts.secret_keys.is_empty() {
+        return cx.string().map(|_| ());
     }
     let at = cx.i;
     let s = cx.string()?;

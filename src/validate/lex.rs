@@ -118,9 +118,13 @@ impl<'a> Cx<'a> {
                 _ => {
                     let n = utf8_len(&b[j..]);
                     if n == 0 {
-                        let c = if self.redact { 0 } else { c };
+                        let byte = if self.redact {
+                            "a byte".to_string()
+                        } else {
+                            format!("byte 0x{c:02x}")
+                        };
                         let msg = format!(
-                            "the body is not valid UTF-8: byte 0x{c:02x} cannot start or continue a character here (in {}); LiveChat sends UTF-8 — if you re-encoded the body (e.g. as latin1), pass the raw bytes",
+                            "the body is not valid UTF-8: {byte} cannot start or continue a character here (in {}); LiveChat sends UTF-8 — if you re-encoded the body (e.g. as latin1), pass the raw bytes",
                             self.here()
                         );
                         self.error(
@@ -128,7 +132,7 @@ impl<'a> Cx<'a> {
                             j,
                             msg,
                             Some("UTF-8".into()),
-                            Some(format!("byte 0x{c:02x}")),
+                            Some(byte),
                         );
                         return Err(Stop);
                     }

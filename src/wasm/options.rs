@@ -105,7 +105,7 @@ pub fn from_js(v: &JsValue) -> Result<Options, String> {
     }
 
     if let Some(n) = positive_int(&get("maxBytes"), "maxBytes")? {
-        o.max_bytes = n as usize;
+        o.max_bytes = n.min(usize::MAX as f64) as usize;
     }
     if let Some(n) = positive_int(&get("maxDepth"), "maxDepth")? {
         o.max_depth = n.min(u32::MAX as f64) as u32;
@@ -118,7 +118,7 @@ fn positive_int(v: &JsValue, name: &str) -> Result<Option<f64>, String> {
         return Ok(None);
     }
     match v.as_f64() {
-        Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(Some(n)),
+        Some(n) if n >= 1.0 && n.is_finite() && n.fract() == 0.0 => Ok(Some(n)),
         _ => Err(format!(
             "invalid options: {name} must be a positive integer"
         )),

@@ -455,3 +455,55 @@ test("bodies over 1 GiB are too_large whatever maxBytes says; maxBytes above tha
   // Under the default limit it is the ordinary maxBytes refusal.
   assert.match(validateWebhook(new Uint8Array(2 ** 30 + 1)).issues[0].message, /maxBytes/);
 });
+
+test("one leading BOM is skipped, a second one is an error, never a SyntaxError", () => {
+  const text = JSON.stringify(bodies.thread_closed());
+  const bom = "\ufeff";
+  const utf8 = (s) => new TextEncoder().encode(s);
+  for (const body of [bom + text, utf8(bom + text)]) {
+    assert.deepEqual(decodeWebhook(body), JSON.parse(text));
+    assert.deepEqual(validateWebhook(body).value, JSON.parse(text));
+  }
+  for (const body of [bom + bom + text, utf8(bom + bom + text)]) {
+    const r = validateWebhook(body);
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.issues.map((i) => i.code), ["invalid_json"]);
+    assert.throws(() => decodeWebhook(body), WebhookError);
+  }
+});
+
+test("a string body with a lone surrogate is refused, as its object and bytes forms are", () => {
+  const b = bodies.thread_closed();
+  b.payload.user_id = "PLACEHOLDER";
+  // JSON.stringify would escape the surrogate; the raw string must hold it as is.
+  const text = JSON.stringify(b, null, 2).replace("PLACEHOLDER", "cut \ud83d");
+  b.payload.user_id = "cut \ud83d";
+  const r = validateWebhook(text);
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues.map((i) => i.code), ["invalid_encoding"]);
+  const lines = text.split("\n");
+  const line = lines.findIndex((l) => l.includes("\ud83d")) + 1;
+  assert.equal(r.issues[0].line, line);
+  assert.equal(r.issues[0].column, lines[line - 1].indexOf("\ud83d") + 1);
+  assert.equal(validateWebhook(b).ok, false);
+  // A proper pair is fine.
+  b.payload.user_id = "whole \ud83d\ude00";
+  assert.equal(validateWebhook(JSON.stringify(b)).ok, true);
+});
+
+test("a Map is not taken for options", () => {
+  const text = JSON.stringify(bodies.thread_closed());
+  const options = new Map([["secretKey", "x"]]);
+  assert.throws(() => decodeWebhook(text, options), TypeError);
+  const r = validateWebhook(text, options);
+  assert.equal(r.ok, false);
+  assert.match(r.issues[0].message, /Map/);
+});
+
+test("an object body with toJSON() is decoded as what it serialises to", () => {
+  const inner = bodies.thread_closed();
+  const body = { toJSON: () => inner };
+  assert.deepEqual(decodeWebhook(body), inner);
+  assert.equal(decodeWebhook(body).action, "thread_closed");
+  assert.deepEqual(validateWebhook(body).value, inner);
+});
