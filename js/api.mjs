@@ -180,17 +180,24 @@ const KIND_TEXT = 0;
 const KIND_BYTES = 1;
 const KIND_OBJECT = 2;
 
+// What check_bytes / check_str return: 0 clean, 1 warnings, 2 errors (STATUS bits), plus 4 when a
+// string of the text holds U+FFFD (src/wasm/mod.rs).
+const STATUS = 3;
+const REPLACEMENT_CHAR = 4;
+
 // Outcome of a check: status 0 clean, 1 warnings only, 2 errors (as the Checker returns).
 // `text` (for strings and objects) or `bytes` is what JSON.parse will read.
 function check(entry, body) {
   const c = entry.checker;
   if (typeof body === "string") {
-    if (!wellFormed(body)) return loneSurrogate(body);
     if (body.length > entry.max) return tooLarge(body.length, entry.max);
     if (body.length * 3 > HARD_MAX_BYTES && utf8Length(body) > HARD_MAX_BYTES) {
       return tooLarge(utf8Length(body), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
     }
-    return { status: c.check_str(body), kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
+    const status = c.check_str(body);
+    // Only when the checked text held U+FFFD: it may stand for a lone surrogate of the string.
+    if (status & REPLACEMENT_CHAR && !wellFormed(body)) return loneSurrogate(body);
+    return { status: status & STATUS, kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
   }
   let bytes;
   if (body instanceof Uint8Array) bytes = body;
@@ -198,7 +205,7 @@ function check(entry, body) {
   else if (isArrayBuffer(body)) bytes = new Uint8Array(body);
   if (bytes !== undefined) {
     if (bytes.length > entry.max) return tooLarge(bytes.length, entry.max);
-    return { status: c.check_bytes(bytes), kind: KIND_BYTES, text: undefined, bytes, value: undefined };
+    return { status: c.check_bytes(bytes) & STATUS, kind: KIND_BYTES, text: undefined, bytes, value: undefined };
   }
   if (body !== null && typeof body === "object") {
     let text;
@@ -227,7 +234,7 @@ function check(entry, body) {
     }
     // An object with toJSON() was checked as what it serialises to: that is the value, too.
     const value = typeof body.toJSON === "function" ? undefined : body;
-    const status = c.check_str(text);
+    const status = c.check_str(text) & STATUS; // JSON.stringify escapes lone surrogates
     return { status, kind: KIND_OBJECT, text, bytes: undefined, value: value ?? (status < 2 ? JSON.parse(text) : undefined) };
   }
   const received = body === null ? "null" : typeof body;

@@ -96,6 +96,8 @@ pub struct Cx<'a> {
     /// Set while reading past a `secret_key` that is not a string: only what makes the body
     /// unreadable is still reported.
     pub mute: bool,
+    /// A string held U+FFFD (see `Report::replacement_char`).
+    pub saw_replacement_char: bool,
 }
 
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
@@ -118,6 +120,7 @@ impl<'a> Cx<'a> {
             redact: false,
             redact_depth: 0,
             mute: false,
+            saw_replacement_char: false,
         }
     }
 

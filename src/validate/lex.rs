@@ -136,6 +136,7 @@ impl<'a> Cx<'a> {
                         );
                         return Err(Stop);
                     }
+                    self.saw_replacement_char |= n == 3 && b[j..j + 3] == *"\u{FFFD}".as_bytes();
                     j += n;
                 }
             }

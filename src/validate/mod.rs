@@ -21,6 +21,9 @@ use crate::options::Options;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     pub issues: Vec<Issue>,
+    /// A string in the body holds U+FFFD. JavaScript's UTF-8 encoding writes that character for
+    /// each lone surrogate of a string body, so the JS side then looks at the string itself.
+    pub replacement_char: bool,
 }
 
 impl Report {
@@ -61,6 +64,7 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
                 expected: Some(format!("at most {} bytes", options.max_bytes)),
                 received: Some(format!("{} bytes", body.len())),
             }],
+            replacement_char: false,
         };
     }
     let mut cx = cx::Cx::new(body, options);
@@ -68,7 +72,9 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
         cx.i = BOM.len();
     }
     let _ = envelope::check_body(&mut cx);
+    let replacement_char = cx.saw_replacement_char;
     Report {
         issues: cx.finish(),
+        replacement_char,
     }
 }

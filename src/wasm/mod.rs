@@ -20,6 +20,9 @@ pub const CLEAN: u32 = 0;
 pub const WARNINGS: u32 = 1;
 /// Result of a check: at least one error.
 pub const ERRORS: u32 = 2;
+/// Added to the result when a string of the body holds U+FFFD: for a string body, the mark of a
+/// lone surrogate the UTF-8 encoding replaced, which JavaScript then looks for in the string.
+pub const REPLACEMENT_CHAR: u32 = 4;
 
 /// Checks bodies against one set of options.
 #[wasm_bindgen]
@@ -40,12 +43,12 @@ impl Checker {
         })
     }
 
-    /// Check a body given as UTF-8 bytes. Returns 0 (clean), 1 (warnings only) or 2 (errors).
+    /// Check a body given as UTF-8 bytes. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
     pub fn check_bytes(&mut self, body: &[u8]) -> u32 {
         self.run(body)
     }
 
-    /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors).
+    /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
     pub fn check_str(&mut self, body: &str) -> u32 {
         self.run(body.as_bytes())
     }
@@ -65,7 +68,11 @@ impl Checker {
             ERRORS
         };
         self.issues = report.issues;
-        outcome
+        if report.replacement_char {
+            outcome | REPLACEMENT_CHAR
+        } else {
+            outcome
+        }
     }
 }
 

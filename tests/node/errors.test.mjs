@@ -486,9 +486,11 @@ test("a string body with a lone surrogate is refused, as its object and bytes fo
   assert.equal(r.issues[0].line, line);
   assert.equal(r.issues[0].column, lines[line - 1].indexOf("\ud83d") + 1);
   assert.equal(validateWebhook(b).ok, false);
-  // A proper pair is fine.
+  // A proper pair is fine, and so is a real U+FFFD.
   b.payload.user_id = "whole \ud83d\ude00";
   assert.equal(validateWebhook(JSON.stringify(b)).ok, true);
+  b.payload.user_id = "replaced \ufffd";
+  assert.deepEqual(decodeWebhook(JSON.stringify(b)), b);
 });
 
 test("a Map is not taken for options", () => {
