@@ -190,10 +190,8 @@ const REPLACEMENT_CHAR = 4;
 function check(entry, body) {
   const c = entry.checker;
   if (typeof body === "string") {
-    if (body.length > entry.max) return tooLarge(body.length, entry.max);
-    if (body.length * 3 > HARD_MAX_BYTES && utf8Length(body) > HARD_MAX_BYTES) {
-      return tooLarge(utf8Length(body), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
-    }
+    const large = textTooLarge(body, entry.max);
+    if (large !== undefined) return large;
     const status = c.check_str(body);
     // Only when the checked text held U+FFFD: it may stand for a lone surrogate of the string.
     if (status & REPLACEMENT_CHAR && !wellFormed(body)) return loneSurrogate(body);
@@ -228,10 +226,8 @@ function check(entry, body) {
         "an object that serialises to nothing",
       );
     }
-    if (text.length > entry.max) return tooLarge(text.length, entry.max);
-    if (text.length * 3 > HARD_MAX_BYTES && utf8Length(text) > HARD_MAX_BYTES) {
-      return tooLarge(utf8Length(text), entry.max); // UTF-8 takes up to 3 bytes per UTF-16 unit
-    }
+    const large = textTooLarge(text, entry.max);
+    if (large !== undefined) return large;
     // An object with toJSON() was checked as what it serialises to: that is the value, too.
     const value = typeof body.toJSON === "function" ? undefined : body;
     const status = c.check_str(text) & STATUS; // JSON.stringify escapes lone surrogates
@@ -290,6 +286,17 @@ function single(code, message, expected, received) {
 }
 
 // The UTF-8 length of a string (a lone surrogate becomes U+FFFD, 3 bytes).
+// Over maxBytes already in UTF-16 units; over the hard cap once encoded (UTF-8 takes up to 3
+// bytes per UTF-16 unit, so only long strings are measured).
+function textTooLarge(s, max) {
+  if (s.length > max) return tooLarge(s.length, max);
+  if (s.length * 3 > HARD_MAX_BYTES) {
+    const bytes = utf8Length(s);
+    if (bytes > HARD_MAX_BYTES) return tooLarge(bytes, max);
+  }
+  return undefined;
+}
+
 function utf8Length(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

@@ -5,6 +5,7 @@
 //! fields as "T or null", while LiveChat leaves optional fields out and the validator rejects
 //! `null` in them; and integers are limited to JavaScript's exact range, not to 64 bits.
 
+use crate::json::number::MAX_SAFE_INTEGER;
 use schemars::transform::{transform_subschemas, Transform};
 use schemars::Schema;
 use serde_json::Value;
@@ -18,8 +19,6 @@ pub fn webhook_schema() -> Schema {
         .into_root_schema_for::<crate::model::Webhook>()
 }
 
-const MAX_SAFE: i64 = 9_007_199_254_740_991;
-
 #[derive(Clone)]
 struct ValidatorRules;
 
@@ -29,8 +28,8 @@ impl Transform for ValidatorRules {
             match obj.get("format").and_then(Value::as_str) {
                 Some("int64") => {
                     obj.remove("format");
-                    obj.insert("minimum".into(), Value::from(-MAX_SAFE));
-                    obj.insert("maximum".into(), Value::from(MAX_SAFE));
+                    obj.insert("minimum".into(), Value::from(-MAX_SAFE_INTEGER));
+                    obj.insert("maximum".into(), Value::from(MAX_SAFE_INTEGER));
                 }
                 Some("double") => {
                     obj.remove("format");

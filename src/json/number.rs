@@ -1,5 +1,8 @@
 //! Whether a JSON number keeps its value through a double, as JSON.parse reads it.
 
+/// The largest integer a double (a JavaScript number) holds exactly along with all below it: 2^53 - 1.
+pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
+
 /// Whether a number written with a fraction or an exponent keeps its value through a double, as
 /// JSON.parse reads it and JSON.stringify writes it back. Below 2^53 every integer and every
 /// ordinary fraction comes through. Beyond it a double holds no fraction and only some integers:
@@ -8,8 +11,7 @@
 /// which keeps any literal of up to 15 significant digits and none of more than 17 (in between it
 /// depends on the digits, and the literal is given the benefit of the doubt).
 pub fn survives_double(text: &[u8], v: f64) -> bool {
-    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
-    if v.abs() <= MAX_SAFE {
+    if v.abs() <= MAX_SAFE_INTEGER as f64 {
         return true;
     }
     let (digits, point) = decimal(text);

@@ -1,5 +1,6 @@
 //! Decoding of JSON string contents that are already known to be well formed.
 
+use super::scan::hex4;
 use std::borrow::Cow;
 
 /// Decode the inside of a JSON string (between the quotes). Borrowed when there is no escape.
@@ -60,15 +61,6 @@ pub fn unescape(raw: &[u8]) -> Cow<'_, [u8]> {
         out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
     }
     Cow::Owned(out)
-}
-
-fn hex4(raw: &[u8], at: usize) -> Option<u32> {
-    let s = raw.get(at..at + 4)?;
-    let mut v = 0u32;
-    for &c in s {
-        v = v * 16 + (c as char).to_digit(16)?;
-    }
-    Some(v)
 }
 
 /// Decode to a `String` for messages and pointers.

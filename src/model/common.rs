@@ -67,7 +67,7 @@ impl Check for Scalar {
 impl Check for PropertyValue {
     fn check(cx: &mut Cx) -> R {
         match cx.peek()? {
-            Kind::Object => WrappedValue::check_fields(cx, None),
+            Kind::Object => WrappedValue::check(cx),
             Kind::String | Kind::Number | Kind::Bool => Scalar::check(cx),
             k => cx.wrong_type(k, "a string, number, boolean, or {\"value\": scalar}"),
         }

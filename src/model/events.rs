@@ -190,9 +190,9 @@ impl crate::validate::check::Check for FormField {
         if cx.peek()? == crate::validate::cx::Kind::Object
             && !matches!(peek_key(cx.b, cx.i, b"value"), Peek::Missing)
         {
-            ObservedFormField::check_fields(cx, None)
+            ObservedFormField::check(cx)
         } else {
-            DocumentedFormField::check_fields(cx, None)
+            DocumentedFormField::check(cx)
         }
     }
 }
@@ -268,9 +268,9 @@ impl crate::validate::check::Check for FormAnswer {
         match cx.peek()? {
             Kind::String => cx.string().map(|_| ()),
             Kind::Object if !matches!(peek_key(cx.b, cx.i, b"group_id"), Peek::Missing) => {
-                GroupAnswer::check_fields(cx, None)
+                GroupAnswer::check(cx)
             }
-            Kind::Object => ChoiceAnswer::check_fields(cx, None),
+            Kind::Object => ChoiceAnswer::check(cx),
             k => cx.wrong_type(k, "a string or an answer object"),
         }
     }

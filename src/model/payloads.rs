@@ -238,7 +238,7 @@ impl crate::validate::check::Check for CustomerCreatedPayload {
         if cx.peek()? == crate::validate::cx::Kind::Object
             && !matches!(peek_key(cx.b, cx.i, b"customer"), Peek::Missing)
         {
-            return WrappedCustomer::check_fields(cx, None);
+            return WrappedCustomer::check(cx);
         }
         CreatedCustomer::check(cx)
     }
@@ -248,16 +248,16 @@ impl crate::validate::check::Check for CreatedCustomer {
     fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
         use crate::json::lookahead::{peek_key, Peek};
         if cx.peek()? != crate::validate::cx::Kind::Object {
-            return Customer::check_fields(cx, None);
+            return Customer::check(cx);
         }
-        match peek_key(cx.b, cx.i, b"type") {
-            Peek::Missing => Customer::check_fields(cx, None),
-            Peek::Str(t, _) if *t == *b"customer" => Customer::check_fields(cx, Some("type")),
-            Peek::Str(t, at) => {
-                crate::validate::check::unknown_tag(cx, "type", &t, at, CustomerType::NAMES)
-            }
-            Peek::Other(at) => crate::validate::check::tag_not_string(cx, "type", at),
+        // Without `type` it is a bare customer; with one, a union of one variant, so that a wrong
+        // or non-string `type` is reported as for any tagged union.
+        if matches!(peek_key(cx.b, cx.i, b"type"), Peek::Missing) {
+            return Customer::check(cx);
         }
+        const TYPED: &[crate::validate::record::Variant] =
+            &[crate::validate::record::Variant::of::<Customer>("customer")];
+        crate::validate::record::check_union(cx, "type", "customer", "an object (Customer)", TYPED)
     }
 }
 

@@ -56,15 +56,6 @@ impl Check for i64 {
     }
 }
 
-impl Check for f64 {
-    fn check(cx: &mut Cx) -> R {
-        if cx.expect(Kind::Number, "a number")? {
-            cx.number()?;
-        }
-        Ok(())
-    }
-}
-
 impl Check for Timestamp {
     fn check(cx: &mut Cx) -> R {
         if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {
@@ -159,47 +150,4 @@ pub const fn check_of<S, T: Check>(_: fn(&S) -> &T) -> super::record::CheckFn {
 /// Whether a struct field is required, by the type the struct declares for it.
 pub const fn required_of<S, T: Check>(_: fn(&S) -> &T) -> bool {
     T::REQUIRED
-}
-
-/// Report a tag member whose value is not a string (at `at`), then read past the object.
-pub fn tag_not_string(cx: &mut Cx, key: &str, at: usize) -> R {
-    let saved = cx.i;
-    cx.i = at;
-    let k = cx.peek()?;
-    cx.i = saved;
-    let msg = format!(
-        "expected a string in `{key}` of {}, found {}",
-        cx.here(),
-        k.name()
-    );
-    cx.report(
-        IssueCode::InvalidType,
-        crate::issue::Severity::Error,
-        Some(at),
-        Some(key),
-        msg,
-        Some("a string".into()),
-        Some(k.name().into()),
-    );
-    cx.any()
-}
-
-/// Report a tag value that names no known variant, then read past the object.
-pub fn unknown_tag(cx: &mut Cx, key: &str, value: &[u8], at: usize, known: &[&str]) -> R {
-    let shown = preview(&String::from_utf8_lossy(value));
-    let list = known.join(", ");
-    let msg = format!(
-        "unknown `{key}` \"{shown}\" in {}: API 3.1 knows {list}",
-        cx.here()
-    );
-    cx.report(
-        IssueCode::InvalidValue,
-        crate::issue::Severity::Error,
-        Some(at),
-        Some(key),
-        msg,
-        Some(format!("one of {list}")),
-        Some(shown),
-    );
-    cx.any()
 }

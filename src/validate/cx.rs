@@ -16,9 +16,6 @@ pub struct Stop;
 
 pub type R = Result<(), Stop>;
 
-/// Beyond this, JSON.parse rounds integers: 2^53 - 1.
-pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
-
 /// Issues kept per body; a hostile body must not make the report unbounded.
 pub const MAX_ISSUES: usize = 1000;
 

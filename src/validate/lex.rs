@@ -3,10 +3,10 @@
 //! change (big integers, floats that do not survive a double, lone surrogates) is reported and
 //! reading goes on.
 
-use super::cx::{preview, Cx, Key, Kind, Num, Stop, MAX_SAFE_INTEGER, R};
+use super::cx::{preview, Cx, Key, Kind, Num, Stop, R};
 use super::keys::KeyTracker;
 use crate::issue::IssueCode;
-use crate::json::number::survives_double;
+use crate::json::number::{survives_double, MAX_SAFE_INTEGER};
 use crate::json::scan::{hex4, scan_plain, utf8_len};
 use crate::json::unescape::unescape;
 use std::borrow::Cow;

@@ -70,7 +70,7 @@ macro_rules! checks {
 
         impl $crate::validate::check::Check for $ty {
             fn check(cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
-                $crate::validate::record::check_record::<$ty>(cx, None)
+                $crate::validate::record::check_record::<$ty>(cx)
             }
         }
 
@@ -78,12 +78,6 @@ macro_rules! checks {
             #[allow(dead_code)]
             fn exhaustive(v: &$ty) {
                 let $ty { $($field: _,)* extra: _ } = v;
-            }
-
-            /// Check the object at the cursor; `tag` names a discriminator member to accept.
-            #[allow(dead_code)]
-            pub(crate) fn check_fields(cx: &mut $crate::validate::cx::Cx, tag: Option<&str>) -> $crate::validate::cx::R {
-                $crate::validate::record::check_record::<$ty>(cx, tag)
             }
         }
     };

@@ -50,15 +50,14 @@ impl Variant {
     }
 }
 
-/// Check the object at the cursor as a `T`; `tag` names a discriminator member to accept as is.
-pub fn check_record<T: Record>(cx: &mut Cx, tag: Option<&str>) -> R {
+/// Check the object at the cursor as a `T`.
+pub fn check_record<T: Record>(cx: &mut Cx) -> R {
     if !cx.expect(Kind::Object, T::EXPECTED)? {
         return Ok(());
     }
     let open = cx.i;
     cx.open()?;
     let mut seen = 0u64;
-    let mut tag_seen = false;
     let mut keys = KeyTracker::new(cx);
     let mut first = true;
     while let Some(key) = cx.next_key(&mut first)? {
@@ -70,15 +69,6 @@ pub fn check_record<T: Record>(cx: &mut Cx, tag: Option<&str>) -> R {
                 seen |= 1 << i;
                 cx.push_key(key);
                 T::check_at(i, cx)?;
-                cx.pop();
-            }
-        } else if tag.is_some_and(|t| *name == *t.as_bytes()) {
-            if tag_seen {
-                cx.duplicate(key)?;
-            } else {
-                tag_seen = true;
-                cx.push_key(key);
-                cx.any()?;
                 cx.pop();
             }
         } else {
@@ -142,8 +132,8 @@ pub fn check_union(
             cx.pop();
             if let Some(v) = chosen {
                 // Members read before the tag: now it is known which belong to this variant.
-                let before: Vec<Key> = cx.early.drain(early..).collect();
-                for k in before {
+                for at in early..cx.early.len() {
+                    let k = cx.early[at];
                     let n = cx.key_bytes(&k);
                     match (v.index_of)(&n) {
                         Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
@@ -154,6 +144,7 @@ pub fn check_union(
                         }
                     }
                 }
+                cx.early.truncate(early);
             }
             continue;
         }
