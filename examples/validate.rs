@@ -1,13 +1,27 @@
 //! Validate webhook bodies from files and print their issues as JSON lines.
 //!
-//! `cargo run --example validate -- body.json [more.json ...]`; exits 1 if any body has errors.
+//! `cargo run --example validate -- [--api-version 3.4|auto] body.json [more.json ...]`; exits 1
+//! if any body has errors.
 
-use livechat_webhooks::{validate, Options};
+use livechat_webhooks::{validate, ApiVersion, Options, VersionChoice};
 
 fn main() {
-    let options = Options::default();
+    let mut options = Options::default();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--api-version") && args.len() > 1 {
+        let v = args[1].clone();
+        args.drain(..2);
+        options.api_version = match (v.as_str(), ApiVersion::parse(&v)) {
+            ("auto", _) => VersionChoice::Auto,
+            (_, Some(v)) => VersionChoice::Fixed(v),
+            _ => {
+                eprintln!("unknown API version {v}");
+                std::process::exit(2);
+            }
+        };
+    }
     let mut failed = false;
-    for path in std::env::args().skip(1) {
+    for path in args {
         let body = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {

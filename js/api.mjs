@@ -5,15 +5,28 @@
 // Types: src/wasm/api_types.rs (they end up in pkg/index.d.ts).
 
 import { Checker } from "./livechat_webhooks.js";
-import { actions } from "./actions.mjs";
+import { actionsByVersion as listed, apiVersions as versions } from "./actions.mjs";
 
-/** Every action of API 3.1 the model knows (actions.mjs is generated from the model). */
-export const knownActions = Object.freeze(actions.slice());
+// actions.mjs is generated from the model (src/model/versions.rs).
+/** The API versions this package decodes, oldest first. */
+export const apiVersions = Object.freeze(versions.slice());
+/** The default `apiVersion`: the latest stable one. */
+export const latestApiVersion = apiVersions[apiVersions.length - 1];
+/** The actions of each API version. */
+export const actionsByVersion = Object.freeze(
+  Object.fromEntries(apiVersions.map((v) => [v, Object.freeze(listed[v].slice())])),
+);
+/** The actions of the latest API version. */
+export const knownActions = actionsByVersion[latestApiVersion];
 
-const knownSet = new Set(knownActions);
+const knownSets = new Map(apiVersions.map((v) => [v, new Set(actionsByVersion[v])]));
+knownSets.set("3.7", knownSets.get(latestApiVersion));
+knownSets.set("auto", new Set(apiVersions.flatMap((v) => actionsByVersion[v])));
 
-export function isKnownWebhook(webhook) {
-  return webhook != null && typeof webhook === "object" && knownSet.has(webhook.action);
+export function isKnownWebhook(webhook, apiVersion = latestApiVersion) {
+  const known = knownSets.get(apiVersion);
+  if (known === undefined) throw optionsError(`isKnownWebhook: unknown apiVersion ${JSON.stringify(apiVersion)}`);
+  return webhook != null && typeof webhook === "object" && known.has(webhook.action);
 }
 
 // Errors from several copies of the package (ESM and CJS loaded side by side) are recognised by
@@ -80,7 +93,10 @@ function makeEntry(options) {
     throw optionsError(e && e.message ? String(e.message) : String(e));
   }
   const max = options !== undefined && typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES;
-  return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false };
+  const asked = options !== undefined ? options.apiVersion : undefined;
+  // "auto" is read from the checker after each body; "3.7" reads as 3.6 (identical webhooks).
+  const version = asked === undefined || asked === "3.7" ? latestApiVersion : asked;
+  return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false, version };
 }
 
 // The wasm's messages already start with "invalid options: ".
@@ -372,10 +388,11 @@ export function validateWebhook(body, options) {
   }
   try {
     const r = check(entry, body);
-    if (r.status === 2) return { ok: false, issues: issuesOf(entry, r) };
+    const apiVersion = versionOf(entry, r);
+    if (r.status === 2) return { ok: false, issues: issuesOf(entry, r), apiVersion };
     const issues = r.status === 0 ? [] : issuesOf(entry, r);
-    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues };
-    return lazyOk(r.kind === KIND_TEXT ? r.text : new Uint8Array(r.bytes), issues);
+    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues, apiVersion };
+    return lazyOk(r.kind === KIND_TEXT ? r.text : new Uint8Array(r.bytes), issues, apiVersion);
   } catch (e) {
     forgetCheckers();
     return { ok: false, issues: [internalIssue(e)] };
@@ -385,11 +402,12 @@ export function validateWebhook(body, options) {
 // The value is built on first access. Bytes are copied first (`new Uint8Array(view)` copies, a
 // Buffer's slice() would not): a caller may reuse its buffer, and the value must come from the
 // bytes that were checked.
-function lazyOk(source, issues) {
+function lazyOk(source, issues, apiVersion) {
   let value;
   let pending = true;
   return {
     ok: true,
+    apiVersion,
     get value() {
       if (pending) {
         value = JSON.parse(typeof source === "string" ? withoutBom(source) : decoder.decode(source));
@@ -400,6 +418,14 @@ function lazyOk(source, issues) {
     },
     issues,
   };
+}
+
+// The version a body was checked as: the configured one, or the one "auto" chose (undefined when
+// the body was refused before the check, e.g. too large).
+function versionOf(entry, r) {
+  if (entry.version !== "auto") return entry.version;
+  if (r.issues !== undefined) return undefined;
+  return entry.checker.api_version() || undefined;
 }
 
 function optionsIssue(e) {

@@ -6,7 +6,7 @@
 
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
-use crate::model::{payload_check, AnyWebhook, UnknownWebhook, Webhook};
+use crate::model::{action_spec, AnyWebhook};
 use crate::options::Options;
 use crate::validate::{validate, BOM};
 
@@ -54,13 +54,9 @@ pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
     }
     let body = body.strip_prefix(BOM).unwrap_or(body);
     let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
-    let known =
-        matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if payload_check(&a).is_some());
-    let typed = if known {
-        serde_json::from_slice::<Webhook>(body).map(AnyWebhook::Known)
-    } else {
-        serde_json::from_slice::<UnknownWebhook>(body).map(AnyWebhook::Unknown)
-    };
+    let version = report.api_version.unwrap_or_default();
+    let known = matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if action_spec(version, &a).is_some());
+    let typed = AnyWebhook::from_slice(version, known, body);
     match typed {
         Ok(webhook) => Ok(Decoded { webhook, warnings: report.issues }),
         // The validator and the model disagree: a bug here, not in the body.

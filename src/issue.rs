@@ -20,10 +20,14 @@ pub enum IssueCode {
     SecretMismatch,
     TooLarge,
     TooDeep,
+    /// The body fails the configured `apiVersion` but another version accepts it.
+    ApiVersionMismatch,
+    /// With `apiVersion: "auto"`, several versions accept the body (a warning).
+    AmbiguousApiVersion,
 }
 
 impl IssueCode {
-    pub const ALL: [IssueCode; 12] = [
+    pub const ALL: [IssueCode; 14] = [
         IssueCode::InvalidJson,
         IssueCode::InvalidEncoding,
         IssueCode::InvalidType,
@@ -36,6 +40,8 @@ impl IssueCode {
         IssueCode::SecretMismatch,
         IssueCode::TooLarge,
         IssueCode::TooDeep,
+        IssueCode::ApiVersionMismatch,
+        IssueCode::AmbiguousApiVersion,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -52,6 +58,8 @@ impl IssueCode {
             IssueCode::SecretMismatch => "secret_mismatch",
             IssueCode::TooLarge => "too_large",
             IssueCode::TooDeep => "too_deep",
+            IssueCode::ApiVersionMismatch => "api_version_mismatch",
+            IssueCode::AmbiguousApiVersion => "ambiguous_api_version",
         }
     }
 }

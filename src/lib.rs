@@ -20,5 +20,5 @@ pub mod wasm;
 
 pub use decode::{decode, DecodeError, Decoded};
 pub use issue::{Issue, IssueCode, PathSegment, Severity};
-pub use options::{ApiVersion, Options, UnknownActions, UnknownFields};
+pub use options::{ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice};
 pub use validate::{validate, Report};

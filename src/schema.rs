@@ -10,13 +10,28 @@ use schemars::transform::{transform_subschemas, Transform};
 use schemars::Schema;
 use serde_json::Value;
 
-/// The JSON Schema (draft 2020-12) of [`crate::model::Webhook`].
+/// The JSON Schema (draft 2020-12) of the latest version's webhooks.
 pub fn webhook_schema() -> Schema {
-    let settings =
-        schemars::generate::SchemaSettings::draft2020_12().with_transform(ValidatorRules);
-    settings
-        .into_generator()
-        .into_root_schema_for::<crate::model::Webhook>()
+    webhook_schema_for(crate::options::ApiVersion::LATEST)
+}
+
+/// The JSON Schema (draft 2020-12) of one version's webhooks. Structures shared by several
+/// versions list every member any version has (a schema cannot say which version has which);
+/// the validator applies the version gates.
+pub fn webhook_schema_for(version: crate::options::ApiVersion) -> Schema {
+    use crate::model::*;
+    use crate::options::ApiVersion::*;
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(ValidatorRules)
+        .into_generator();
+    match version {
+        V3_1 => generator.into_root_schema_for::<WebhookV3_1>(),
+        V3_2 => generator.into_root_schema_for::<WebhookV3_2>(),
+        V3_3 => generator.into_root_schema_for::<WebhookV3_3>(),
+        V3_4 => generator.into_root_schema_for::<WebhookV3_4>(),
+        V3_5 => generator.into_root_schema_for::<WebhookV3_5>(),
+        V3_6 => generator.into_root_schema_for::<WebhookV3_6>(),
+    }
 }
 
 #[derive(Clone)]
@@ -100,7 +115,7 @@ mod tests {
             "integers must be limited to ±(2^53-1)"
         );
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let thread = &v["$defs"]["ThreadClosedPayload"];
+        let thread = &v["$defs"]["ChatDeactivatedPayload"];
         assert_eq!(thread["properties"]["user_id"]["type"], "string");
         assert_eq!(
             thread["required"],

@@ -4,7 +4,9 @@
 mod common;
 
 use common::{all_cases, check, run_all, Case};
-use livechat_webhooks::{decode, validate, ApiVersion, Options, UnknownActions, UnknownFields};
+use livechat_webhooks::{
+    decode, validate, ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice,
+};
 use serde_json::Value;
 
 /// The case's options (JS names) as `Options`, the way the wasm boundary reads them.
@@ -14,7 +16,10 @@ fn options(case: &Case) -> Result<Options, String> {
         let bad = || format!("option {k} = {v} is not valid");
         match k.as_str() {
             "apiVersion" => match v.as_str() {
-                Some("3.1") => o.api_version = ApiVersion::V3_1,
+                Some("auto") => o.api_version = VersionChoice::Auto,
+                Some(s) => {
+                    o.api_version = VersionChoice::Fixed(ApiVersion::parse(s).ok_or_else(bad)?)
+                }
                 _ => return Err(bad()),
             },
             "secretKey" => {

@@ -9,7 +9,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use livechat_webhooks::{decode, validate, Issue, IssueCode, Options, UnknownFields};
+use livechat_webhooks::{decode, validate, ApiVersion, Issue, IssueCode, Options, UnknownFields};
 use serde_json::Value;
 
 fn fixtures() -> Option<PathBuf> {
@@ -77,7 +77,7 @@ fn go_sdk_fixtures_validate_with_default_options() {
     let mut failures = Vec::new();
     for f in &files {
         let body = fs::read(f).unwrap();
-        let r = validate(&body, &Options::default());
+        let r = validate(&body, &Options::for_version(ApiVersion::V3_1));
         if !r.is_ok() || !r.issues.is_empty() {
             failures.push(format!("{}:\n      {}", name(f), show(&r.issues)));
         }
@@ -91,7 +91,7 @@ fn go_sdk_fixtures_have_no_unknown_fields() {
     let files = json_files(&root, GO_SDK_3_1);
     let opts = Options {
         unknown_fields: UnknownFields::Reject,
-        ..Options::default()
+        ..Options::for_version(ApiVersion::V3_1)
     };
     let mut failures = Vec::new();
     for f in &files {
@@ -161,12 +161,12 @@ fn documented_events_validate_and_decode() {
         let event = fs::read_to_string(f).unwrap();
         let body = wrap_event(&event);
         for (label, opts) in [
-            ("default", Options::default()),
+            ("default", Options::for_version(ApiVersion::V3_1)),
             (
                 "unknownFields reject",
                 Options {
                     unknown_fields: UnknownFields::Reject,
-                    ..Options::default()
+                    ..Options::for_version(ApiVersion::V3_1)
                 },
             ),
         ] {
@@ -204,7 +204,7 @@ fn documented_events_errors_point_into_the_event() {
         let mut event: Value = serde_json::from_slice(&fs::read(f).unwrap()).unwrap();
         event["created_at"] = Value::from("2017-10-12 15:19:21");
         let body = wrap_event(&serde_json::to_string(&event).unwrap());
-        let r = validate(body.as_bytes(), &Options::default());
+        let r = validate(body.as_bytes(), &Options::for_version(ApiVersion::V3_1));
         let got: Vec<(IssueCode, &str)> = r
             .issues
             .iter()
@@ -223,7 +223,7 @@ fn documented_events_errors_point_into_the_event() {
 
 /// Decode `body` and re-serialise the typed value: it must equal the input.
 fn round_trip(body: &[u8]) -> Result<(), String> {
-    let d = decode(body, &Options::default())
+    let d = decode(body, &Options::for_version(ApiVersion::V3_1))
         .map_err(|e| format!("decode failed\n      {}", show(&e.issues)))?;
     let input: Value = serde_json::from_slice(body).unwrap();
     let output = serde_json::to_value(&d.webhook).unwrap();

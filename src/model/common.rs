@@ -123,3 +123,47 @@ string_enum! {
     /// The kind of user a payload is about.
     pub enum UserType { Agent = "agent", Customer = "customer" }
 }
+
+string_enum! {
+    /// Who sees an event or an agent (`recipients` before API 3.4).
+    pub enum Visibility { All = "all", Agents = "agents" }
+}
+
+/// An id LiveChat writes as a string in one sample and as a number in another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum StringOrInt {
+    String(String),
+    Int(i64),
+}
+
+impl Check for StringOrInt {
+    fn check(cx: &mut Cx) -> R {
+        match cx.peek()? {
+            Kind::String => String::check(cx),
+            Kind::Number => i64::check(cx),
+            k => cx.wrong_type(k, "a string or an integer"),
+        }
+    }
+}
+
+/// A range of transferred-to targets: groups, agents, or both.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TransferTarget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_ids: Option<Vec<i64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_ids: Option<Vec<String>>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(TransferTarget {
+    group_ids,
+    agent_ids
+});

@@ -1,11 +1,17 @@
 //! Events of a thread, discriminated by `type`.
 //!
-//! Every event carries the common fields (`id`, `custom_id`, `created_at`, `properties`, and
-//! `author_id` and `recipients`, which system messages may leave out). Released 3.1 events have `created_at`; seed-era (3.0 preview)
-//! events have `order` and `timestamp` instead, so each event needs one of `created_at` and
-//! `timestamp`.
+//! One set of types serves every API version; `checks!` gates say which members exist where:
+//! - 3.1: `created_at` (released) or `order` + `timestamp` (seed-era, 3.0 preview); `recipients`.
+//! - 3.2: `created_at` required; `order` and `timestamp` gone.
+//! - 3.3: `form` events; `alternative_text` on images; button `target`; form field `subject`.
+//! - 3.4: `visibility` replaces `recipients` (the 3.4 preview still sent `recipients`, so 3.4
+//!   takes either); `form_type` on forms.
+//! - 3.6: `system` events; deleted events (`deleted: true`) reduced to their identity; the
+//!   `ecommerce` rich-message template and postbacks.
 
-use super::common::{JsonObject, Properties, Recipients, Timestamp};
+use super::common::{JsonObject, Properties, Recipients, StringOrInt, Timestamp, Visibility};
+use super::gate::{always, since, until};
+use crate::options::ApiVersion::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -19,24 +25,35 @@ pub enum Event {
     Message(MessageEvent),
     File(FileEvent),
     FilledForm(FilledFormEvent),
+    Form(FormEvent),
     RichMessage(RichMessageEvent),
     Custom(CustomEvent),
     SystemMessage(SystemMessageEvent),
+    System(SystemEvent),
 }
 tagged_union!(Event, "type", "event", {
     "message" => Message(MessageEvent),
     "file" => File(FileEvent),
     "filled_form" => FilledForm(FilledFormEvent),
+    "form" @ since(V3_3) => Form(FormEvent),
     "rich_message" => RichMessage(RichMessageEvent),
     "custom" => Custom(CustomEvent),
     "system_message" => SystemMessage(SystemMessageEvent),
+    "system" @ since(V3_6) => System(SystemEvent),
 });
+
+/// A deleted event (API 3.6) keeps its identity and loses its content.
+fn deleted_stub(cx: &crate::validate::cx::Cx, open: usize) -> bool {
+    use crate::json::lookahead::{peek_key, Peek};
+    cx.version >= V3_6
+        && matches!(peek_key(cx.b, open, b"deleted"), Peek::Other(at) if cx.b[at..].starts_with(b"true"))
+}
 
 /// Declares an event struct: the common fields, then the type's own.
 macro_rules! event {
     (
         $(#[$meta:meta])* $name:ident,
-        { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }
+        { $($(#[$fmeta:meta])* $field:ident : $fty:ty $(=> $gate:expr)?),* $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,15 +64,80 @@ macro_rules! event {
             pub id: String,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub custom_id: Option<String>,
-            /// RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+            /// RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub created_at: Option<Timestamp>,
-            /// Seed-era (3.0 preview) ordering number.
+            /// API 3.1, seed-era (3.0 preview) ordering number.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub order: Option<i64>,
-            /// Seed-era (3.0 preview) unix seconds.
+            /// API 3.1, seed-era (3.0 preview) unix seconds.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub timestamp: Option<i64>,
+            /// Who sees the event, up to API 3.4 (renamed `visibility`).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub recipients: Option<Recipients>,
+            /// Who sees the event, from API 3.4.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub visibility: Option<Visibility>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub properties: Option<Properties>,
+            /// API 3.6: the event was deleted; only its identity is left.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub deleted: Option<bool>,
+            $($(#[$fmeta])* pub $field: $fty,)*
+            /// Members the model does not know, kept as sent (not in the TypeScript types).
+            #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+            #[cfg_attr(feature = "wasm", serde(skip))]
+            pub extra: JsonObject,
+        }
+        checks!($name {
+            id,
+            custom_id,
+            created_at @ always().required_since(V3_2),
+            order @ until(V3_1),
+            timestamp @ until(V3_1),
+            recipients @ until(V3_4).required_until(V3_3),
+            visibility @ since(V3_4).required_since(V3_5),
+            properties,
+            deleted @ since(V3_6),
+            $($field $(@ $gate)?),*
+        }
+        one_of(created_at, timestamp, " (API 3.1 events carry `created_at`; seed-era ones `timestamp`)")
+        one_of(visibility, recipients, " (API 3.4 events carry `visibility`; preview-era ones `recipients`)")
+        waive(deleted_stub));
+    };
+}
+
+/// System messages and system events may leave `recipients` / `visibility` out: the common
+/// gates above require them, so those two declare their own struct.
+macro_rules! system_event {
+    (
+        $(#[$meta:meta])* $name:ident,
+        { $($(#[$fmeta:meta])* $field:ident : $fty:ty $(=> $gate:expr)?),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub struct $name {
+            pub id: String,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub custom_id: Option<String>,
+            /// RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub created_at: Option<Timestamp>,
+            /// API 3.1, seed-era (3.0 preview) ordering number.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub order: Option<i64>,
+            /// API 3.1, seed-era (3.0 preview) unix seconds.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub timestamp: Option<i64>,
+            /// Up to API 3.4; optional here.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub recipients: Option<Recipients>,
+            /// From API 3.4.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub visibility: Option<Visibility>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub properties: Option<Properties>,
             $($(#[$fmeta])* pub $field: $fty,)*
@@ -64,7 +146,18 @@ macro_rules! event {
             #[cfg_attr(feature = "wasm", serde(skip))]
             pub extra: JsonObject,
         }
-        checks!($name { id, custom_id, created_at, order, timestamp, properties, $($field),* } one_of(created_at, timestamp));
+        checks!($name {
+            id,
+            custom_id,
+            created_at @ always().required_since(V3_2),
+            order @ until(V3_1),
+            timestamp @ until(V3_1),
+            recipients @ until(V3_4),
+            visibility @ since(V3_4),
+            properties,
+            $($field $(@ $gate)?),*
+        }
+        one_of(created_at, timestamp, " (API 3.1 events carry `created_at`; seed-era ones `timestamp`)"));
     };
 }
 
@@ -72,7 +165,7 @@ event!(
     /// A text message.
     MessageEvent, {
         author_id: String,
-        recipients: Recipients,
+        /// At most 16 KB when sent.
         text: String,
         /// Set when the message came from a rich-message button.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,7 +177,6 @@ event!(
     /// A file sent in the chat.
     FileEvent, {
         author_id: String,
-        recipients: Recipients,
         name: String,
         url: String,
         content_type: String,
@@ -98,26 +190,42 @@ event!(
         thumbnail_url: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         thumbnail2x_url: Option<String>,
+        /// API 3.3 and later, images only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        alternative_text: Option<String> => since(V3_3),
     }
 );
 
 event!(
-    /// A filled pre-chat or post-chat form.
+    /// A filled pre-chat, post-chat or ask-for-email form.
     FilledFormEvent, {
         author_id: String,
-        recipients: Recipients,
-        /// Documented as always present; missing in captured traffic.
+        /// Documented as always present; missing in captured 3.1 traffic.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         form_id: Option<String>,
+        /// API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        form_type: Option<String> => since(V3_4),
         fields: Vec<FormField>,
     }
 );
 
 event!(
-    /// A rich message: cards, a sticker or quick replies.
+    /// A form sent to the customer (API 3.3 and later).
+    FormEvent, {
+        author_id: String,
+        form_id: String,
+        /// API 3.4 and later.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        form_type: Option<String> => since(V3_4),
+        fields: Vec<FormDefinitionField>,
+    }
+);
+
+event!(
+    /// A rich message: cards, a sticker, quick replies or (API 3.6) products.
     RichMessageEvent, {
         author_id: String,
-        recipients: Recipients,
         template_id: TemplateId,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         elements: Option<Vec<RichMessageElement>>,
@@ -128,22 +236,18 @@ event!(
     /// An application-defined event.
     CustomEvent, {
         author_id: String,
-        recipients: Recipients,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(feature = "wasm", tsify(type = "Record<string, unknown>"))]
         content: Option<JsonObject>,
     }
 );
 
-event!(
+system_event!(
     /// A message from the system (routing, ratings, transcripts...). It has no author.
     SystemMessageEvent, {
         /// System messages have no author.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         author_id: Option<String>,
-        /// Optional for system messages.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        recipients: Option<Recipients>,
         /// An open set: the docs list many values and samples use others (`routing.assigned`).
         system_message_type: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,6 +256,42 @@ event!(
         text_vars: Option<BTreeMap<String, String>>,
     }
 );
+
+system_event!(
+    /// An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+    /// summary. It has no author.
+    SystemEvent, {
+        /// `ai_agents`, `cdp`, `messaging`, ...
+        source: String,
+        /// `custom_skill_started`, `store_order_was_created`, `summary`, ...
+        subtype: String,
+        /// The schema version of `details`.
+        version: i64,
+        /// A JSON document, serialised into a string.
+        details: String,
+    }
+);
+
+/// A field of a `form` event: what is asked, not yet answered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct FormDefinitionField {
+    #[serde(rename = "type")]
+    pub kind: FormFieldType,
+    pub id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// The choices of a radio, select or checkbox field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<ChoiceAnswer>>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(FormDefinitionField { kind as "type", id, label, required, options });
 
 /// The rich-message button a message answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -165,13 +305,37 @@ pub struct MessagePostback {
     pub kind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// API 3.6 and later: the product chosen with an e-commerce button.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ecommerce: Option<EcommercePostback>,
     /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
     /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
     #[cfg_attr(feature = "wasm", serde(skip))]
     pub extra: JsonObject,
 }
-checks!(MessagePostback { id, thread_id, event_id, kind as "type", value });
+checks!(MessagePostback { id, thread_id, event_id, kind as "type", value, ecommerce @ since(V3_6) });
+
+/// The product of an e-commerce postback (API 3.6).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EcommercePostback {
+    pub product_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<f64>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(EcommercePostback {
+    product_id,
+    option_id,
+    quantity
+});
 
 /// A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
 /// traffic (`value`, no `id`).
@@ -247,6 +411,7 @@ string_enum! {
         Select = "select",
         Checkbox = "checkbox",
         GroupChooser = "group_chooser",
+        Subject = "subject" @ since(V3_3),
     }
 }
 
@@ -294,6 +459,9 @@ checks!(ChoiceAnswer { id, label });
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupAnswer {
+    /// A string in one documentation sample, a number in another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<StringOrInt>,
     pub group_id: i64,
     pub label: String,
     /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
@@ -302,10 +470,19 @@ pub struct GroupAnswer {
     #[cfg_attr(feature = "wasm", serde(skip))]
     pub extra: JsonObject,
 }
-checks!(GroupAnswer { group_id, label });
+checks!(GroupAnswer {
+    id,
+    group_id,
+    label
+});
 
 string_enum! {
-    pub enum TemplateId { Cards = "cards", Sticker = "sticker", QuickReplies = "quick_replies" }
+    pub enum TemplateId {
+        Cards = "cards",
+        Sticker = "sticker",
+        QuickReplies = "quick_replies",
+        Ecommerce = "ecommerce" @ since(V3_6),
+    }
 }
 
 /// One card of a rich message.
@@ -321,6 +498,9 @@ pub struct RichMessageElement {
     pub image: Option<RichMessageImage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buttons: Option<Vec<RichMessageButton>>,
+    /// API 3.6 and later, with the `ecommerce` template: the product shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ecommerce: Option<EcommerceElement>,
     /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
     /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
@@ -331,7 +511,102 @@ checks!(RichMessageElement {
     title,
     subtitle,
     image,
-    buttons
+    buttons,
+    ecommerce @ since(V3_6)
+});
+
+/// A product in an `ecommerce` rich message (API 3.6).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EcommerceElement {
+    pub view_type: EcommerceViewType,
+    pub product_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<EcommerceOption>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addons: Option<Vec<EcommerceAddon>>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(EcommerceElement {
+    view_type,
+    product_id,
+    label,
+    options,
+    addons
+});
+
+string_enum! {
+    pub enum EcommerceViewType { Tags = "tags", Swatch = "swatch", Images = "images", Select = "select" }
+}
+
+/// A variant of a product. Prices are strings, as LiveChat sends them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EcommerceOption {
+    pub option_id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regular_price: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_thumbnail_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected: Option<bool>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(EcommerceOption {
+    option_id,
+    label,
+    price,
+    regular_price,
+    currency,
+    color,
+    image_url,
+    image_thumbnail_url,
+    available,
+    selected
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EcommerceAddon {
+    pub addon_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(EcommerceAddon {
+    addon_type,
+    range_from,
+    range_to,
+    currency
 });
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -349,6 +624,9 @@ pub struct RichMessageImage {
     pub width: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
+    /// API 3.3 and later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_text: Option<String>,
     /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
     /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
@@ -361,7 +639,8 @@ checks!(RichMessageImage {
     content_type,
     size,
     width,
-    height
+    height,
+    alternative_text @ since(V3_3)
 });
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -380,16 +659,30 @@ pub struct RichMessageButton {
     pub postback_id: String,
     /// Users who toggled this button's postback on.
     pub user_ids: Vec<String>,
+    /// API 3.3 and later, for `url` buttons: where the link opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<ButtonTarget>,
     /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
     /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
     #[cfg_attr(feature = "wasm", serde(skip))]
     pub extra: JsonObject,
 }
-checks!(RichMessageButton { text, kind as "type", value, webview_height, postback_id, user_ids });
+checks!(RichMessageButton { text, kind as "type", value, webview_height, postback_id, user_ids, target @ since(V3_3) });
 
 string_enum! {
-    pub enum ButtonType { Webview = "webview", Message = "message", Url = "url", Phone = "phone" }
+    pub enum ButtonTarget { New = "new", Current = "current" }
+}
+
+string_enum! {
+    pub enum ButtonType {
+        Webview = "webview",
+        Message = "message",
+        Url = "url",
+        Phone = "phone",
+        /// Announced with the Customer SDK for API 3.3.
+        Cancel = "cancel" @ since(V3_3),
+    }
 }
 
 string_enum! {

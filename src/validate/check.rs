@@ -56,6 +56,15 @@ impl Check for i64 {
     }
 }
 
+impl Check for f64 {
+    fn check(cx: &mut Cx) -> R {
+        if cx.expect(Kind::Number, "a number")? {
+            cx.number()?;
+        }
+        Ok(())
+    }
+}
+
 impl Check for Timestamp {
     fn check(cx: &mut Cx) -> R {
         if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {

@@ -8,7 +8,8 @@ use super::keys::KeyTracker;
 use crate::issue::{pointer_of, Issue, IssueCode, PathSegment, Severity};
 use crate::json::position::line_columns;
 use crate::json::unescape::unescape_to_string;
-use crate::options::{Options, UnknownFields};
+use crate::model::gate::Gate;
+use crate::options::{ApiVersion, Options, UnknownFields};
 
 /// Checking cannot go on: the issue saying why has been recorded.
 #[derive(Debug)]
@@ -77,6 +78,8 @@ pub struct Cx<'a> {
     pub b: &'a [u8],
     pub i: usize,
     pub opts: &'a Options,
+    /// The API version the body is checked against.
+    pub version: ApiVersion,
     path: Vec<Seg>,
     pub(super) depth: u32,
     pub(super) max_depth: u32,
@@ -102,11 +105,12 @@ pub struct Cx<'a> {
 const HARD_MAX_DEPTH: u32 = 512;
 
 impl<'a> Cx<'a> {
-    pub fn new(b: &'a [u8], opts: &'a Options) -> Self {
+    pub fn new(b: &'a [u8], opts: &'a Options, version: ApiVersion) -> Self {
         Cx {
             b,
             i: 0,
             opts,
+            version,
             path: Vec::with_capacity(16),
             depth: 0,
             max_depth: opts.max_depth.min(HARD_MAX_DEPTH),
@@ -336,9 +340,10 @@ impl<'a> Cx<'a> {
         if let Some(sev) = severity {
             let name = self.key_string(&k);
             let msg = format!(
-                "unknown field `{}` in {}: API 3.1 defines no such field here (check its spelling; unknownFields: \"keep\" accepts it)",
+                "unknown field `{}` in {}: API {} defines no such field here (check its spelling; unknownFields: \"keep\" accepts it)",
                 preview(&name),
-                self.here()
+                self.here(),
+                self.version
             );
             self.report(
                 IssueCode::UnknownField,
@@ -350,6 +355,45 @@ impl<'a> Cx<'a> {
                 Some(preview(&name)),
             );
         }
+    }
+
+    /// Report a member that exists only in other API versions, as an unknown field (the
+    /// `unknownFields` option decides how loudly) that names the versions which have it.
+    #[cold]
+    #[inline(never)]
+    pub fn report_gated(&mut self, k: Key, gate: Gate) {
+        let severity = match self.opts.unknown_fields {
+            UnknownFields::Keep => return,
+            UnknownFields::Warn => Severity::Warning,
+            UnknownFields::Reject => Severity::Error,
+        };
+        let name = self.key_string(&k);
+        let msg = format!(
+            "field `{}` in {} belongs to {}, not to API {}: is the webhook registered for another version? (apiVersion names the version it was registered with)",
+            preview(&name),
+            self.here(),
+            gate.describe(),
+            self.version
+        );
+        self.report(
+            IssueCode::UnknownField,
+            severity,
+            Some(k.start - 1),
+            Some(&name),
+            msg,
+            Some(format!("a field of API {}", self.version)),
+            Some(preview(&name)),
+        );
+    }
+
+    /// A member outside its version gate: reported as [`Cx::report_gated`], its value read past.
+    pub fn gated_field(&mut self, k: Key, keys: &mut KeyTracker, gate: Gate) -> R {
+        keys.add(self, k);
+        self.report_gated(k, gate);
+        self.push_key(k);
+        self.any()?;
+        self.pop();
+        Ok(())
     }
 
     /// Report a member the model does not know, according to the `unknownFields` option.

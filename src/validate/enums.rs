@@ -2,6 +2,7 @@
 
 use super::cx::{preview, Cx, Kind, R};
 use crate::issue::IssueCode;
+use crate::model::gate::Gate;
 
 fn list(names: &[&str]) -> String {
     names
@@ -11,25 +12,35 @@ fn list(names: &[&str]) -> String {
         .join(", ")
 }
 
-pub fn check_member(cx: &mut Cx, names: &[&str]) -> R {
+/// The value at the cursor must be one of `names` that exists in the version checked.
+pub fn check_member(cx: &mut Cx, names: &[&str], gates: &[Gate]) -> R {
     let k = cx.peek()?;
+    let v = cx.version;
     if k != Kind::String {
-        return cx.wrong_type(k, &format!("one of {}", list(names)));
+        return cx.wrong_type(k, &format!("one of {}", list(&allowed(names, gates, v))));
     }
     let at = cx.i;
     let s = cx.string()?;
-    let v = cx.key_bytes(&s);
-    if names.iter().any(|n| n.as_bytes() == &*v) {
-        return Ok(());
+    let got = cx.key_bytes(&s);
+    let found = names.iter().position(|n| n.as_bytes() == &*got);
+    if let Some(i) = found {
+        if gates[i].allows(v) {
+            return Ok(());
+        }
     }
-    let shown = preview(&String::from_utf8_lossy(&v));
-    let list = list(names);
+    let shown = preview(&String::from_utf8_lossy(&got));
+    let list = list(&allowed(names, gates, v));
     let mut msg = format!("expected one of {list} at {}, found \"{shown}\"", cx.here());
-    // The two spellings of agent statuses are easy to mix up.
-    if names
+    if let Some(i) = found {
+        msg.push_str(&format!(
+            " (\"{shown}\" exists in {}, not in API {v}: is the webhook registered for another version?)",
+            gates[i].describe()
+        ));
+    } else if names
         .iter()
         .any(|n| n.replace(' ', "_") == shown || n.replace('_', " ") == shown)
     {
+        // The two spellings of agent statuses are easy to mix up.
         msg.push_str(" (note the separator: this field spells it the other way)");
     }
     cx.error(
@@ -40,4 +51,13 @@ pub fn check_member(cx: &mut Cx, names: &[&str]) -> R {
         Some(shown),
     );
     Ok(())
+}
+
+fn allowed<'n>(names: &[&'n str], gates: &[Gate], v: crate::options::ApiVersion) -> Vec<&'n str> {
+    names
+        .iter()
+        .zip(gates)
+        .filter(|(_, g)| g.allows(v))
+        .map(|(n, _)| *n)
+        .collect()
 }

@@ -4,58 +4,117 @@ use super::check::Check;
 use super::cx::{preview, Cx, Kind, Stop, R};
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
-use crate::model::{payload_check, AdditionalData, JsonObject, ACTIONS};
-use crate::options::UnknownActions;
+use crate::model::gate::{between, since, until, Gate};
+use crate::model::{
+    action_names, action_spec, ActionSpec, AdditionalData, EnvelopeKind, Requester,
+};
+use crate::options::{ApiVersion, UnknownActions};
 use subtle::ConstantTimeEq;
 
-/// Names later API versions gave to 3.1 actions: a receiver registered for the wrong version
-/// gets told so.
-const RENAMED: &[(&str, &str, &str)] = &[
-    ("incoming_chat", "incoming_chat_thread", "3.2"),
-    ("chat_deactivated", "thread_closed", "3.2"),
-    ("chat_access_granted", "access_granted", "3.2"),
-    ("chat_access_revoked", "access_revoked", "3.2"),
+/// Actions LiveChat renamed, old name first; `counterpart` follows them either way.
+const RENAMES: &[(&str, &str)] = &[
+    ("incoming_chat_thread", "incoming_chat"),
+    ("thread_closed", "chat_deactivated"),
+    ("access_granted", "chat_access_granted"),
+    ("access_revoked", "chat_access_revoked"),
+    ("chat_access_granted", "chat_access_updated"),
+    ("chat_access_revoked", "chat_access_updated"),
+    ("access_set", "chat_access_updated"),
+    ("chat_user_added", "user_added_to_chat"),
+    ("chat_user_removed", "user_removed_from_chat"),
     (
-        "chat_access_updated",
-        "access_granted / access_revoked",
-        "3.4",
-    ),
-    ("user_added_to_chat", "chat_user_added", "3.2"),
-    ("user_removed_from_chat", "chat_user_removed", "3.2"),
-    (
-        "thread_properties_updated",
         "chat_thread_properties_updated",
-        "3.2",
+        "thread_properties_updated",
     ),
     (
-        "thread_properties_deleted",
         "chat_thread_properties_deleted",
-        "3.2",
+        "thread_properties_deleted",
     ),
-    ("thread_tagged", "chat_thread_tagged", "3.2"),
-    ("thread_untagged", "chat_thread_untagged", "3.2"),
-    ("routing_status_set", "agent_status_changed", "3.2"),
-    ("incoming_customer", "customer_created", "3.3"),
+    ("chat_thread_tagged", "thread_tagged"),
+    ("chat_thread_untagged", "thread_untagged"),
+    ("agent_status_changed", "routing_status_set"),
+    ("customer_created", "incoming_customer"),
+    ("auto_access_added", "auto_accesses_updated"),
+    ("auto_access_updated", "auto_accesses_updated"),
+    ("auto_access_deleted", "auto_accesses_updated"),
 ];
 
-/// Envelope fields that only later API versions send: a sign the webhook was registered for
-/// another version, worth a warning even when unknown fields are kept.
-const LATER_FIELDS: &[(&str, &str)] = &[("organization_id", "3.4"), ("requester", "3.6")];
+/// The name `version` gives to the action called `name` in another version, if any.
+fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
+    let mut names = vec![name];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for n in &names {
+            for (old, new) in RENAMES {
+                let other = if old == n {
+                    new
+                } else if new == n {
+                    old
+                } else {
+                    continue;
+                };
+                if let Some(spec) = action_spec(version, other.as_bytes()) {
+                    return Some(spec.name);
+                }
+                next.push(*other);
+            }
+        }
+        names = next;
+    }
+    None
+}
 
-fn later_field(
+/// The versions that have `action`, as a gate-style phrase ("API 3.1", "APIs 3.3 to 3.5").
+fn versions_with(action: &[u8]) -> Option<String> {
+    let have: Vec<ApiVersion> = ApiVersion::ALL
+        .into_iter()
+        .filter(|v| action_spec(*v, action).is_some())
+        .collect();
+    let (first, last) = (*have.first()?, *have.last()?);
+    Some(between(first, last).describe())
+}
+
+/// Envelope members that belong to some versions only.
+const LICENSE_ID: Gate = until(ApiVersion::V3_4);
+const ORGANIZATION_ID: Gate = since(ApiVersion::V3_4);
+const REQUESTER: Gate = since(ApiVersion::V3_6);
+
+/// The envelope rules of an action this version does not know: the version's general ones.
+fn default_kind(v: ApiVersion) -> EnvelopeKind {
+    match v {
+        ApiVersion::V3_1 => EnvelopeKind::V3_1,
+        ApiVersion::V3_2 | ApiVersion::V3_3 => EnvelopeKind::License,
+        ApiVersion::V3_4 => EnvelopeKind::OrganizationOrLicense,
+        _ => EnvelopeKind::Organization,
+    }
+}
+
+/// An envelope member of another version: worth a warning even when unknown fields are kept,
+/// as it shows the webhook was registered for another version than the one configured.
+fn other_version_field(
     cx: &mut Cx,
     key: super::cx::Key,
     keys: &mut super::keys::KeyTracker,
     name: &str,
-    version: &str,
+    gate: Gate,
 ) -> R {
     keys.add(cx, key);
     let severity = match cx.opts.unknown_fields {
         crate::options::UnknownFields::Reject => Severity::Error,
         _ => Severity::Warning,
     };
+    let v = cx.version;
+    let hint = match name {
+        "requester" if v >= ApiVersion::V3_6 => {
+            " (API 3.6 sends it with configuration webhooks only)".to_string()
+        }
+        _ => format!(
+            ": this webhook looks registered for another API version than the one it is decoded with (apiVersion \"{v}\")"
+        ),
+    };
     let msg = format!(
-        "`{name}` is an envelope field of API {version} and later, not 3.1: this webhook looks registered for a later API version than the one it is decoded with (apiVersion \"3.1\")"
+        "`{name}` is an envelope field of {}, not of this webhook in API {v}{hint}",
+        gate.describe()
     );
     cx.report(
         IssueCode::UnknownField,
@@ -63,7 +122,7 @@ fn later_field(
         Some(key.start - 1),
         Some(name),
         msg,
-        Some("an API 3.1 envelope".into()),
+        Some(format!("an API {v} envelope")),
         Some(name.to_string()),
     );
     cx.push_key(key);
@@ -73,7 +132,7 @@ fn later_field(
 }
 
 enum Action<'a> {
-    Known(fn(&mut Cx) -> R),
+    Known(&'static ActionSpec),
     Unknown(std::borrow::Cow<'a, [u8]>),
     Absent,
 }
@@ -131,15 +190,22 @@ fn envelope(cx: &mut Cx) -> R {
     }
     let open = cx.i;
     let b = cx.b;
+    let v = cx.version;
     let action = match peek_key(b, open, b"action") {
-        Peek::Str(v, _) => match payload_check(&v) {
-            Some(f) => Action::Known(f),
-            None => Action::Unknown(v),
+        Peek::Str(name, _) => match action_spec(v, &name) {
+            Some(spec) => Action::Known(spec),
+            None => Action::Unknown(name),
         },
         _ => Action::Absent,
     };
+    let kind = match &action {
+        Action::Known(spec) => spec.envelope,
+        _ => default_kind(v),
+    };
     cx.open()?;
-    let mut seen = [false; 6];
+    // webhook_id, secret_key, action, payload, additional_data, license_id, organization_id,
+    // requester
+    let mut seen = [false; 8];
     let mut data_seen = false;
     let mut keys = super::keys::KeyTracker::new(cx);
     let mut first = true;
@@ -151,13 +217,25 @@ fn envelope(cx: &mut Cx) -> R {
             b"action" => 2,
             b"payload" => 3,
             b"additional_data" => 4,
-            b"license_id" => 5,
+            b"license_id" if LICENSE_ID.allows(v) => 5,
+            b"organization_id" if ORGANIZATION_ID.allows(v) => 6,
+            b"requester" if kind == EnvelopeKind::Configuration => 7,
+            b"requester" if matches!(action, Action::Unknown(_)) && REQUESTER.allows(v) => 7,
+            b"license_id" => {
+                other_version_field(cx, key, &mut keys, "license_id", LICENSE_ID)?;
+                continue;
+            }
+            b"organization_id" => {
+                other_version_field(cx, key, &mut keys, "organization_id", ORGANIZATION_ID)?;
+                continue;
+            }
+            b"requester" => {
+                other_version_field(cx, key, &mut keys, "requester", REQUESTER)?;
+                continue;
+            }
             _ => {
                 data_seen |= &*name == b"data";
-                match LATER_FIELDS.iter().find(|(n, _)| n.as_bytes() == &*name) {
-                    Some((n, version)) => later_field(cx, key, &mut keys, n, version)?,
-                    None => cx.unknown_field(key, &mut keys)?,
-                }
+                cx.unknown_field(key, &mut keys)?;
                 continue;
             }
         };
@@ -176,11 +254,13 @@ fn envelope(cx: &mut Cx) -> R {
             }
             2 => action_value(cx, &action)?,
             3 => match &action {
-                Action::Known(f) => f(cx)?,
-                _ => JsonObject::check(cx)?,
+                Action::Known(spec) => (spec.check)(cx)?,
+                _ => unknown_payload(cx)?,
             },
             4 => AdditionalData::check(cx)?,
-            _ => i64::check(cx)?,
+            5 => i64::check(cx)?,
+            6 => String::check(cx)?,
+            _ => Requester::check(cx)?,
         }
         cx.pop();
     }
@@ -205,18 +285,54 @@ fn envelope(cx: &mut Cx) -> R {
         }
     }
     if !seen[2] {
-        let list = ACTIONS.join(", ");
+        let list = action_names(v).join(", ");
         cx.missing(open, "action", &format!(" (one of {list})"));
     }
     if !seen[3] {
         let hint = if data_seen {
-            " — the body has `data`, the API 3.0 name: register the webhook for API 3.1, which sends `payload`"
+            " — the body has `data`, the API 3.0 name: register the webhook for API 3.1 or later, which send `payload`"
         } else {
             ""
         };
         cx.missing(open, "payload", hint);
     }
+    let has = |name: &[u8]| !matches!(peek_key(b, open, name), Peek::Missing);
+    match kind {
+        EnvelopeKind::License if !seen[5] => {
+            let hint = if has(b"organization_id") {
+                " — the body has `organization_id`, which API 3.4 and later send instead: is the webhook registered for a later version?"
+            } else {
+                " (an integer: API 3.2 and 3.3 envelopes carry it)"
+            };
+            cx.missing(open, "license_id", hint);
+        }
+        EnvelopeKind::OrganizationOrLicense if !seen[5] && !seen[6] => {
+            cx.missing(
+                open,
+                "organization_id",
+                " (API 3.4 previews sent `license_id` instead; one of them is needed)",
+            );
+        }
+        EnvelopeKind::Organization | EnvelopeKind::Configuration if !seen[6] => {
+            let hint = if has(b"license_id") {
+                " — the body has `license_id`, which means API 3.2 or 3.3 (or the 3.4 preview): is the webhook registered for an earlier version?"
+            } else {
+                " (a string: API 3.4 and later envelopes carry it)"
+            };
+            cx.missing(open, "organization_id", hint);
+        }
+        _ => {}
+    }
     Ok(())
+}
+
+/// The payload of an action the version does not know: kept as sent, but a payload is an
+/// object (or, as for `auto_accesses_updated`, an array).
+fn unknown_payload(cx: &mut Cx) -> R {
+    match cx.peek()? {
+        Kind::Object | Kind::Array => cx.any(),
+        k => cx.wrong_type(k, "an object or an array"),
+    }
 }
 
 fn secret(cx: &mut Cx) -> R {
@@ -295,14 +411,17 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
         return cx.wrong_type(k, "a string");
     }
     cx.string()?;
-    let name = String::from_utf8_lossy(name).into_owned();
-    let shown = preview(&name);
-    let list = ACTIONS.join(", ");
-    let mut msg = match RENAMED.iter().find(|(later, _, _)| *later == name) {
-        Some((_, old, version)) => format!(
-            "unknown action \"{shown}\": that is the API {version}+ name of `{old}`; this decoder reads API 3.1 webhooks — register the webhook for 3.1, or decode with the matching API version. API 3.1 actions: {list}"
+    let v = cx.version;
+    let shown = preview(&String::from_utf8_lossy(name));
+    let list = action_names(v).join(", ");
+    let mut msg = match (versions_with(name), counterpart(&String::from_utf8_lossy(name), v)) {
+        (Some(there), Some(here)) => format!(
+            "unknown action \"{shown}\" in API {v}: it is an action of {there}, where API {v} calls it `{here}` — is the webhook registered for another version? Decode with the apiVersion it was registered with (or \"auto\"). API {v} actions: {list}"
         ),
-        None => format!("unknown action \"{shown}\": API 3.1 webhooks are {list}"),
+        (Some(there), None) => format!(
+            "unknown action \"{shown}\" in API {v}: it is an action of {there} — is the webhook registered for another version? Decode with the apiVersion it was registered with (or \"auto\"). API {v} actions: {list}"
+        ),
+        _ => format!("unknown action \"{shown}\": API {v} webhooks are {list}"),
     };
     let severity = match cx.opts.unknown_actions {
         UnknownActions::Reject => {

@@ -11,19 +11,33 @@ macro_rules! json_name {
     };
 }
 
+/// A field's version gate: the one written after `@`, or none.
+macro_rules! gate_of {
+    () => {
+        $crate::model::gate::Gate::ALWAYS
+    };
+    ($gate:expr) => {
+        $gate
+    };
+}
+
 /// Implement `Check` for a struct from the list of its fields (as a `Record`).
 ///
-/// `checks!(Thread { id, timestamp, kind as "type" } one_of(created_at, timestamp))`: required
-/// fields are those whose type is not `Option`, and each field is checked as its type says;
-/// `one_of` requires at least one of two optional fields; `then(f)` runs `f(cx, offset_of_the_object)`
-/// last, for rules across fields. An exhaustive destructuring keeps the list in step with the
-/// struct: a field added to the struct but not here does not compile.
+/// `checks!(Thread { id, created_at @ since(V3_2).required(), kind as "type" })`: required
+/// fields are those whose type is not `Option` (or whose gate says `required`), and each field
+/// is checked as its type says; `@ gate` limits the API versions in which the field exists
+/// (see `model::gate`). `one_of(a, b, "hint")` requires at least one of two optional fields
+/// where both exist; `waive(f)` lifts every requirement but `id` and `created_at` when
+/// `f(cx, offset_of_the_object)` says so; `then(f)` runs `f(cx, offset_of_the_object)` last, for
+/// rules across fields. An exhaustive destructuring keeps the list in step with the struct: a
+/// field added to the struct but not here does not compile.
 macro_rules! checks {
-    ($ty:ident { $($field:ident $(as $json:literal)?),* $(,)? } $(one_of($a:ident, $b:ident))? $(then($hook:path))?) => {
+    ($ty:ident { $($field:ident $(as $json:literal)? $(@ $gate:expr)?),* $(,)? } $(one_of($a:ident, $b:ident, $hint:literal))* $(waive($waive:path))? $(then($hook:path))?) => {
         impl $crate::validate::record::Record for $ty {
             const EXPECTED: &'static str = concat!("an object (", stringify!($ty), ")");
             const FIELDS: &'static [&'static str] = &[$(json_name!($field $($json)?)),*];
             const REQUIRED: &'static [bool] = &[$($crate::validate::check::required_of(|v: &$ty| &v.$field)),*];
+            const GATES: &'static [$crate::model::gate::Gate] = &[$(gate_of!($($gate)?)),*];
             const CHECKS: &'static [$crate::validate::record::CheckFn] =
                 &[$($crate::validate::check::check_of(|v: &$ty| &v.$field)),*];
 
@@ -51,15 +65,25 @@ macro_rules! checks {
                 Ok(())
             }
 
+            $(
+                fn waived(cx: &$crate::validate::cx::Cx, open: usize) -> bool {
+                    $waive(cx, open)
+                }
+            )?
+
             #[allow(unused_variables)]
             fn finish(cx: &mut $crate::validate::cx::Cx, open: usize, seen: u64) {
                 $(
-                    let bit = |name: &str| <$ty as $crate::validate::record::Record>::index_of(name.as_bytes()).map_or(0, |i| 1u64 << i);
-                    if seen & (bit(stringify!($a)) | bit(stringify!($b))) == 0 {
-                        let hint = concat!(" (API 3.1 events carry `", stringify!($a), "`; seed-era ones `", stringify!($b), "`)");
-                        cx.missing(open, stringify!($a), hint);
+                    let index = |name: &str| <$ty as $crate::validate::record::Record>::index_of(name.as_bytes()).unwrap_or(0);
+                    let (a, b) = (index(stringify!($a)), index(stringify!($b)));
+                    let gates = <$ty as $crate::validate::record::Record>::GATES;
+                    if gates[a].allows(cx.version) && gates[b].allows(cx.version)
+                        && seen & ((1u64 << a) | (1u64 << b)) == 0
+                        && !<$ty as $crate::validate::record::Record>::waived(cx, open)
+                    {
+                        cx.missing(open, stringify!($a), $hint);
                     }
-                )?
+                )*
                 $(
                     $hook(cx, open);
                 )?
@@ -83,9 +107,10 @@ macro_rules! checks {
     };
 }
 
-/// A string enum: the Rust enum with its serde names, and its `Check`.
+/// A string enum: the Rust enum with its serde names, and its `Check`. A value may carry a
+/// version gate (`Ecommerce = "ecommerce" @ since(V3_6)`).
 macro_rules! string_enum {
-    ($(#[$meta:meta])* pub enum $ty:ident { $($(#[$vmeta:meta])* $variant:ident = $json:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* pub enum $ty:ident { $($(#[$vmeta:meta])* $variant:ident = $json:literal $(@ $gate:expr)?),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
@@ -96,24 +121,25 @@ macro_rules! string_enum {
 
         impl $ty {
             pub const NAMES: &'static [&'static str] = &[$($json),*];
+            pub const GATES: &'static [$crate::model::gate::Gate] = &[$(gate_of!($($gate)?)),*];
         }
 
         impl $crate::validate::check::Check for $ty {
             fn check(cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
-                $crate::validate::enums::check_member(cx, Self::NAMES)
+                $crate::validate::enums::check_member(cx, Self::NAMES, Self::GATES)
             }
         }
     };
 }
 
 /// A union discriminated by a member (`type` for events and users): variants are newtypes over
-/// structs with `checks!`.
+/// structs with `checks!`, each with an optional version gate.
 macro_rules! tagged_union {
-    ($ty:ident, $tag:literal, $what:literal, { $($json:literal => $variant:ident($inner:ty)),* $(,)? }) => {
+    ($ty:ident, $tag:literal, $what:literal, { $($json:literal $(@ $gate:expr)? => $variant:ident($inner:ty)),* $(,)? }) => {
         impl $ty {
             pub const TAGS: &'static [&'static str] = &[$($json),*];
             const VARIANTS: &'static [$crate::validate::record::Variant] =
-                &[$($crate::validate::record::Variant::of::<$inner>($json)),*];
+                &[$($crate::validate::record::Variant::of::<$inner>($json, gate_of!($($gate)?))),*];
         }
 
         impl $crate::validate::check::Check for $ty {

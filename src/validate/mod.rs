@@ -13,9 +13,10 @@ mod envelope;
 pub(crate) mod keys;
 mod lex;
 pub(crate) mod record;
+mod versions;
 
 use crate::issue::{Issue, IssueCode, Severity};
-use crate::options::Options;
+use crate::options::{ApiVersion, Options, VersionChoice};
 
 /// Everything found wrong with a body: errors, and warnings that do not make it invalid.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,6 +25,11 @@ pub struct Report {
     /// A string in the body holds U+FFFD. JavaScript's UTF-8 encoding writes that character for
     /// each lone surrogate of a string body, so the JS side then looks at the string itself.
     pub replacement_char: bool,
+    /// The version the body was checked as: the configured one, or with `apiVersion: "auto"`
+    /// the newest that accepts it (or, when none does, the one it is closest to).
+    pub api_version: Option<ApiVersion>,
+    /// With `apiVersion: "auto"`: every version that accepts the body, newest first.
+    pub candidates: Vec<ApiVersion>,
 }
 
 impl Report {
@@ -65,9 +71,25 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
                 received: Some(format!("{} bytes", body.len())),
             }],
             replacement_char: false,
+            api_version: None,
+            candidates: Vec::new(),
         };
     }
-    let mut cx = cx::Cx::new(body, options);
+    match options.api_version {
+        VersionChoice::Fixed(v) => {
+            let mut report = validate_as(body, options, v);
+            if !report.is_ok() {
+                versions::suggest_version(body, options, &mut report);
+            }
+            report
+        }
+        VersionChoice::Auto => versions::detect_version(body, options),
+    }
+}
+
+/// Check a body as a webhook of API `version`.
+fn validate_as(body: &[u8], options: &Options, version: ApiVersion) -> Report {
+    let mut cx = cx::Cx::new(body, options, version);
     if body.starts_with(BOM) {
         cx.i = BOM.len();
     }
@@ -76,5 +98,7 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
     Report {
         issues: cx.finish(),
         replacement_char,
+        api_version: Some(version),
+        candidates: Vec::new(),
     }
 }

@@ -10,6 +10,7 @@
 use super::cx::{Cx, Key, Kind, R};
 use super::keys::KeyTracker;
 use crate::issue::{IssueCode, Severity};
+use crate::model::gate::Gate;
 
 pub type CheckFn = fn(&mut Cx) -> R;
 
@@ -19,33 +20,46 @@ pub trait Record {
     const EXPECTED: &'static str;
     const FIELDS: &'static [&'static str];
     const REQUIRED: &'static [bool];
+    /// The API versions in which each field exists (and is required); see `model::gate`.
+    const GATES: &'static [Gate];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
     /// `CHECKS[i]`, called directly so that small checks inline into the record's loop.
     fn check_at(i: usize, cx: &mut Cx) -> R;
     /// Rules across fields, run after all members were read.
     fn finish(_cx: &mut Cx, _open: usize, _seen: u64) {}
+    /// True when this object is exempt from its requirements (a deleted-event stub).
+    fn waived(_cx: &Cx, _open: usize) -> bool {
+        false
+    }
 }
 
 /// One variant of a tagged union.
 pub struct Variant {
     pub tag: &'static str,
+    /// The API versions in which this variant exists.
+    pub gate: Gate,
     fields: &'static [&'static str],
     required: &'static [bool],
+    gates: &'static [Gate],
     checks: &'static [CheckFn],
     index_of: fn(&[u8]) -> Option<usize>,
     finish: fn(&mut Cx, usize, u64),
+    waived: fn(&Cx, usize) -> bool,
 }
 
 impl Variant {
-    pub const fn of<T: Record>(tag: &'static str) -> Variant {
+    pub const fn of<T: Record>(tag: &'static str, gate: Gate) -> Variant {
         Variant {
             tag,
+            gate,
             fields: T::FIELDS,
             required: T::REQUIRED,
+            gates: T::GATES,
             checks: T::CHECKS,
             index_of: T::index_of,
             finish: T::finish,
+            waived: T::waived,
         }
     }
 }
@@ -63,7 +77,9 @@ pub fn check_record<T: Record>(cx: &mut Cx) -> R {
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);
         if let Some(i) = T::index_of(&name) {
-            if seen & (1 << i) != 0 {
+            if !T::GATES[i].allows(cx.version) {
+                cx.gated_field(key, &mut keys, T::GATES[i])?;
+            } else if seen & (1 << i) != 0 {
                 cx.duplicate(key)?;
             } else {
                 seen |= 1 << i;
@@ -76,7 +92,11 @@ pub fn check_record<T: Record>(cx: &mut Cx) -> R {
         }
     }
     keys.finish(cx);
-    missing(cx, open, seen, T::FIELDS, T::REQUIRED);
+    if !T::waived(cx, open) {
+        missing(cx, open, seen, T::FIELDS, T::REQUIRED, T::GATES);
+    } else {
+        missing_in_stub(cx, open, seen, T::FIELDS);
+    }
     T::finish(cx, open, seen);
     Ok(())
 }
@@ -92,10 +112,28 @@ fn member(cx: &mut Cx, key: Key, seen: &mut u64, i: usize, check: CheckFn) -> R 
     Ok(())
 }
 
-fn missing(cx: &mut Cx, open: usize, seen: u64, fields: &[&str], required: &[bool]) {
+fn missing(
+    cx: &mut Cx,
+    open: usize,
+    seen: u64,
+    fields: &[&str],
+    required: &[bool],
+    gates: &[Gate],
+) {
+    let v = cx.version;
     for (i, name) in fields.iter().enumerate() {
-        if required[i] && seen & (1 << i) == 0 {
+        let needed = (required[i] && gates[i].allows(v)) || gates[i].requires(v);
+        if needed && seen & (1 << i) == 0 {
             cx.missing(open, name, "");
+        }
+    }
+}
+
+/// A deleted event keeps only its identity: `id` and `created_at` are all it must have.
+fn missing_in_stub(cx: &mut Cx, open: usize, seen: u64, fields: &[&str]) {
+    for (i, name) in fields.iter().enumerate() {
+        if matches!(*name, "id" | "created_at") && seen & (1 << i) == 0 {
+            cx.missing(open, name, " (even a deleted event keeps it)");
         }
     }
 }
@@ -136,6 +174,10 @@ pub fn check_union(
                     let k = cx.early[at];
                     let n = cx.key_bytes(&k);
                     match (v.index_of)(&n) {
+                        Some(i) if !v.gates[i].allows(cx.version) => {
+                            keys.add(cx, k);
+                            cx.report_gated(k, v.gates[i]);
+                        }
                         Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
                         Some(i) => seen |= 1 << i,
                         None => {
@@ -150,6 +192,9 @@ pub fn check_union(
         }
         if let Some(v) = chosen {
             match (v.index_of)(&name) {
+                Some(i) if !v.gates[i].allows(cx.version) => {
+                    cx.gated_field(key, &mut keys, v.gates[i])?
+                }
                 Some(i) => member(cx, key, &mut seen, i, v.checks[i])?,
                 None => cx.unknown_field(key, &mut keys)?,
             }
@@ -157,10 +202,15 @@ pub fn check_union(
         }
         // The tag has not come yet (or named no variant): check the member as the first variant
         // that declares it does; it is sorted out when the tag arrives.
+        let version = cx.version;
         match variants
             .iter()
-            .find_map(|v| (v.index_of)(&name).map(|i| v.checks[i]))
-        {
+            .filter(|v| v.gate.allows(version))
+            .find_map(|v| {
+                (v.index_of)(&name)
+                    .filter(|&i| v.gates[i].allows(version))
+                    .map(|i| v.checks[i])
+            }) {
             Some(check) => {
                 cx.early.push(key);
                 cx.push_key(key);
@@ -174,7 +224,11 @@ pub fn check_union(
     keys.finish(cx);
     match chosen {
         Some(v) => {
-            missing(cx, open, seen, v.fields, v.required);
+            if !(v.waived)(cx, open) {
+                missing(cx, open, seen, v.fields, v.required, v.gates);
+            } else {
+                missing_in_stub(cx, open, seen, v.fields);
+            }
             (v.finish)(cx, open, seen);
         }
         None if !tag_seen => {
@@ -201,19 +255,28 @@ fn read_tag<'v>(
     let at = cx.i;
     let s = cx.string()?;
     let value = cx.key_bytes(&s);
-    if let Some(v) = variants.iter().find(|v| *v.tag.as_bytes() == *value) {
+    let version = cx.version;
+    let found = variants.iter().find(|v| *v.tag.as_bytes() == *value);
+    if let Some(v) = found.filter(|v| v.gate.allows(version)) {
         return Ok(Some(v));
     }
     let shown = super::cx::preview(&String::from_utf8_lossy(&value));
     let list = variants
         .iter()
+        .filter(|v| v.gate.allows(version))
         .map(|v| v.tag)
         .collect::<Vec<_>>()
         .join(", ");
-    let msg = format!(
-        "unknown {what} `{tag_key}` \"{shown}\" at {}: API 3.1 knows {list}",
+    let mut msg = format!(
+        "unknown {what} `{tag_key}` \"{shown}\" at {}: API {version} knows {list}",
         cx.here()
     );
+    if let Some(v) = found {
+        msg.push_str(&format!(
+            " (\"{shown}\" {what}s exist in {}: is the webhook registered for another version?)",
+            v.gate.describe()
+        ));
+    }
     cx.report(
         IssueCode::InvalidValue,
         Severity::Error,

@@ -21,9 +21,60 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
  * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
  * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
  */
+/** The API versions this package decodes. 3.1 was the first; 3.6 is the latest stable. */
+export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6";
+
+/** Each version's union of webhooks, discriminated by `action`. */
+export interface WebhooksByVersion {
+  "3.1": WebhookV3_1;
+  "3.2": WebhookV3_2;
+  "3.3": WebhookV3_3;
+  "3.4": WebhookV3_4;
+  "3.5": WebhookV3_5;
+  "3.6": WebhookV3_6;
+}
+
+/** A webhook of the latest stable version (3.6), the default `apiVersion`. */
+export type Webhook = WebhookV3_6;
+
+/** A webhook of any version, as `apiVersion: "auto"` gives it. */
+export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
+
+/** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
+export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = "3.6"> = Extract<WebhooksByVersion[V], { action: A }>;
+
+/** The union a set of options decodes to: that of its `apiVersion` (3.6 when absent). */
+export type WebhookForOptions<O> = O extends { apiVersion: infer V }
+  ? V extends ApiVersion
+    ? WebhooksByVersion[V]
+    : V extends "3.7"
+      ? WebhookV3_6
+      : AnyVersionWebhook
+  : O extends { apiVersion?: infer V }
+    ? [V] extends [undefined]
+      ? WebhookV3_6
+      : V extends ApiVersion
+        ? WebhooksByVersion[V]
+        : V extends "3.7"
+          ? WebhookV3_6
+          : V extends undefined
+            ? WebhookV3_6
+            : AnyVersionWebhook
+    : WebhookV3_6;
+
+/** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
+export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
+  ? WebhookForOptions<O> | UnknownWebhook
+  : WebhookForOptions<O>;
+
 export interface WebhookOptions {
-  /** The API version the body follows. Only `"3.1"` (the default) is supported. */
-  apiVersion?: "3.1";
+  /**
+   * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.6"`
+   * (default `"3.6"`, the latest stable; `"3.7"`, a preview with the same webhooks, reads as
+   * 3.6), or `"auto"`: the newest version that accepts the body. When a body fails the given
+   * version but another accepts it, the first issue is `api_version_mismatch`, naming it.
+   */
+  apiVersion?: ApiVersion | "3.7" | "auto";
   /**
    * The secret key(s) configured for the webhook. When given, the body's `secret_key` must equal
    * one of them (compared in constant time; pass several while rotating); otherwise the issue is
@@ -57,11 +108,12 @@ export interface WebhookOptions {
  * (with `JSON.parse`) the first time it is read; when not `ok`, `issues` holds every problem found.
  */
 export type ValidationResult<T> =
-  | { ok: true; readonly value: T; issues: Issue[] }
-  | { ok: false; issues: Issue[] };
+  | { ok: true; readonly value: T; issues: Issue[]; apiVersion: ApiVersion }
+  | { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
 
 /**
- * Checks a webhook body and returns it as a typed `Webhook`, discriminated by `action`.
+ * Checks a webhook body and returns it as a typed webhook of the options' `apiVersion` (3.6 by
+ * default), discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
  *
  * Warnings (such as `unknown_field` with `unknownFields: "warn"`) are not reported here: only
@@ -74,8 +126,7 @@ export type ValidationResult<T> =
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody, options: WebhookOptions & { unknownActions: "accept" }): Webhook | UnknownWebhook;
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook;
+export function decodeWebhook<const O extends WebhookOptions = {}>(body: WebhookBody, options?: O): DecodedWebhook<O>;
 
 /**
  * Checks a webhook body and reports every issue, warnings included; never throws because of the
@@ -85,8 +136,7 @@ export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webh
  * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown, options: WebhookOptions & { unknownActions: "accept" }): ValidationResult<Webhook | UnknownWebhook>;
-export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook>;
+export function validateWebhook<const O extends WebhookOptions = {}>(body: unknown, options?: O): ValidationResult<DecodedWebhook<O>>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -98,10 +148,19 @@ export class WebhookError extends Error {
   readonly issues: Issue[];
 }
 
-/** True when the webhook's `action` is one the model knows (its payload is then typed). */
-export function isKnownWebhook(webhook: Webhook | UnknownWebhook): webhook is Webhook;
+/**
+ * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
+ * then typed.
+ */
+export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = "3.6">(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
 
-/** Every action of API 3.1 the model knows. */
+/** The API versions this package decodes, oldest first. */
+export const apiVersions: readonly ApiVersion[];
+/** The default `apiVersion`. */
+export const latestApiVersion: "3.6";
+/** The actions of each API version. */
+export const actionsByVersion: { readonly [V in ApiVersion]: readonly WebhooksByVersion[V]["action"][] };
+/** The actions of the latest API version. */
 export const knownActions: readonly Webhook["action"][];
 
 /**
@@ -121,6 +180,5 @@ export interface WebhookStandardSchema<T> {
  * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
-export function webhookSchema(options: WebhookOptions & { unknownActions: "accept" }): WebhookStandardSchema<Webhook | UnknownWebhook>;
-export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook>;
+export function webhookSchema<const O extends WebhookOptions = {}>(options?: O): WebhookStandardSchema<DecodedWebhook<O>>;
 "#;

@@ -29,6 +29,8 @@ pub const REPLACEMENT_CHAR: u32 = 4;
 pub struct Checker {
     options: Options,
     issues: Vec<Issue>,
+    version: &'static str,
+    candidates: String,
 }
 
 #[wasm_bindgen]
@@ -40,6 +42,8 @@ impl Checker {
         Ok(Checker {
             options,
             issues: Vec::new(),
+            version: "",
+            candidates: String::new(),
         })
     }
 
@@ -51,6 +55,16 @@ impl Checker {
     /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
     pub fn check_str(&mut self, body: &str) -> u32 {
         self.run(body.as_bytes())
+    }
+
+    /// The API version the last body was checked as (with `apiVersion: "auto"`, the one chosen).
+    pub fn api_version(&self) -> String {
+        self.version.to_string()
+    }
+
+    /// With `apiVersion: "auto"`: the versions that accepted the last body, comma-separated.
+    pub fn candidates(&self) -> String {
+        self.candidates.clone()
     }
 
     /// The issues of the last check, as a JSON array of `Issue`.
@@ -68,6 +82,15 @@ impl Checker {
             ERRORS
         };
         self.issues = report.issues;
+        self.version = report.api_version.map_or("", |v| v.as_str());
+        if self.options.api_version == crate::options::VersionChoice::Auto {
+            self.candidates = report
+                .candidates
+                .iter()
+                .map(|v| v.as_str())
+                .collect::<Vec<_>>()
+                .join(",");
+        }
         if report.replacement_char {
             outcome | REPLACEMENT_CHAR
         } else {
@@ -76,11 +99,15 @@ impl Checker {
     }
 }
 
-/// Every action of API 3.1 the model knows.
+/// Every action the model knows, as `version:action` (the version is where JS reads it).
 #[wasm_bindgen(js_name = knownActionList)]
 pub fn known_action_list() -> Vec<String> {
-    crate::model::ACTIONS
+    crate::options::ApiVersion::ALL
         .iter()
-        .map(|a| a.to_string())
+        .flat_map(|v| {
+            crate::model::action_names(*v)
+                .into_iter()
+                .map(move |a| format!("{v}:{a}"))
+        })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! Errors name the option and what it accepts but never echo the value given: `secretKey`'s value
 //! must not end up in an exception message or a log.
 
-use crate::options::{ApiVersion, Options, UnknownActions, UnknownFields};
+use crate::options::{ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -38,13 +38,14 @@ pub fn from_js(v: &JsValue) -> Result<Options, String> {
 
     let api = get("apiVersion");
     if !api.is_undefined() {
-        match api.as_string().as_deref() {
-            Some("3.1") => o.api_version = ApiVersion::V3_1,
-            _ => return Err(
-                "invalid options: apiVersion must be \"3.1\" (the only version supported so far)"
-                    .into(),
-            ),
-        }
+        o.api_version = match api.as_string().as_deref() {
+            Some("auto") => VersionChoice::Auto,
+            Some(s) => match ApiVersion::parse(s) {
+                Some(v) => VersionChoice::Fixed(v),
+                None => return Err(bad_version()),
+            },
+            None => return Err(bad_version()),
+        };
     }
 
     let secret = get("secretKey");
@@ -123,4 +124,13 @@ fn positive_int(v: &JsValue, name: &str) -> Result<Option<f64>, String> {
             "invalid options: {name} must be a positive integer"
         )),
     }
+}
+
+fn bad_version() -> String {
+    let list: Vec<String> = ApiVersion::ALL.iter().map(|v| format!("\"{v}\"")).collect();
+    format!(
+        "invalid options: apiVersion must be one of {}, or \"auto\" (the version the webhook is registered with; default \"{}\")",
+        list.join(", "),
+        ApiVersion::LATEST
+    )
 }

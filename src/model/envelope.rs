@@ -1,0 +1,181 @@
+//! What every webhook carries around its payload, per API version.
+//!
+//! | key | 3.1 | 3.2–3.3 | 3.4 | 3.5 | 3.6 |
+//! |---|---|---|---|---|---|
+//! | `license_id` (integer) | optional | required | preview era (either this or `organization_id`) | — | — |
+//! | `organization_id` (string) | — | — | released 3.4 | required | required |
+//! | `requester` | — | — | — | — | configuration webhooks |
+//!
+//! The validator applies these rules from [`EnvelopeKind`] (`validate/envelope.rs`); the structs
+//! give the TypeScript and the Rust decode.
+
+use super::common::{Access, JsonObject, Properties};
+use super::gate::{since, until};
+use crate::options::ApiVersion::*;
+use serde::{Deserialize, Serialize};
+
+/// Extras requested at registration (`additional_data` of `register_webhook`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct AdditionalData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_properties: Option<Properties>,
+    /// API 3.3 and later: the users present in the chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_presence_user_ids: Option<Vec<String>>,
+    /// API 3.1, for `incoming_event` and `chat_user_added`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<Access>,
+    /// API 3.1, for `chat_user_added`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+checks!(AdditionalData {
+    chat_properties,
+    chat_presence_user_ids @ since(V3_3),
+    access @ until(V3_1),
+    thread_id @ until(V3_1),
+});
+
+payload!(
+    /// Who made a configuration change (API 3.6). LiveChat does not say whether all three are
+    /// always there, so none is required.
+    Requester {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        user_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        client_id: Option<String>,
+    }
+);
+
+/// The envelope rules of one action in one version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnvelopeKind {
+    /// API 3.1: `license_id` optional (3.1-era Go SDK fixtures carry it).
+    V3_1,
+    /// APIs 3.2–3.3: `license_id` required.
+    License,
+    /// API 3.4: `organization_id`, or `license_id` as the 3.4 preview sent.
+    OrganizationOrLicense,
+    /// API 3.5+: `organization_id` required.
+    Organization,
+    /// API 3.6 configuration webhooks: `organization_id` and the `requester`.
+    Configuration,
+}
+
+/// Ties an envelope type to its rules.
+pub trait EnvelopeRules {
+    const KIND: EnvelopeKind;
+}
+
+/// Declares an envelope struct generic over its payload.
+macro_rules! envelope {
+    ($(#[$meta:meta])* $name:ident, $kind:ident, { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub struct $name<P> {
+            /// Id of the webhook registration (not of this delivery).
+            pub webhook_id: String,
+            /// The secret chosen at registration, echoed back: compare it with yours.
+            pub secret_key: String,
+            $($(#[$fmeta])* pub $field: $fty,)*
+            pub payload: P,
+            /// Absent from some documented samples.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub additional_data: Option<AdditionalData>,
+            /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+            /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+            #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+            #[cfg_attr(feature = "wasm", serde(skip))]
+            pub extra: JsonObject,
+        }
+
+        impl<P> EnvelopeRules for $name<P> {
+            const KIND: EnvelopeKind = EnvelopeKind::$kind;
+        }
+    };
+}
+
+envelope!(
+    /// The envelope of API 3.1 webhooks.
+    EnvelopeV3_1, V3_1, {
+        /// Sent by some 3.1-era deliveries (documented from API 3.2 on).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        license_id: Option<i64>,
+    }
+);
+
+envelope!(
+    /// The envelope of API 3.2 and 3.3 webhooks.
+    EnvelopeV3_2, License, {
+        license_id: i64,
+    }
+);
+
+envelope!(
+    /// The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
+    /// the preview.
+    EnvelopeV3_4, OrganizationOrLicense, {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        organization_id: Option<String>,
+        /// Preview-era 3.4 deliveries.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        license_id: Option<i64>,
+    }
+);
+
+envelope!(
+    /// The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
+    Envelope, Organization, {
+        /// Not a UUID in LiveChat's own samples: any string.
+        organization_id: String,
+    }
+);
+
+envelope!(
+    /// The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
+    ConfigEnvelope, Configuration, {
+        organization_id: String,
+        /// Who made the change.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        requester: Option<Requester>,
+    }
+);
+
+/// A webhook whose `action` the chosen version does not know, accepted with
+/// `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnknownWebhook {
+    pub webhook_id: String,
+    pub secret_key: String,
+    pub action: String,
+    #[cfg_attr(feature = "wasm", tsify(type = "unknown"))]
+    pub payload: serde_json::Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, unknown>"))]
+    pub additional_data: Option<JsonObject>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, unknown>"))]
+    pub requester: Option<JsonObject>,
+    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
+    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}

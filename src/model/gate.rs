@@ -1,0 +1,124 @@
+//! Version gates: in which API versions a field (or a union variant, or an enum value) exists,
+//! and in which it is required.
+//!
+//! Structures that did not change shape between versions are one Rust type; what a later
+//! version added or dropped is a gate on the member (`visit @ since(V3_6)` in `checks!`), so a
+//! structure's history reads next to its fields. The validator treats a member outside its gate
+//! as unknown, with a hint naming the versions that have it.
+
+use crate::options::ApiVersion;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gate {
+    since: ApiVersion,
+    until: ApiVersion,
+    /// Required in `req_since..=req_until` (on top of what the field's type says); an empty
+    /// range when `req_since > req_until`.
+    req_since: ApiVersion,
+    req_until: ApiVersion,
+}
+
+impl Gate {
+    pub const ALWAYS: Gate = between(ApiVersion::V3_1, ApiVersion::LATEST);
+
+    pub const fn allows(self, v: ApiVersion) -> bool {
+        self.since as u8 <= v as u8 && v as u8 <= self.until as u8
+    }
+
+    /// Required in `v` by the gate (a field whose type is not `Option` is required anyway).
+    pub const fn requires(self, v: ApiVersion) -> bool {
+        self.allows(v) && self.req_since as u8 <= v as u8 && v as u8 <= self.req_until as u8
+    }
+
+    /// Required wherever it exists.
+    pub const fn required(self) -> Gate {
+        Gate {
+            req_since: self.since,
+            req_until: self.until,
+            ..self
+        }
+    }
+
+    /// Required from `v` on (optional before).
+    pub const fn required_since(self, v: ApiVersion) -> Gate {
+        Gate {
+            req_since: v,
+            req_until: self.until,
+            ..self
+        }
+    }
+
+    /// Required up to `v` (optional after).
+    pub const fn required_until(self, v: ApiVersion) -> Gate {
+        Gate {
+            req_since: self.since,
+            req_until: v,
+            ..self
+        }
+    }
+
+    pub const fn since_version(self) -> ApiVersion {
+        self.since
+    }
+
+    pub const fn until_version(self) -> ApiVersion {
+        self.until
+    }
+
+    /// "API 3.6 and later", "API 3.1", "APIs 3.3 to 3.5": where the member exists, for messages.
+    pub fn describe(self) -> String {
+        if self.until == ApiVersion::LATEST {
+            format!("API {} and later", self.since)
+        } else if self.since == self.until {
+            format!("API {}", self.since)
+        } else if self.since == ApiVersion::V3_1 {
+            format!("API {} and earlier", self.until)
+        } else {
+            format!("APIs {} to {}", self.since, self.until)
+        }
+    }
+}
+
+/// Exists from `v` on.
+pub const fn since(v: ApiVersion) -> Gate {
+    between(v, ApiVersion::LATEST)
+}
+
+/// Exists up to `v`.
+pub const fn until(v: ApiVersion) -> Gate {
+    between(ApiVersion::V3_1, v)
+}
+
+/// Exists from `a` to `b`, both included.
+pub const fn between(a: ApiVersion, b: ApiVersion) -> Gate {
+    Gate {
+        since: a,
+        until: b,
+        req_since: ApiVersion::LATEST,
+        req_until: ApiVersion::V3_1,
+    }
+}
+
+/// Exists in every version (optional unless the type says otherwise); for `required_*` chains.
+pub const fn always() -> Gate {
+    Gate::ALWAYS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ApiVersion::*;
+
+    #[test]
+    fn ranges_and_requirements() {
+        let g = since(V3_4).required();
+        assert!(!g.allows(V3_3) && g.allows(V3_4) && g.allows(V3_6));
+        assert!(g.requires(V3_5) && !g.requires(V3_3));
+        let h = always().required_until(V3_1);
+        assert!(h.requires(V3_1) && !h.requires(V3_2) && h.allows(V3_6));
+        assert!(!Gate::ALWAYS.requires(V3_1) && !Gate::ALWAYS.requires(V3_6));
+        assert_eq!(between(V3_3, V3_5).describe(), "APIs 3.3 to 3.5");
+        assert_eq!(until(V3_1).describe(), "API 3.1");
+        assert_eq!(since(V3_6).describe(), "API 3.6 and later");
+    }
+}

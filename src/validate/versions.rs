@@ -1,0 +1,167 @@
+//! Which API version a body follows. The body does not say; the version is configuration. But a
+//! body that fails the configured version and passes another is almost always a webhook
+//! registered for that other version, so the report says so; and `apiVersion: "auto"` picks the
+//! version that accepts the body.
+
+use super::{validate_as, Report, BOM};
+use crate::issue::{Issue, IssueCode, Severity};
+use crate::json::lookahead::{peek_key, Peek};
+use crate::json::position::line_columns;
+use crate::model::action_spec;
+use crate::options::{ApiVersion, Options};
+
+/// What the root of a body says about its version, read without checking it.
+struct Signals {
+    /// Where the root object opens.
+    open: usize,
+    action: Option<Vec<u8>>,
+    license_id: bool,
+    organization_id: bool,
+    requester: bool,
+}
+
+fn signals(body: &[u8]) -> Option<Signals> {
+    let skip = if body.starts_with(BOM) { BOM.len() } else { 0 };
+    let open = skip + body[skip..].iter().position(|c| !c.is_ascii_whitespace())?;
+    if body[open] != b'{' {
+        return None;
+    }
+    let has = |key: &[u8]| !matches!(peek_key(body, open, key), Peek::Missing);
+    Some(Signals {
+        open,
+        action: match peek_key(body, open, b"action") {
+            Peek::Str(a, _) => Some(a.into_owned()),
+            _ => None,
+        },
+        license_id: has(b"license_id"),
+        organization_id: has(b"organization_id"),
+        requester: has(b"requester"),
+    })
+}
+
+/// Versions that could accept a body with these signals (a cheap filter before checking).
+fn plausible(s: &Signals, v: ApiVersion) -> bool {
+    use ApiVersion::*;
+    if let Some(a) = &s.action {
+        if action_spec(v, a).is_none() {
+            return false;
+        }
+    }
+    let envelope_fits = match v {
+        V3_1 => !s.organization_id,
+        V3_2 | V3_3 => s.license_id && !s.organization_id,
+        V3_4 => s.license_id || s.organization_id,
+        V3_5 | V3_6 => s.organization_id && !s.license_id,
+    };
+    envelope_fits && (v >= V3_6 || !s.requester)
+}
+
+/// Whether the signals alone say the configured version is wrong, which is when trying the
+/// others is worth it (a failing body of the right version costs no extra work).
+fn mismatched(s: &Signals, v: ApiVersion) -> bool {
+    !plausible(s, v)
+        && ApiVersion::ALL
+            .into_iter()
+            .any(|w| w != v && plausible(s, w))
+}
+
+/// After a failed check with a fixed version: if another version accepts the body, say so
+/// first.
+pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Report) {
+    let Some(v) = report.api_version else { return };
+    let Some(s) = signals(body) else { return };
+    if !mismatched(&s, v) {
+        return;
+    }
+    let accepted: Vec<ApiVersion> = ApiVersion::ALL
+        .into_iter()
+        .rev()
+        .filter(|&w| w != v && plausible(&s, w) && validate_as(body, options, w).is_ok())
+        .collect();
+    let Some(&best) = accepted.first() else {
+        return;
+    };
+    let list = list(&accepted);
+    let (line, column) = line_columns(body, &[s.open])[0];
+    let message = format!(
+        "this body is not a valid API {v} webhook, but it is a valid API {list} one: the webhook is probably registered for API {best} — decode with apiVersion: \"{best}\" (or \"auto\"), or register it again for {v}"
+    );
+    report.issues.insert(
+        0,
+        Issue {
+            code: IssueCode::ApiVersionMismatch,
+            severity: Severity::Error,
+            message,
+            pointer: String::new(),
+            path: Vec::new(),
+            line: Some(line),
+            column: Some(column),
+            expected: Some(format!("an API {v} webhook")),
+            received: Some(format!("an API {list} webhook")),
+        },
+    );
+}
+
+/// `apiVersion: "auto"`: the newest version that accepts the body, with a warning naming the
+/// others when several do; when none does, the report of the version with the fewest errors.
+pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
+    let s = signals(body);
+    let tried: Vec<ApiVersion> = ApiVersion::ALL
+        .into_iter()
+        .rev()
+        .filter(|&v| s.as_ref().is_none_or(|s| plausible(s, v)))
+        .collect();
+    let tried = if tried.is_empty() {
+        vec![ApiVersion::LATEST]
+    } else {
+        tried
+    };
+    let mut best: Option<Report> = None;
+    let mut accepted = Vec::new();
+    for &v in &tried {
+        let report = validate_as(body, options, v);
+        if report.is_ok() {
+            accepted.push(v);
+        }
+        let better = match &best {
+            None => true,
+            Some(b) => !b.is_ok() && errors(&report) < errors(b),
+        };
+        if better {
+            best = Some(report);
+        }
+    }
+    let mut report = best.unwrap_or_default();
+    if accepted.len() > 1 {
+        let message = format!(
+            "APIs {} all accept this body (their webhooks of this kind look alike); it was read as API {}. Set apiVersion to the version the webhook is registered with to be exact",
+            list(&accepted),
+            accepted[0]
+        );
+        report.issues.push(Issue {
+            code: IssueCode::AmbiguousApiVersion,
+            severity: Severity::Warning,
+            message,
+            pointer: String::new(),
+            path: Vec::new(),
+            line: None,
+            column: None,
+            expected: Some("one API version".into()),
+            received: Some(format!("APIs {}", list(&accepted))),
+        });
+    }
+    report.candidates = accepted;
+    report
+}
+
+fn errors(r: &Report) -> usize {
+    r.issues.iter().filter(|i| i.is_error()).count()
+}
+
+fn list(versions: &[ApiVersion]) -> String {
+    versions
+        .iter()
+        .map(|v| v.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
