@@ -21,9 +21,6 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
  * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
  * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
  */
-/** The API versions this package decodes. 3.1 was the first; 3.6 is the latest stable. */
-export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6";
-
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
   "3.1": WebhookV3_1;
@@ -45,22 +42,21 @@ export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVer
 
 /** The union a set of options decodes to: that of its `apiVersion` (3.6 when absent). */
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
-  ? V extends ApiVersion
-    ? WebhooksByVersion[V]
-    : V extends "3.7"
-      ? WebhookV3_6
-      : AnyVersionWebhook
+  ? WebhookOfVersion<V>
   : O extends { apiVersion?: infer V }
-    ? [V] extends [undefined]
+    ? unknown extends V
       ? WebhookV3_6
-      : V extends ApiVersion
-        ? WebhooksByVersion[V]
-        : V extends "3.7"
-          ? WebhookV3_6
-          : V extends undefined
-            ? WebhookV3_6
-            : AnyVersionWebhook
+      : WebhookOfVersion<V>
     : WebhookV3_6;
+
+/** The union of an `apiVersion` option's value (a union of values gives a union of unions). */
+export type WebhookOfVersion<V> = [V] extends [undefined]
+  ? WebhookV3_6
+  : V extends ApiVersion
+    ? WebhooksByVersion[V]
+    : V extends "3.7" | undefined
+      ? WebhookV3_6
+      : AnyVersionWebhook;
 
 /** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
 export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
@@ -126,7 +122,8 @@ export type ValidationResult<T> =
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook<const O extends WebhookOptions = {}>(body: WebhookBody, options?: O): DecodedWebhook<O>;
+export function decodeWebhook(body: WebhookBody): WebhookV3_6;
+export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody, options: O): DecodedWebhook<O>;
 
 /**
  * Checks a webhook body and reports every issue, warnings included; never throws because of the
@@ -136,7 +133,8 @@ export function decodeWebhook<const O extends WebhookOptions = {}>(body: Webhook
  * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook<const O extends WebhookOptions = {}>(body: unknown, options?: O): ValidationResult<DecodedWebhook<O>>;
+export function validateWebhook(body: unknown): ValidationResult<WebhookV3_6>;
+export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResult<DecodedWebhook<O>>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -180,5 +178,6 @@ export interface WebhookStandardSchema<T> {
  * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
-export function webhookSchema<const O extends WebhookOptions = {}>(options?: O): WebhookStandardSchema<DecodedWebhook<O>>;
+export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
+export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
 "#;

@@ -11,7 +11,7 @@ import fixtures from "./bodies.cjs";
 
 const { bodies, envelope } = fixtures;
 const { pkg, dir } = support.setup();
-const api = await import(pathToFileURL(join(dir, "esm.mjs")).href);
+const api = support.v31(await import(pathToFileURL(join(dir, "esm.mjs")).href));
 const { decodeWebhook, validateWebhook, isKnownWebhook, knownActions, WebhookError } = api;
 
 const text = (o) => JSON.stringify(o, null, 2);
@@ -97,7 +97,12 @@ test("knownActions agree with the wasm model", async () => {
   // The raw wasm-bindgen glue (pkg/node.mjs bundles its own copy, so this one is initialised here).
   const raw = await import(pathToFileURL(join(pkg, "livechat_webhooks.js")).href);
   raw.initSync({ module: readFileSync(join(pkg, "livechat_webhooks_bg.wasm")) });
-  assert.deepEqual([...knownActions].sort(), raw.knownActionList().sort());
+  const listed = raw.knownActionList(); // "3.1:thread_closed", ...
+  for (const version of api.apiVersions) {
+    const own = listed.filter((e) => e.startsWith(`${version}:`)).map((e) => e.slice(version.length + 1));
+    assert.deepEqual([...api.actionsByVersion[version]].sort(), own.sort(), version);
+  }
+  assert.deepEqual([...knownActions].sort(), [...api.actionsByVersion["3.1"]].sort());
   for (const action of knownActions) {
     const r = validateWebhook(JSON.stringify(envelope(action, {})));
     assert.ok(

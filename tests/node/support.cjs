@@ -51,4 +51,28 @@ function sdkFixtures() {
     .map((f) => [f, fs.readFileSync(path.join(folder, f), "utf8")]);
 }
 
-module.exports = { setup, sdkFixtures };
+// The bodies of these tests (bodies.cjs, tests/cases) follow API 3.1, while the package's default
+// is the latest version (3.6, tested in versions.test.mjs). `v31(api)` gives the same API with
+// `apiVersion: "3.1"` added to plain option objects that do not name a version. Anything else
+// (no plain object, getters, a version given) goes through as it is, so the tests of odd options
+// still see exactly what they pass.
+const V31 = Object.freeze({ apiVersion: "3.1" });
+function with31(o) {
+  if (o === undefined) return V31;
+  if (o === null || typeof o !== "object" || Object.getPrototypeOf(o) !== Object.prototype) return o;
+  const own = Object.getOwnPropertyDescriptors(o);
+  if ("apiVersion" in own || Object.values(own).some((d) => d.get || d.set)) return o;
+  return { apiVersion: "3.1", ...o };
+}
+function v31(api) {
+  return {
+    ...api,
+    decodeWebhook: (body, options) => api.decodeWebhook(body, with31(options)),
+    validateWebhook: (body, options) => api.validateWebhook(body, with31(options)),
+    webhookSchema: (options) => api.webhookSchema(with31(options)),
+    isKnownWebhook: (webhook, version = "3.1") => api.isKnownWebhook(webhook, version),
+    knownActions: api.actionsByVersion["3.1"],
+  };
+}
+
+module.exports = { setup, sdkFixtures, v31 };

@@ -41,7 +41,7 @@ export class Checker {
 }
 `,
 );
-const api = await import(pathToFileURL(join(dir, "api.mjs")).href);
+const api = support.v31(await import(pathToFileURL(join(dir, "api.mjs")).href));
 const glue = await import(pathToFileURL(join(dir, "livechat_webhooks.js")).href);
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 

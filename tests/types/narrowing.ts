@@ -6,6 +6,7 @@ import {
   validateWebhook,
   isKnownWebhook,
   knownActions,
+  actionsByVersion,
   WebhookError,
   type Event,
   type Issue,
@@ -13,7 +14,7 @@ import {
   type UnknownWebhook,
   type User,
   type ValidationResult,
-  type Webhook,
+  type WebhookV3_1 as Webhook,
   type WebhookBody,
   type WebhookOptions,
 } from "livechat-webhooks";
@@ -22,12 +23,14 @@ declare const text: string;
 declare const bytes: Uint8Array;
 declare const buffer: ArrayBuffer;
 declare const parsed: object;
+// This file checks the API 3.1 types; tests/types/versions.ts checks the later versions.
+const v31 = { apiVersion: "3.1" } as const;
 
 // ---- every body kind; the default result is a known Webhook ----
-const fromText: Webhook = decodeWebhook(text);
-const fromBytes: Webhook = decodeWebhook(bytes);
-const fromBuffer: Webhook = decodeWebhook(buffer);
-const fromObject: Webhook = decodeWebhook(parsed);
+const fromText: Webhook = decodeWebhook(text, v31);
+const fromBytes: Webhook = decodeWebhook(bytes, v31);
+const fromBuffer: Webhook = decodeWebhook(buffer, v31);
+const fromObject: Webhook = decodeWebhook(parsed, v31);
 const bodies: WebhookBody[] = [text, bytes, buffer, parsed];
 // @ts-expect-error: a number is not a body
 decodeWebhook(42);
@@ -61,9 +64,11 @@ const everyAction: Record<Webhook["action"], true> = {
   last_seen_timestamp_updated: true,
   follow_up_requested: true,
 };
-const actions: readonly Webhook["action"][] = knownActions;
-// @ts-expect-error: knownActions is read-only
-knownActions.push("thread_closed");
+const actions: readonly Webhook["action"][] = actionsByVersion["3.1"];
+// @ts-expect-error: the action lists are read-only
+actionsByVersion["3.1"].push("thread_closed");
+// @ts-expect-error: knownActions are the latest version's, which has no thread_closed
+const latestHasClosed: readonly "thread_closed"[] = knownActions;
 
 // ---- narrowing by action ----
 function handle(w: Webhook): string {
@@ -135,6 +140,10 @@ function describeEvent(e: Event): string {
       return JSON.stringify(e.content);
     case "system_message":
       return e.system_message_type;
+    case "form":
+      return e.form_id;
+    case "system":
+      return e.source + e.subtype;
     default: {
       const unreachable: never = e;
       return unreachable;
@@ -168,18 +177,18 @@ decodeWebhook(text, { secretKey: "one" });
 decodeWebhook(text, { unknownFields: "drop" });
 // @ts-expect-error: a secret is a string or strings
 decodeWebhook(text, { secretKey: 42 });
-// @ts-expect-error: only API 3.1
-decodeWebhook(text, { apiVersion: "3.2" });
+// @ts-expect-error: no such API version
+decodeWebhook(text, { apiVersion: "3.0" });
 // @ts-expect-error: a limit is a number
 decodeWebhook(text, { maxBytes: "1MB" });
 // @ts-expect-error: an option present but without a value
 decodeWebhook(text, { unknownActions: undefined });
 
 // ---- unknown actions ----
-const accepted = decodeWebhook(text, { unknownActions: "accept" });
+const accepted = decodeWebhook(text, { apiVersion: "3.1", unknownActions: "accept" });
 // @ts-expect-error: with unknownActions "accept" the result may be an UnknownWebhook
 const notNarrowed: Webhook = accepted;
-if (isKnownWebhook(accepted)) {
+if (isKnownWebhook(accepted, "3.1")) {
   handle(accepted);
 } else {
   const unknownOne: UnknownWebhook = accepted;
@@ -187,27 +196,29 @@ if (isKnownWebhook(accepted)) {
   const payload: unknown = unknownOne.payload;
 }
 // "accept" visible through `as const` gives the union too.
-const acceptConst = { unknownActions: "accept" } as const;
+const acceptConst = { apiVersion: "3.1", unknownActions: "accept" } as const;
 const wide: Webhook | UnknownWebhook = decodeWebhook(text, acceptConst);
 // @ts-expect-error: "accept" as const: the result may be an UnknownWebhook
 const wideNotKnown: Webhook = decodeWebhook(text, acceptConst);
 // @ts-expect-error: the literal "accept" case of validateWebhook is not only known webhooks
-const acceptedNotKnown: ValidationResult<Webhook> = validateWebhook(text, { unknownActions: "accept" });
-// Options typed `WebhookOptions` (no "accept" in their type) give Webhook, which narrows by action.
+const acceptedNotKnown: ValidationResult<Webhook> = validateWebhook(text, { apiVersion: "3.1", unknownActions: "accept" });
+// Options typed `WebhookOptions` (no "accept" in their type) give a webhook of any version, which
+// narrows by action.
 const annotated: WebhookOptions = {};
 const fromAnnotated = decodeWebhook(text, annotated);
 if (fromAnnotated.action === "thread_closed") {
   const closedChat: string = fromAnnotated.payload.chat_id;
 }
+// @ts-expect-error: a `WebhookOptions` value may name any version
 const wideNarrow: Webhook = decodeWebhook(text, options);
 const annotatedResult = validateWebhook(text, annotated);
 if (annotatedResult.ok && annotatedResult.value.action === "thread_closed") {
   const closedChat: string = annotatedResult.value.payload.chat_id;
 }
-const strict: Webhook = decodeWebhook(text, { unknownActions: "reject" });
+const strict: Webhook = decodeWebhook(text, { apiVersion: "3.1", unknownActions: "reject" });
 
 // ---- validateWebhook ----
-const result: ValidationResult<Webhook> = validateWebhook(bytes);
+const result: ValidationResult<Webhook> = validateWebhook(bytes, v31);
 if (result.ok) {
   handle(result.value);
   const warnings: Issue[] = result.issues;
@@ -218,8 +229,8 @@ if (result.ok) {
 }
 // @ts-expect-error: the value must be checked for ok first
 validateWebhook(text).value;
-const anything: ValidationResult<Webhook> = validateWebhook(undefined as unknown);
-const acceptedResult: ValidationResult<Webhook | UnknownWebhook> = validateWebhook(text, { unknownActions: "accept" });
+const anything: ValidationResult<Webhook> = validateWebhook(undefined as unknown, v31);
+const acceptedResult: ValidationResult<Webhook | UnknownWebhook> = validateWebhook(text, { apiVersion: "3.1", unknownActions: "accept" });
 
 // ---- issues and errors ----
 function report(e: unknown): IssueCode | undefined {
@@ -247,24 +258,25 @@ const badCode: IssueCode = "out_of_range";
 const made: WebhookError = new WebhookError([]);
 const asError: Error = made;
 
+export { latestHasClosed };
 export { fromText, fromBytes, fromBuffer, fromObject, bodies, everyAction, actions, wrongAction, wrongPayload };
 export { wideNotKnown, acceptedNotKnown, fromAnnotated, annotatedResult };
 export { accepted, wide, strict, anything, acceptedResult, report, code, asError, notNarrowed, wideNarrow, badCode };
 
 // ---- Standard Schema: the output type follows the options ----
-import { webhookSchema, type WebhookStandardSchema } from "livechat-webhooks";
-const strictSchema: WebhookStandardSchema<Webhook> = webhookSchema({ secretKey: "s" });
-const openSchema: WebhookStandardSchema<Webhook | UnknownWebhook> = webhookSchema({ unknownActions: "accept" });
+import { webhookSchema, type WebhookStandardSchema, type AnyVersionWebhook } from "livechat-webhooks";
+const strictSchema: WebhookStandardSchema<Webhook> = webhookSchema({ apiVersion: "3.1", secretKey: "s" });
+const openSchema: WebhookStandardSchema<Webhook | UnknownWebhook> = webhookSchema({ apiVersion: "3.1", unknownActions: "accept" });
 function standardOutput(input: unknown): string | undefined {
   const r = strictSchema["~standard"].validate(input);
   if ("value" in r && r.issues === undefined) return r.value.action;
   return undefined;
 }
 // @ts-expect-error: with unknownActions "accept" the output is not only known webhooks
-const notOnlyKnown: WebhookStandardSchema<Webhook> = webhookSchema({ unknownActions: "accept" });
-// Options typed `WebhookOptions` give a schema of known webhooks, whose output narrows.
+const notOnlyKnown: WebhookStandardSchema<Webhook> = webhookSchema({ apiVersion: "3.1", unknownActions: "accept" });
+// Options typed `WebhookOptions` give a schema of known webhooks of any version, whose output narrows.
 const annotatedOptions: WebhookOptions = { secretKey: "s" };
-const annotatedSchema: WebhookStandardSchema<Webhook> = webhookSchema(annotatedOptions);
+const annotatedSchema: WebhookStandardSchema<AnyVersionWebhook> = webhookSchema(annotatedOptions);
 function annotatedOutput(input: unknown): string | undefined {
   const r = webhookSchema(annotatedOptions)["~standard"].validate(input);
   if (r.issues === undefined && r.value.action === "thread_closed") return r.value.payload.chat_id;

@@ -38,7 +38,7 @@ const run = spawnSync(tsc, ["-p", join(here, "tsconfig.json")], { cwd: root, enc
 if (run.status !== 0) {
   fail(`tsc -p tests/types/tsconfig.json exited with ${run.status}:\n${run.stdout}${run.stderr}`);
 } else {
-  console.log("types: tsc --strict compiled tests/types/narrowing.ts against pkg/index.d.ts");
+  console.log("types: tsc --strict compiled tests/types/narrowing.ts and versions.ts against pkg/index.d.ts");
 }
 
 // 2. resolution through the package's exports, as a user's project resolves it

@@ -12,9 +12,56 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
  * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
  * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
  */
+/** Each version's union of webhooks, discriminated by `action`. */
+export interface WebhooksByVersion {
+    "3.1": WebhookV3_1;
+    "3.2": WebhookV3_2;
+    "3.3": WebhookV3_3;
+    "3.4": WebhookV3_4;
+    "3.5": WebhookV3_5;
+    "3.6": WebhookV3_6;
+}
+
+/** A webhook of the latest stable version (3.6), the default `apiVersion`. */
+export type Webhook = WebhookV3_6;
+
+/** A webhook of any version, as `apiVersion: "auto"` gives it. */
+export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
+
+/** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
+export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = "3.6"> = Extract<WebhooksByVersion[V], { action: A }>;
+
+/** The union a set of options decodes to: that of its `apiVersion` (3.6 when absent). */
+export type WebhookForOptions<O> = O extends { apiVersion: infer V }
+    ? WebhookOfVersion<V>
+    : O extends { apiVersion?: infer V }
+    ? unknown extends V
+    ? WebhookV3_6
+    : WebhookOfVersion<V>
+    : WebhookV3_6;
+
+/** The union of an `apiVersion` option's value (a union of values gives a union of unions). */
+export type WebhookOfVersion<V> = [V] extends [undefined]
+    ? WebhookV3_6
+    : V extends ApiVersion
+    ? WebhooksByVersion[V]
+    : V extends "3.7" | undefined
+    ? WebhookV3_6
+    : AnyVersionWebhook;
+
+/** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
+export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
+    ? WebhookForOptions<O> | UnknownWebhook
+    : WebhookForOptions<O>;
+
 export interface WebhookOptions {
-    /** The API version the body follows. Only `"3.1"` (the default) is supported. */
-    apiVersion?: "3.1";
+    /**
+     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.6"`
+     * (default `"3.6"`, the latest stable; `"3.7"`, a preview with the same webhooks, reads as
+     * 3.6), or `"auto"`: the newest version that accepts the body. When a body fails the given
+     * version but another accepts it, the first issue is `api_version_mismatch`, naming it.
+     */
+    apiVersion?: ApiVersion | "3.7" | "auto";
     /**
      * The secret key(s) configured for the webhook. When given, the body's `secret_key` must equal
      * one of them (compared in constant time; pass several while rotating); otherwise the issue is
@@ -48,11 +95,12 @@ export interface WebhookOptions {
  * (with `JSON.parse`) the first time it is read; when not `ok`, `issues` holds every problem found.
  */
 export type ValidationResult<T> =
-| { ok: true; readonly value: T; issues: Issue[] }
-| { ok: false; issues: Issue[] };
+| { ok: true; readonly value: T; issues: Issue[]; apiVersion: ApiVersion }
+| { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
 
 /**
- * Checks a webhook body and returns it as a typed `Webhook`, discriminated by `action`.
+ * Checks a webhook body and returns it as a typed webhook of the options' `apiVersion` (3.6 by
+ * default), discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
  *
  * Warnings (such as `unknown_field` with `unknownFields: "warn"`) are not reported here: only
@@ -65,8 +113,8 @@ export type ValidationResult<T> =
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody, options: WebhookOptions & { unknownActions: "accept" }): Webhook | UnknownWebhook;
-export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webhook;
+export function decodeWebhook(body: WebhookBody): WebhookV3_6;
+export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody, options: O): DecodedWebhook<O>;
 
 /**
  * Checks a webhook body and reports every issue, warnings included; never throws because of the
@@ -76,8 +124,8 @@ export function decodeWebhook(body: WebhookBody, options?: WebhookOptions): Webh
  * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown, options: WebhookOptions & { unknownActions: "accept" }): ValidationResult<Webhook | UnknownWebhook>;
-export function validateWebhook(body: unknown, options?: WebhookOptions): ValidationResult<Webhook>;
+export function validateWebhook(body: unknown): ValidationResult<WebhookV3_6>;
+export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResult<DecodedWebhook<O>>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -89,10 +137,19 @@ export class WebhookError extends Error {
     readonly issues: Issue[];
 }
 
-/** True when the webhook's `action` is one the model knows (its payload is then typed). */
-export function isKnownWebhook(webhook: Webhook | UnknownWebhook): webhook is Webhook;
+/**
+ * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
+ * then typed.
+ */
+export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = "3.6">(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
 
-/** Every action of API 3.1 the model knows. */
+/** The API versions this package decodes, oldest first. */
+export const apiVersions: readonly ApiVersion[];
+/** The default `apiVersion`. */
+export const latestApiVersion: "3.6";
+/** The actions of each API version. */
+export const actionsByVersion: { readonly [V in ApiVersion]: readonly WebhooksByVersion[V]["action"][] };
+/** The actions of the latest API version. */
 export const knownActions: readonly Webhook["action"][];
 
 /**
@@ -112,8 +169,16 @@ export interface WebhookStandardSchema<T> {
  * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
-export function webhookSchema(options: WebhookOptions & { unknownActions: "accept" }): WebhookStandardSchema<Webhook | UnknownWebhook>;
-export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<Webhook>;
+export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
+export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
+
+/**
+ * A HelpDesk ticket of the customer (API 3.6).
+ */
+export interface Ticket {
+    ticket_id: string;
+    created_at?: Timestamp;
+}
 
 /**
  * A JSON scalar as property values carry them.
@@ -121,14 +186,20 @@ export function webhookSchema(options?: WebhookOptions): WebhookStandardSchema<W
 export type Scalar = boolean | number | number | string;
 
 /**
+ * A LiveChat API version. The body does not say which one it follows: the version is the one
+ * the webhook was registered with, so it is configuration.
+ */
+export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6";
+
+/**
  * A chat user, told apart by `type`.
  */
 export type User = ({ type: "customer" } & Customer) | ({ type: "agent" } & Agent);
 
 /**
- * A chat with the single thread the webhook is about.
+ * A chat with the single thread the webhook is about (API 3.1).
  */
-export interface Chat {
+export interface ChatV3_1 {
     id: string;
     /**
      * In the seed and the Customer Chat API push; absent from Agent API webhooks.
@@ -137,42 +208,108 @@ export interface Chat {
     users: User[];
     properties?: Properties;
     access?: Access;
+    thread: ThreadV3_1;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ */
+export interface Chat {
+    id: string;
+    users: User[];
+    properties?: Properties;
+    access?: Access;
     thread: Thread;
 }
 
 /**
- * A customer (the Agent Chat API view, the richest).
+ * A customer (the Agent Chat API view, the richest). One type for every version: fields that
+ * exist only in some versions say so in `checks!` below.
  */
 export interface Customer {
     id: string;
     name?: string;
     email?: string;
+    /**
+     * API 3.3 and later.
+     */
+    email_verified?: boolean;
     avatar?: string;
+    /**
+     * API 3.6 and later.
+     */
+    phone_number?: string;
     /**
      * Only for customers inside a chat object.
      */
     present?: boolean;
     /**
-     * Unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK for 3.1.
+     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
      */
     last_seen_timestamp?: number;
     /**
-     * RFC 3339; the seen marker of the released 3.1 docs.
+     * RFC 3339; the seen marker of the released docs.
      */
     events_seen_up_to?: Timestamp;
     created_at?: Timestamp;
     /**
-     * Custom fields; absent when the chat is archived.
+     * API 3.1 only: custom fields; absent when the chat is archived.
      */
     fields?: Record<string, string>;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: Record<string, string>[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
     last_visit?: Visit;
+    /**
+     * API 3.6 and later (was `last_visit`).
+     */
+    visit?: Visit;
     statistics?: Statistics;
     agent_last_event_created_at?: Timestamp;
     customer_last_event_created_at?: Timestamp;
     /**
+     * API 3.3 and later.
+     */
+    followed?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    online?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    group_ids?: number[];
+    /**
+     * API 3.3 and later; an open set (`browsing` in samples).
+     */
+    state?: string;
+    /**
+     * API 3.6 and later: HelpDesk tickets.
+     */
+    tickets?: Ticket[];
+    /**
+     * API 3.6 and later: shopping carts.
+     */
+    carts?: Cart[];
+    /**
+     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
+     */
+    omnichannel?: Record<string, unknown>;
+    /**
+     * API 3.6 and later.
+     */
+    address?: Address;
+    /**
      * The customer\'s id in LiveChat 2 (doc samples only).
      */
     __priv_lc2_customer_id?: string;
+    /**
+     * API 3.1 only.
+     */
     banned?: boolean;
 }
 
@@ -184,10 +321,44 @@ export interface TypedCustomer extends Customer {
 }
 
 /**
+ * A field of a `form` event: what is asked, not yet answered.
+ */
+export interface FormDefinitionField {
+    type: FormFieldType;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
  * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
  * traffic (`value`, no `id`).
  */
 export type FormField = ObservedFormField | DocumentedFormField;
+
+/**
+ * A product in a cart. Ids exceed 32 bits (`9876543210`), still within JavaScript\'s exact range.
+ */
+export interface CartItem {
+    id?: number;
+    quantity?: number;
+    variant_id?: number;
+}
+
+/**
+ * A product in an `ecommerce` rich message (API 3.6).
+ */
+export interface EcommerceElement {
+    view_type: EcommerceViewType;
+    product_id: string;
+    label?: string;
+    options?: EcommerceOption[];
+    addons?: EcommerceAddon[];
+}
 
 /**
  * A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
@@ -195,21 +366,169 @@ export type FormField = ObservedFormField | DocumentedFormField;
 export type PropertyValue = Scalar | WrappedValue;
 
 /**
+ * A queued chat\'s place in the queue.
+ */
+export interface Queue {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+}
+
+/**
+ * A range of transferred-to targets: groups, agents, or both.
+ */
+export interface TransferTarget {
+    group_ids?: number[];
+    agent_ids?: string[];
+}
+
+/**
+ * A shopping cart of the customer (API 3.6). The docs do not say which members are always
+ * there, so none is required.
+ */
+export interface Cart {
+    store_uuid?: string;
+    /**
+     * `shopify`, ...
+     */
+    store_platform?: string;
+    customer_signed_in?: boolean;
+    subtotal?: number;
+    total?: number;
+    subtotal_usd?: number;
+    total_usd?: number;
+    currency?: string;
+    items?: CartItem[];
+    last_updated_at?: Timestamp;
+}
+
+/**
  * A single answer: text, a choice, or a chosen group.
  */
 export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
 
 /**
- * A webhook whose `action` this version does not know, accepted with `unknownActions: "accept"`:
- * the envelope is checked, the payload is kept as sent.
+ * A thread (API 3.1).
+ */
+export interface ThreadV3_1 {
+    id: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+    active: boolean;
+    user_ids: string[];
+    /**
+     * When true, `events` is left out. (A string from API 3.2 on.)
+     */
+    restricted_access?: boolean;
+    events?: Event[];
+    order: number;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+}
+
+/**
+ * A thread (API 3.2 and later).
+ */
+export interface Thread {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: Event[];
+    /**
+     * Why the thread\'s events are hidden (e.g. the plan\'s archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+    /**
+     * API 3.6 and later: where the customer came from.
+     */
+    customer_visit?: CustomerVisit;
+    /**
+     * API 3.6 and later: the AI summary of the thread.
+     */
+    summary?: ThreadSummary;
+}
+
+/**
+ * A variant of a product. Prices are strings, as LiveChat sends them.
+ */
+export interface EcommerceOption {
+    option_id: string;
+    label: string;
+    price?: string;
+    regular_price?: string;
+    currency?: string;
+    color?: string;
+    image_url?: string;
+    image_thumbnail_url?: string;
+    available?: boolean;
+    selected?: boolean;
+}
+
+/**
+ * A webhook whose `action` the chosen version does not know, accepted with
+ * `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
  */
 export interface UnknownWebhook {
     webhook_id: string;
     secret_key: string;
     action: string;
-    payload: Record<string, unknown>;
+    payload: unknown;
     additional_data?: Record<string, unknown>;
     license_id?: number;
+    organization_id?: string;
+    requester?: Record<string, unknown>;
+}
+
+/**
+ * An AI summary of a thread (API 3.6).
+ */
+export interface ThreadSummary {
+    /**
+     * `ok` or `error` in the system-activity reference; kept open.
+     */
+    status: string;
+    /**
+     * May hold newlines and bullets.
+     */
+    text: string;
+    updated_at: Timestamp;
 }
 
 /**
@@ -225,7 +544,10 @@ export interface Agent {
      * The agent\'s e-mail address (bots: a 32-hex id).
      */
     id: string;
-    name: string;
+    /**
+     * Required in API 3.1; optional from 3.2.
+     */
+    name?: string;
     email?: string;
     /**
      * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
@@ -238,10 +560,20 @@ export interface Agent {
     last_seen_timestamp?: number;
     events_seen_up_to?: Timestamp;
     /**
-     * Only while the agent is logged in.
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
      */
     routing_status?: RoutingStatus;
+    /**
+     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
+     * deliveries (LiveChat\'s Go SDK fixtures) leave it out.
+     */
+    visibility?: Visibility;
 }
+
+/**
+ * An id LiveChat writes as a string in one sample and as a number in another.
+ */
+export type StringOrInt = string | number;
 
 /**
  * Counters about a customer.
@@ -253,6 +585,10 @@ export interface Statistics {
     page_views_count?: number;
     greetings_shown_count?: number;
     greetings_accepted_count?: number;
+    /**
+     * API 3.6 and later.
+     */
+    tickets_count?: number;
 }
 
 /**
@@ -261,21 +597,20 @@ export interface Statistics {
 export type DeletedProperties = Record<string, string[]>;
 
 /**
- * Every API 3.1 webhook, told apart by `action`.
- */
-export type Webhook = ({ action: "incoming_chat_thread" } & IncomingChatThreadWebhook) | ({ action: "thread_closed" } & ThreadClosedWebhook) | ({ action: "access_granted" } & AccessGrantedWebhook) | ({ action: "access_revoked" } & AccessRevokedWebhook) | ({ action: "access_set" } & AccessSetWebhook) | ({ action: "chat_user_added" } & ChatUserAddedWebhook) | ({ action: "chat_user_removed" } & ChatUserRemovedWebhook) | ({ action: "incoming_event" } & IncomingEventWebhook) | ({ action: "event_updated" } & EventUpdatedWebhook) | ({ action: "incoming_rich_message_postback" } & IncomingRichMessagePostbackWebhook) | ({ action: "chat_properties_updated" } & ChatPropertiesUpdatedWebhook) | ({ action: "chat_properties_deleted" } & ChatPropertiesDeletedWebhook) | ({ action: "chat_thread_properties_updated" } & ChatThreadPropertiesUpdatedWebhook) | ({ action: "chat_thread_properties_deleted" } & ChatThreadPropertiesDeletedWebhook) | ({ action: "event_properties_updated" } & EventPropertiesUpdatedWebhook) | ({ action: "event_properties_deleted" } & EventPropertiesDeletedWebhook) | ({ action: "chat_thread_tagged" } & ChatThreadTaggedWebhook) | ({ action: "chat_thread_untagged" } & ChatThreadUntaggedWebhook) | ({ action: "agent_status_changed" } & AgentStatusChangedWebhook) | ({ action: "agent_deleted" } & AgentDeletedWebhook) | ({ action: "customer_created" } & CustomerCreatedWebhook) | ({ action: "events_marked_as_seen" } & EventsMarkedAsSeenWebhook) | ({ action: "last_seen_timestamp_updated" } & LastSeenTimestampUpdatedWebhook) | ({ action: "follow_up_requested" } & FollowUpRequestedWebhook);
-
-/**
  * Extras requested at registration (`additional_data` of `register_webhook`).
  */
 export interface AdditionalData {
     chat_properties?: Properties;
     /**
-     * For `incoming_event` and `chat_user_added`.
+     * API 3.3 and later: the users present in the chat.
+     */
+    chat_presence_user_ids?: string[];
+    /**
+     * API 3.1, for `incoming_event` and `chat_user_added`.
      */
     access?: Access;
     /**
-     * For `chat_user_added`.
+     * API 3.1, for `chat_user_added`.
      */
     thread_id?: string;
 }
@@ -288,6 +623,10 @@ export interface RichMessageElement {
     subtitle?: string;
     image?: RichMessageImage;
     buttons?: RichMessageButton[];
+    /**
+     * API 3.6 and later, with the `ecommerce` template: the product shown.
+     */
+    ecommerce?: EcommerceElement;
 }
 
 /**
@@ -333,7 +672,28 @@ export type Properties = Record<string, Record<string, PropertyValue>>;
 /**
  * Stable machine-readable issue codes. Never renamed once released.
  */
-export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep";
+export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+
+/**
+ * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
+ * was.
+ */
+export interface Postback {
+    id: string;
+    toggled: boolean;
+    /**
+     * API 3.6 and later: `url`, `postback`, ... (an open set).
+     */
+    button_type?: string;
+    /**
+     * API 3.6 and later.
+     */
+    button_value?: string;
+    /**
+     * API 3.6 and later: the product chosen with an e-commerce button.
+     */
+    ecommerce?: EcommercePostback;
+}
 
 /**
  * The created customer, with or without its user `type`.
@@ -345,11 +705,53 @@ export type CreatedCustomer = TypedCustomer | Customer;
  */
 export interface Visit {
     started_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    ended_at?: Timestamp;
     referrer?: string;
     ip?: string;
     user_agent?: string;
     geolocation?: Geolocation;
     last_pages?: VisitedPage[];
+}
+
+/**
+ * The customer\'s postal address (API 3.6).
+ */
+export interface Address {
+    address?: string;
+    city?: string;
+    country?: string;
+    state?: string;
+    postal_code?: string;
+}
+
+/**
+ * The product of an e-commerce postback (API 3.6).
+ */
+export interface EcommercePostback {
+    product_id: string;
+    option_id?: string;
+    quantity?: number;
+}
+
+/**
+ * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
+ * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ */
+export interface TransferQueue {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+    /**
+     * APIs 3.3 to 3.5 (the reference pages\' spelling).
+     */
+    queued_at_us?: Timestamp;
 }
 
 /**
@@ -361,6 +763,19 @@ export interface MessagePostback {
     event_id: string;
     type?: string;
     value?: string;
+    /**
+     * API 3.6 and later: the product chosen with an e-commerce button.
+     */
+    ecommerce?: EcommercePostback;
+}
+
+/**
+ * The visit that started the thread (API 3.6).
+ */
+export interface CustomerVisit {
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
 }
 
 /**
@@ -374,6 +789,11 @@ export type UnknownActions = "reject" | "accept";
 export type UnknownFields = "keep" | "warn" | "reject";
 
 /**
+ * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
+ */
+export type WorkScheduler = WorkSchedule | Record<string, WorkHours>;
+
+/**
  * Which agent groups can see a chat; group 0 means every agent.
  */
 export interface Access {
@@ -381,10 +801,57 @@ export interface Access {
 }
 
 /**
+ * `bot_updated`: the bot\'s id and what changed.
+ */
+export interface BotUpdatedPayload {
+    id: string;
+    name?: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkScheduler;
+    timezone?: string;
+    owner_client_id?: string;
+    job_title?: string;
+    /**
+     * API 3.6 and later.
+     */
+    type?: string;
+}
+
+/**
  * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
  * push of the same name, and API 3.2); either may say `"type": "customer"`.
  */
 export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ */
+export interface UserAddedToChatPayload {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: User;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
 
 /**
  * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
@@ -403,20 +870,31 @@ export interface FileEvent {
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
     author_id: string;
-    recipients: Recipients;
     name: string;
     url: string;
     content_type: string;
@@ -425,10 +903,14 @@ export interface FileEvent {
     height?: number;
     thumbnail_url?: string;
     thumbnail2x_url?: string;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
 }
 
 /**
- * A filled pre-chat or post-chat form.
+ * A filled pre-chat, post-chat or ask-for-email form.
  */
 export interface FilledFormEvent {
     /**
@@ -437,57 +919,116 @@ export interface FilledFormEvent {
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
-    properties?: Properties;
-    author_id: string;
-    recipients: Recipients;
     /**
-     * Documented as always present; missing in captured traffic.
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
+    author_id: string;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
      */
     form_id?: string;
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
     fields: FormField[];
 }
 
 /**
- * A message from the system (routing, ratings, transcripts...). It has no author.
+ * A form sent to the customer (API 3.3 and later).
  */
-export interface SystemMessageEvent {
+export interface FormEvent {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
+    author_id: string;
+    form_id: string;
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    fields: FormDefinitionField[];
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ */
+export interface SystemMessageEvent {
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Up to API 3.4; optional here.
+     */
+    recipients?: Recipients;
+    /**
+     * From API 3.4.
+     */
+    visibility?: Visibility;
     properties?: Properties;
     /**
      * System messages have no author.
      */
     author_id?: string;
-    /**
-     * Optional for system messages.
-     */
-    recipients?: Recipients;
     /**
      * An open set: the docs list many values and samples use others (`routing.assigned`).
      */
@@ -497,14 +1038,14 @@ export interface SystemMessageEvent {
 }
 
 /**
- * A new thread started: the whole chat, with that thread in `chat.thread`.
+ * A new thread started (API 3.1): the whole chat, with that thread in `chat.thread`.
  */
 export interface IncomingChatThreadPayload {
-    chat: Chat;
+    chat: ChatV3_1;
 }
 
 /**
- * A rich message: cards, a sticker or quick replies.
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
  */
 export interface RichMessageEvent {
     /**
@@ -513,20 +1054,31 @@ export interface RichMessageEvent {
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
     author_id: string;
-    recipients: Recipients;
     template_id: TemplateId;
     elements?: RichMessageElement[];
 }
@@ -541,26 +1093,115 @@ export interface MessageEvent {
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
     author_id: string;
-    recipients: Recipients;
+    /**
+     * At most 16 KB when sent.
+     */
     text: string;
     /**
      * Set when the message came from a rich-message button.
      */
     postback?: MessagePostback;
 }
+
+/**
+ * API 3.4: one range per weekday.
+ */
+export interface WorkHours {
+    start: string;
+    end: string;
+}
+
+/**
+ * API 3.5+: several ranges per day are allowed.
+ */
+export interface WorkSchedule {
+    timezone: string;
+    schedule: WorkRange[];
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ */
+export interface SystemEvent {
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Up to API 3.4; optional here.
+     */
+    recipients?: Recipients;
+    /**
+     * From API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+}
+
+/**
+ * An agent's or bot's membership of a group.
+ */
+export interface GroupMembership {
+    id: number;
+    priority: GroupPriority;
+}
+
+/**
+ * An agent's or bot's priority in a group's routing.
+ */
+export type GroupPriority = "first" | "normal" | "last" | "supervisor";
 
 /**
  * An agent's routing status (underscores; `agent_status_changed` spells it with spaces).
@@ -577,21 +1218,72 @@ export interface CustomEvent {
     id: string;
     custom_id?: string;
     /**
-     * RFC 3339 (API 3.1). Absent only in seed-era events, which carry `timestamp`.
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
      */
     created_at?: Timestamp;
     /**
-     * Seed-era (3.0 preview) ordering number.
+     * API 3.1, seed-era (3.0 preview) ordering number.
      */
     order?: number;
     /**
-     * Seed-era (3.0 preview) unix seconds.
+     * API 3.1, seed-era (3.0 preview) unix seconds.
      */
     timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted; only its identity is left.
+     */
+    deleted?: boolean;
     author_id: string;
-    recipients: Recipients;
     content?: Record<string, unknown>;
+}
+
+/**
+ * Every API 3.1 webhook, told apart by `action`.
+ */
+export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
+
+/**
+ * Every API 3.2 webhook, told apart by `action`.
+ */
+export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every API 3.3 webhook, told apart by `action`.
+ */
+export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_2<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_2<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every API 3.4 webhook, told apart by `action`.
+ */
+export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayload>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayload>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayload>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every API 3.5 webhook, told apart by `action`.
+ */
+export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayload>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every API 3.6 webhook, told apart by `action`.
+ */
+export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
+
+/**
+ * Every member given must match.
+ */
+export interface GeolocationMatch {
+    country?: string;
+    country_code?: string;
+    region?: string;
+    city?: string;
 }
 
 /**
@@ -604,22 +1296,164 @@ export interface FollowUpRequestedPayload {
 }
 
 /**
+ * Note `groups`: chat access elsewhere says `group_ids`.
+ */
+export interface AutoAccessGroups {
+    groups: number[];
+}
+
+/**
+ * One rule touched by an auto-access change (the array payload of `auto_accesses_updated`,
+ * API 3.5+): whole when `added`, what changed when `updated`, the id alone when `deleted`.
+ */
+export interface AutoAccessChange {
+    id: string;
+    status: AutoAccessStatus;
+    description?: string;
+    access?: AutoAccessGroups;
+    conditions?: AutoAccessConditions;
+    next_id?: string;
+}
+
+/**
  * Spelled with spaces here, unlike the agent's `routing_status`.
  */
 export type AgentStatus = "accepting chats" | "not accepting chats" | "offline";
 
 /**
- * The button clicked: its `postback_id`, and whether it is now toggled on.
+ * The envelope of API 3.1 webhooks.
  */
-export interface Postback {
-    id: string;
-    toggled: boolean;
+export interface EnvelopeV3_1<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
+     */
+    license_id?: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.2 and 3.3 webhooks.
+ */
+export interface EnvelopeV3_2<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    license_id: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
+ * the preview.
+ */
+export interface EnvelopeV3_4<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    organization_id?: string;
+    /**
+     * Preview-era 3.4 deliveries.
+     */
+    license_id?: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
+ */
+export interface Envelope<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Not a UUID in LiveChat's own samples: any string.
+     */
+    organization_id: string;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
+ */
+export interface ConfigEnvelope<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    organization_id: string;
+    /**
+     * Who made the change.
+     */
+    requester?: Requester;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
 }
 
 /**
  * The kind of user a payload is about.
  */
 export type UserType = "agent" | "customer";
+
+/**
+ * The payload of configuration webhooks that name only what changed: `agent_approved`,
+ * `agent_suspended`, `agent_unsuspended`, `agent_deleted` (API 3.4+), `bot_deleted`,
+ * `auto_access_deleted`.
+ */
+export interface IdPayload {
+    id: string;
+}
+
+/**
+ * The reference pages spell the status with spaces, the pushes and the Set Routing Status
+ * method with underscores; deliveries may carry either.
+ */
+export type RoutingStatusValue = "accepting chats" | "not accepting chats" | "offline" | "accepting_chats" | "not_accepting_chats";
 
 /**
  * The seed's (API 3.0 preview) seen marker; released 3.1 sends `events_marked_as_seen`.
@@ -636,6 +1470,30 @@ export interface LastSeenTimestampUpdatedPayload {
      */
     timestamp: number;
 }
+
+/**
+ * Where the customer must be for the rule to apply (at least one condition).
+ */
+export interface AutoAccessConditions {
+    url?: MatchList;
+    domain?: MatchList;
+    geolocation?: GeolocationCondition;
+}
+
+/**
+ * Who made a configuration change (API 3.6). LiveChat does not say whether all three are
+ * always there, so none is required.
+ */
+export interface Requester {
+    user_id?: string;
+    account_id?: string;
+    client_id?: string;
+}
+
+/**
+ * Who sees an event or an agent (`recipients` before API 3.4).
+ */
+export type Visibility = "all" | "agents";
 
 /**
  * Who sees an event.
@@ -656,12 +1514,232 @@ export interface AccessPayload {
 }
 
 /**
+ * `agent_created`: the new agent.
+ */
+export interface AgentCreatedPayload {
+    /**
+     * The agent's e-mail address.
+     */
+    id: string;
+    name: string;
+    role?: AgentRole;
+    awaiting_approval?: boolean;
+    avatar?: string;
+    /**
+     * `accepting chats` or `not accepting chats`.
+     */
+    login_status?: string;
+    job_title?: string;
+    mobile?: string;
+    max_chats_count?: number;
+    groups?: GroupMembership[];
+    /**
+     * `new_visitor`, `incoming_chat`, ... (an open set).
+     */
+    notifications?: string[];
+    /**
+     * `daily_summary`, `weekly_summary`.
+     */
+    email_subscriptions?: string[];
+    work_scheduler?: WorkScheduler;
+}
+
+/**
+ * `agent_updated`: the agent's id and what changed.
+ */
+export interface AgentUpdatedPayload {
+    id: string;
+    name?: string;
+    role?: AgentRole;
+    awaiting_approval?: boolean;
+    avatar?: string;
+    login_status?: string;
+    job_title?: string;
+    mobile?: string;
+    max_chats_count?: number;
+    groups?: GroupMembership[];
+    notifications?: string[];
+    email_subscriptions?: string[];
+    work_scheduler?: WorkScheduler;
+}
+
+/**
+ * `auto_access_added` (API 3.4): a rule that gives groups access to chats by where the
+ * customer is.
+ */
+export interface AutoAccessAddedPayload {
+    id: string;
+    description?: string;
+    access: AutoAccessGroups;
+    conditions: AutoAccessConditions;
+    /**
+     * The following rule; empty or absent for the last.
+     */
+    next_id?: string;
+}
+
+/**
+ * `auto_access_updated` (API 3.4): the rule's id and what changed.
+ */
+export interface AutoAccessUpdatedPayload {
+    id: string;
+    description?: string;
+    access?: AutoAccessGroups;
+    conditions?: AutoAccessConditions;
+    next_id?: string;
+}
+
+/**
+ * `bot_created`: the new bot.
+ */
+export interface BotCreatedPayload {
+    /**
+     * 32 hex digits.
+     */
+    id: string;
+    name: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkScheduler;
+    timezone?: string;
+    /**
+     * The client id of the app that owns the bot.
+     */
+    owner_client_id?: string;
+    job_title?: string;
+    /**
+     * API 3.6 and later: `chatbot` by default.
+     */
+    type?: string;
+}
+
+/**
+ * `chat_access_granted`, `chat_access_revoked` (API 3.2–3.3) and `chat_access_updated`
+ * (3.4+): the groups added, removed, or the resulting access.
+ */
+export interface ChatAccessPayload {
+    /**
+     * The chat's id.
+     */
+    id: string;
+    access: Access;
+}
+
+/**
+ * `chat_deactivated` (API 3.2+) and `thread_closed` (3.1).
+ */
+export interface ChatDeactivatedPayload {
+    chat_id: string;
+    thread_id: string;
+    /**
+     * Absent when the router closed the thread.
+     */
+    user_id?: string;
+}
+
+/**
  * `chat_thread_tagged` and `chat_thread_untagged`.
  */
 export interface ThreadTagPayload {
     chat_id: string;
     thread_id: string;
     tag: string;
+}
+
+/**
+ * `chat_transferred` (API 3.3+).
+ */
+export interface ChatTransferredPayload {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    reason: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueue;
+}
+
+/**
+ * `customer_session_fields_updated` (API 3.3+): sent once per active chat of the customer.
+ */
+export interface CustomerSessionFieldsUpdatedPayload {
+    /**
+     * The customer's id.
+     */
+    id: string;
+    active_chat: ActiveChat;
+    /**
+     * Single-entry objects, in the order the fields were set.
+     */
+    session_fields: Record<string, string>[];
+}
+
+/**
+ * `event_deleted` (API 3.6+).
+ */
+export interface EventDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+}
+
+/**
+ * `group_created`: the new group.
+ */
+export interface GroupCreatedPayload {
+    id: number;
+    /**
+     * At most 180 characters.
+     */
+    name: string;
+    language_code?: string;
+    /**
+     * Agent id → its priority in the group.
+     */
+    agent_priorities?: Record<string, GroupPriority>;
+}
+
+/**
+ * `group_deleted`: groups are numbered.
+ */
+export interface GroupDeletedPayload {
+    id: number;
+}
+
+/**
+ * `group_updated`: the group's id and what changed.
+ */
+export interface GroupUpdatedPayload {
+    id: number;
+    name?: string;
+    language_code?: string;
+    agent_priorities?: Record<string, GroupPriority>;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ */
+export interface IncomingChatPayload {
+    chat: Chat;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
 }
 
 /**
@@ -673,76 +1751,81 @@ export interface EventPayload {
     event: Event;
 }
 
-export interface AccessGrantedWebhook {
+/**
+ * `routing_status_set` (API 3.2+).
+ */
+export interface RoutingStatusSetPayload {
     /**
-     * Id of the webhook registration (not of this delivery).
+     * An agent's e-mail, or a bot's id.
      */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: AccessPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+    agent_id: string;
+    status: RoutingStatusValue;
 }
 
-export interface AccessRevokedWebhook {
+/**
+ * `tag_created` (API 3.5+). Tags are known by their name.
+ */
+export interface TagCreatedPayload {
+    name: string;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * Empty for a tag of every group.
      */
-    webhook_id: string;
+    group_ids: number[];
+    created_at: Timestamp;
     /**
-     * The secret chosen at registration, echoed back: compare it with yours.
+     * Empty for system tags.
      */
-    secret_key: string;
-    payload: AccessPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+    author_id: string;
 }
 
-export interface AccessSetWebhook {
+/**
+ * `tag_deleted` (API 3.5+).
+ */
+export interface TagDeletedPayload {
+    name: string;
+}
+
+/**
+ * `tag_updated` (API 3.5+).
+ */
+export interface TagUpdatedPayload {
+    name: string;
+    group_ids: number[];
+    created_at?: Timestamp;
+    author_id?: string;
+}
+
+/**
+ * `thread_summary_set` (API 3.6+).
+ */
+export interface ThreadSummarySetPayload {
+    chat_id: string;
+    thread_id: string;
+    summary: ThreadSummary;
+}
+
+/**
+ * `user_removed_from_chat` (API 3.2+).
+ */
+export interface UserRemovedFromChatPayload {
+    chat_id: string;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * Present when the user left an active chat.
      */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: AccessPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+    thread_id?: string;
+    user_id: string;
+    reason: string;
+    requester_id?: string;
+    user_type?: UserType;
+}
+
+export interface ActiveChat {
+    chat_id: string;
+    thread_id: string;
 }
 
 export interface AgentDeletedPayload {
     agent_id: string;
-}
-
-export interface AgentDeletedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: AgentDeletedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface AgentStatusChangedPayload {
@@ -750,145 +1833,14 @@ export interface AgentStatusChangedPayload {
     status: AgentStatus;
 }
 
-export interface AgentStatusChangedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: AgentStatusChangedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
 export interface ChatPropertiesDeletedPayload {
     chat_id: string;
     properties: DeletedProperties;
 }
 
-export interface ChatPropertiesDeletedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatPropertiesDeletedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
 export interface ChatPropertiesUpdatedPayload {
     chat_id: string;
     properties: Properties;
-}
-
-export interface ChatPropertiesUpdatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatPropertiesUpdatedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface ChatThreadPropertiesDeletedPayload {
-    chat_id: string;
-    thread_id: string;
-    properties: DeletedProperties;
-}
-
-export interface ChatThreadPropertiesDeletedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatThreadPropertiesDeletedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface ChatThreadPropertiesUpdatedPayload {
-    chat_id: string;
-    thread_id: string;
-    properties: Properties;
-}
-
-export interface ChatThreadPropertiesUpdatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatThreadPropertiesUpdatedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface ChatThreadTaggedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ThreadTagPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface ChatThreadUntaggedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ThreadTagPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface ChatUserAddedPayload {
@@ -904,23 +1856,6 @@ export interface ChatUserAddedPayload {
     user_type: UserType;
 }
 
-export interface ChatUserAddedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatUserAddedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
 export interface ChatUserRemovedPayload {
     chat_id: string;
     /**
@@ -931,43 +1866,9 @@ export interface ChatUserRemovedPayload {
     user_type: UserType;
 }
 
-export interface ChatUserRemovedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ChatUserRemovedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
 export interface ChoiceAnswer {
     id: string;
     label: string;
-}
-
-export interface CustomerCreatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: CustomerCreatedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface DocumentedFormField {
@@ -984,28 +1885,18 @@ export interface DocumentedFormField {
     answers?: ChoiceAnswer[];
 }
 
+export interface EcommerceAddon {
+    addon_type: string;
+    range_from?: string;
+    range_to?: string;
+    currency?: string;
+}
+
 export interface EventPropertiesDeletedPayload {
     chat_id: string;
     thread_id: string;
     event_id: string;
     properties: DeletedProperties;
-}
-
-export interface EventPropertiesDeletedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: EventPropertiesDeletedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface EventPropertiesUpdatedPayload {
@@ -1015,78 +1906,10 @@ export interface EventPropertiesUpdatedPayload {
     properties: Properties;
 }
 
-export interface EventPropertiesUpdatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: EventPropertiesUpdatedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface EventUpdatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: EventPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
 export interface EventsMarkedAsSeenPayload {
     user_id: string;
     chat_id: string;
     seen_up_to: Timestamp;
-}
-
-export interface EventsMarkedAsSeenWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: EventsMarkedAsSeenPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface FollowUpRequestedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: FollowUpRequestedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface Geolocation {
@@ -1102,43 +1925,17 @@ export interface Geolocation {
     longitude?: string;
 }
 
+export interface GeolocationCondition {
+    values: GeolocationMatch[];
+}
+
 export interface GroupAnswer {
+    /**
+     * A string in one documentation sample, a number in another.
+     */
+    id?: StringOrInt;
     group_id: number;
     label: string;
-}
-
-export interface IncomingChatThreadWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: IncomingChatThreadPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
-}
-
-export interface IncomingEventWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: EventPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
 }
 
 export interface IncomingRichMessagePostbackPayload {
@@ -1149,38 +1946,14 @@ export interface IncomingRichMessagePostbackPayload {
     postback: Postback;
 }
 
-export interface IncomingRichMessagePostbackWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: IncomingRichMessagePostbackPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+export interface Match {
+    value: string;
+    exact_match?: boolean;
 }
 
-export interface LastSeenTimestampUpdatedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: LastSeenTimestampUpdatedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+export interface MatchList {
+    values?: Match[];
+    exclude_values?: Match[];
 }
 
 export interface ObservedFormField {
@@ -1206,6 +1979,10 @@ export interface RichMessageButton {
      * Users who toggled this button\'s postback on.
      */
     user_ids: string[];
+    /**
+     * API 3.3 and later, for `url` buttons: where the link opens.
+     */
+    target?: ButtonTarget;
 }
 
 export interface RichMessageImage {
@@ -1215,54 +1992,22 @@ export interface RichMessageImage {
     size?: number;
     width?: number;
     height?: number;
+    /**
+     * API 3.3 and later.
+     */
+    alternative_text?: string;
 }
 
-export interface Thread {
-    id: string;
-    /**
-     * Unix seconds.
-     */
-    timestamp: number;
-    active: boolean;
-    user_ids: string[];
-    /**
-     * When true, `events` is left out. (A string from API 3.2 on.)
-     */
-    restricted_access?: boolean;
-    events?: Event[];
-    order: number;
-    properties?: Properties;
-    access?: Access;
-    /**
-     * Only when the thread is tagged.
-     */
-    tags?: string[];
-}
-
-export interface ThreadClosedPayload {
+export interface ThreadPropertiesDeletedPayload {
     chat_id: string;
     thread_id: string;
-    /**
-     * Absent when the router closed the thread.
-     */
-    user_id?: string;
+    properties: DeletedProperties;
 }
 
-export interface ThreadClosedWebhook {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    payload: ThreadClosedPayload;
-    additional_data?: AdditionalData;
-    /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
-     */
-    license_id?: number;
+export interface ThreadPropertiesUpdatedPayload {
+    chat_id: string;
+    thread_id: string;
+    properties: Properties;
 }
 
 export interface VisitedPage {
@@ -1271,22 +2016,43 @@ export interface VisitedPage {
     title?: string;
 }
 
+export interface WorkRange {
+    /**
+     * `monday` … `sunday`.
+     */
+    day: string;
+    enabled: boolean;
+    /**
+     * `HH:MM`.
+     */
+    start: string;
+    end: string;
+}
+
 export interface WrappedCustomer {
     customer: CreatedCustomer;
 }
 
-export type ApiVersion = "3.1";
+export type AgentRole = "owner" | "viceowner" | "administrator" | "normal";
 
-export type ButtonType = "webview" | "message" | "url" | "phone";
+export type AutoAccessStatus = "added" | "updated" | "deleted";
+
+export type ButtonTarget = "new" | "current";
+
+export type ButtonType = "webview" | "message" | "url" | "phone" | "cancel";
 
 export type CustomerType = "customer";
 
-export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent);
+export type EcommerceViewType = "tags" | "swatch" | "images" | "select";
 
-export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser";
+export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
+
+export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject";
 
 export type Severity = "error" | "warning";
 
-export type TemplateId = "cards" | "sticker" | "quick_replies";
+export type TemplateId = "cards" | "sticker" | "quick_replies" | "ecommerce";
+
+export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
 
 export type WebviewHeight = "compact" | "tall" | "full";
