@@ -38,7 +38,8 @@ export function run(body, options) {
   const key = JSON.stringify([options.unknownFields, options.unknownActions, options.secretKey]);
   if (key !== lastKey) {
     lastKey = key;
-    lastOptions = { ...options };
+    // The built-in samples are API 3.1 webhooks (a version control comes with issue 5).
+    lastOptions = { apiVersion: "3.1", ...options };
   }
   const started = performance.now();
   try {

@@ -11,6 +11,8 @@
 const MESSAGE = "Dzień dobry — żółw 🐢";
 const BODY_SECRET = "body-secret-7f3a";
 const OTHER_SECRET = "configured-secret-c41d";
+// The body is an API 3.1 webhook; the default version (3.6) is covered by the Node tests.
+const V31 = { apiVersion: "3.1" };
 
 function webhook() {
   return {
@@ -74,17 +76,17 @@ export function runChecks(lib, requestBytes) {
   };
   const twoErrors = twoErrorsText();
 
-  check("decode text", () => decodedRight(decodeWebhook(validText)) || "wrong value from text");
+  check("decode text", () => decodedRight(decodeWebhook(validText, V31)) || "wrong value from text");
   check("decode bytes", () => {
     if (!(requestBytes instanceof Uint8Array)) return `harness passed ${Object.prototype.toString.call(requestBytes)}`;
-    return decodedRight(decodeWebhook(requestBytes)) || "wrong value from bytes";
+    return decodedRight(decodeWebhook(requestBytes, V31)) || "wrong value from bytes";
   });
   check("validate ok", () => {
-    const r = validateWebhook(validText);
+    const r = validateWebhook(validText, V31);
     return (r.ok === true && r.issues.length === 0 && decodedRight(r.value)) || `got ${JSON.stringify(r.issues)}`;
   });
   check("two errors", () => {
-    const r = validateWebhook(new TextEncoder().encode(twoErrors));
+    const r = validateWebhook(new TextEncoder().encode(twoErrors), V31);
     if (r.ok !== false) return "ok was not false";
     const got = keys(r.issues);
     if (!sameSet(got, [...TWO_ERRORS].sort())) return `issues ${JSON.stringify(got)}`;
@@ -93,7 +95,7 @@ export function runChecks(lib, requestBytes) {
   });
   check("WebhookError", () => {
     try {
-      decodeWebhook(twoErrors);
+      decodeWebhook(twoErrors, V31);
       return "decodeWebhook did not throw";
     } catch (e) {
       if (!(e instanceof WebhookError) || !(e instanceof Error)) return `threw ${e && e.name} that is not a WebhookError`;
@@ -103,7 +105,7 @@ export function runChecks(lib, requestBytes) {
     }
   });
   check("secret mismatch", () => {
-    const options = { secretKey: OTHER_SECRET };
+    const options = { apiVersion: "3.1", secretKey: OTHER_SECRET };
     const r = validateWebhook(validText, options);
     if (r.ok !== false) return "ok was not false";
     const got = keys(r.issues);
@@ -121,7 +123,7 @@ export function runChecks(lib, requestBytes) {
     return (!out.includes(OTHER_SECRET) && !out.includes(BODY_SECRET)) || "a secret appears in the output";
   });
   check("secret rotation", () => {
-    const r = validateWebhook(validText, { secretKey: [OTHER_SECRET, BODY_SECRET] });
+    const r = validateWebhook(validText, { apiVersion: "3.1", secretKey: [OTHER_SECRET, BODY_SECRET] });
     return (r.ok === true && decodedRight(r.value)) || `got ${JSON.stringify(r.issues)}`;
   });
   return results;
