@@ -220,7 +220,8 @@ fn main() -> ExitCode {
         args.remove(0);
     }
     let result = load(&dir).and_then(|bodies| {
-        let options = Options::default();
+        // The generated bodies are API 3.1 webhooks.
+        let options = Options::for_version(livechat_webhooks::ApiVersion::V3_1);
         match args
             .iter()
             .map(String::as_str)
