@@ -182,3 +182,30 @@ fn secrets_never_leak() {
         }
     }
 }
+
+/// Every action of every API version has at least one valid case of that version.
+#[test]
+fn every_action_of_every_version_has_a_valid_case() {
+    let cases = all_cases();
+    let mut missing = Vec::new();
+    for v in ApiVersion::ALL {
+        for action in livechat_webhooks::model::action_names(v) {
+            let covered = cases.iter().any(|c| {
+                c.ok && c.options.get("apiVersion").and_then(Value::as_str) == Some(v.as_str())
+                    && serde_json::from_slice::<Value>(&c.body)
+                        .ok()
+                        .and_then(|b| b.get("action").and_then(Value::as_str).map(str::to_owned))
+                        .as_deref()
+                        == Some(action)
+            });
+            if !covered {
+                missing.push(format!("{v} {action}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no valid case for: {}",
+        missing.join(", ")
+    );
+}

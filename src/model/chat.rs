@@ -3,7 +3,7 @@
 //! `restricted_access` became a reason string), so each era has its own `Chat` and `Thread`.
 
 use super::common::{Access, JsonObject, Properties, Timestamp};
-use super::events::Event;
+use super::events::{Event, ThreadEvent};
 use super::gate::since;
 use super::users::{Geolocation, User};
 use crate::options::ApiVersion::*;
@@ -45,7 +45,7 @@ pub struct Thread {
     pub created_at: Timestamp,
     /// Left out when `restricted_access` says why the events cannot be shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<Event>>,
+    pub events: Option<Vec<ThreadEvent>>,
     /// Why the thread's events are hidden (e.g. the plan's archive limit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restricted_access: Option<String>,

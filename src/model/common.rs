@@ -167,3 +167,26 @@ checks!(TransferTarget {
     group_ids,
     agent_ids
 });
+
+/// A number as LiveChat wrote it (a price, a quantity): integer or decimal, kept exactly, so that
+/// `1` does not come back as `1.0`.
+/// (Its TypeScript, `number`, is declared in `src/wasm/api_types.rs`.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Decimal(pub serde_json::Number);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Decimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+}
+
+impl Check for Decimal {
+    fn check(cx: &mut Cx) -> R {
+        f64::check(cx)
+    }
+}

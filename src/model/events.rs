@@ -42,6 +42,49 @@ tagged_union!(Event, "type", "event", {
     "system" @ since(V3_6) => System(SystemEvent),
 });
 
+/// An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+/// to its identity, which `deleted: true` tells apart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum ThreadEvent {
+    Event(Event),
+    Deleted(DeletedEvent),
+}
+
+impl crate::validate::check::Check for ThreadEvent {
+    fn check(cx: &mut crate::validate::cx::Cx) -> crate::validate::cx::R {
+        // The event checks lift their requirements on a deleted stub (`deleted_stub`).
+        Event::check(cx)
+    }
+}
+
+/// What is left of a deleted event (API 3.6): shown to agents who may not see its content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DeletedEvent {
+    pub id: String,
+    /// The type the event had.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub created_at: Timestamp,
+    #[cfg_attr(feature = "wasm", tsify(type = "true"))]
+    pub deleted: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<Visibility>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_id: Option<String>,
+    /// Members the model does not know, kept as sent (not in the TypeScript types).
+    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
+    #[cfg_attr(feature = "wasm", serde(skip))]
+    pub extra: JsonObject,
+}
+
 /// A deleted event (API 3.6) keeps its identity and loses its content.
 fn deleted_stub(cx: &crate::validate::cx::Cx, open: usize) -> bool {
     use crate::json::lookahead::{peek_key, Peek};
@@ -325,7 +368,7 @@ pub struct EcommercePostback {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<f64>,
+    pub quantity: Option<super::common::Decimal>,
     /// Members the model does not know, kept as sent (not in the TypeScript types).
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
     #[cfg_attr(feature = "wasm", serde(skip))]

@@ -5,7 +5,7 @@ use super::chat::{Chat, ChatV3_1};
 use super::common::{
     Access, DeletedProperties, JsonObject, Properties, Timestamp, TransferTarget, UserType,
 };
-use super::events::Event;
+use super::events::ThreadEvent;
 use super::gate::{between, since};
 use super::users::{Customer, User};
 use crate::options::ApiVersion::*;
@@ -114,7 +114,7 @@ payload!(ChatUserRemovedPayload {
 
 payload!(
     /// `incoming_event` and `event_updated`.
-    EventPayload { chat_id: String, thread_id: String, event: Event }
+    EventPayload { chat_id: String, thread_id: String, event: ThreadEvent }
 );
 
 payload!(IncomingRichMessagePostbackPayload {

@@ -166,13 +166,13 @@ pub struct Cart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_signed_in: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtotal: Option<f64>,
+    pub subtotal: Option<super::common::Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<f64>,
+    pub total: Option<super::common::Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtotal_usd: Option<f64>,
+    pub subtotal_usd: Option<super::common::Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_usd: Option<f64>,
+    pub total_usd: Option<super::common::Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -205,7 +205,7 @@ pub struct CartItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<f64>,
+    pub quantity: Option<super::common::Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant_id: Option<i64>,
     /// Members the model does not know, kept as sent (not in the TypeScript types).

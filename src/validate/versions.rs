@@ -133,6 +133,10 @@ pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
     }
     let mut report = best.unwrap_or_default();
     if accepted.len() > 1 {
+        let (line, column) = match &s {
+            Some(s) => line_columns(body, &[s.open])[0],
+            None => (1, 1),
+        };
         let message = format!(
             "APIs {} all accept this body (their webhooks of this kind look alike); it was read as API {}. Set apiVersion to the version the webhook is registered with to be exact",
             list(&accepted),
@@ -144,8 +148,8 @@ pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
             message,
             pointer: String::new(),
             path: Vec::new(),
-            line: None,
-            column: None,
+            line: Some(line),
+            column: Some(column),
             expected: Some("one API version".into()),
             received: Some(format!("APIs {}", list(&accepted))),
         });

@@ -21,6 +21,9 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
  * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
  * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
  */
+/** A number kept as LiveChat wrote it (prices, quantities). */
+export type Decimal = number;
+
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
   "3.1": WebhookV3_1;

@@ -10,10 +10,11 @@ use livechat_webhooks::{Issue, PathSegment, Severity};
 use serde_json::Value;
 
 /// The case files, compiled in so the wasm tests need no file system.
-pub const FILES: [(&str, &str); 3] = [
+pub const FILES: [(&str, &str); 4] = [
     ("valid.json", include_str!("../cases/valid.json")),
     ("invalid.json", include_str!("../cases/invalid.json")),
     ("hints.json", include_str!("../cases/hints.json")),
+    ("versions.json", include_str!("../cases/versions.json")),
 ];
 
 #[derive(Debug, Clone)]
