@@ -205,10 +205,16 @@ function applyOptions(o) {
   ui.unknownActions.value = o.unknownActions;
 }
 
+/** Copy `text` (a string, or a promise of one: the clipboard call must start within the click). */
 async function copy(button, text, done) {
   const label = button.textContent;
   try {
-    await navigator.clipboard.writeText(text);
+    if (typeof text !== "string" && typeof ClipboardItem === "function") {
+      const blob = Promise.resolve(text).then((t) => new Blob([t], { type: "text/plain" }));
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+    } else {
+      await navigator.clipboard.writeText(await text);
+    }
     button.textContent = done;
   } catch {
     button.textContent = "Copy failed: select the text instead";
@@ -295,10 +301,9 @@ for (const tab of tabs) {
 ui.copyJson.addEventListener("click", () => current && copy(ui.copyJson, JSON.stringify(current.value, null, 2), "JSON copied"));
 ui.copyTs.addEventListener("click", () => current && copy(ui.copyTs, current.snippet, "TypeScript copied"));
 
-ui.share.addEventListener("click", async () => {
-  seq++;
-  await saveHash(view.state.doc.toString());
-  await copy(ui.share, location.href, "Link copied");
+ui.share.addEventListener("click", () => {
+  const link = saveHash(view.state.doc.toString()).then(() => location.href);
+  copy(ui.share, link, "Link copied");
 });
 
 // A link pasted into this tab's address bar: load its state.
@@ -320,6 +325,17 @@ window.playground = Object.freeze({
     const line = view.state.doc.lineAt(head);
     return { line: line.number, column: head - line.from + 1 };
   },
+  // Where the editor's underlines are drawn, read back from the DOM.
+  markers: () =>
+    [...document.querySelectorAll(".cm-lintRange, .cm-lintPoint")].map((el) => {
+      const pos = view.posAtDOM(el);
+      const line = view.state.doc.lineAt(pos);
+      return {
+        line: line.number,
+        column: pos - line.from + 1,
+        severity: /-warning\b/.test(el.className) ? "warning" : "error",
+      };
+    }),
   samples: () => SAMPLES.map((s) => ({ ...s })),
   versions: () => VERSIONS.slice(),
   mode: () => validator?.mode,

@@ -4,6 +4,10 @@
 
 const ident = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : null);
 const VARIABLE = /^[a-z_$][\w$]*$/;
+// Member names that cannot be variables: those are left out of the destructuring.
+const RESERVED = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await".split(" "),
+);
 
 /**
  * @param {{ value: any, version: string, options: {unknownFields?: string, unknownActions?: string, secretKey?: string},
@@ -37,7 +41,12 @@ export function typescriptSnippet({ value, version, options, root, payload, memb
   }
   lines.push("", `if (webhook.action === ${JSON.stringify(action)}) {`);
   lines.push(`  // webhook: ${root.name}${payload ? `, webhook.payload: ${payload.name}${payload.from ? ` (narrowed from ${payload.from})` : ""}` : ""}`);
-  const keys = members.map((m) => m.key).filter((k) => ident(k) && VARIABLE.test(k));
+  if (payload?.from) {
+    // A union narrowed by the members present (not by a tag): the receiver narrows it with `in`.
+    lines.push(`  const payload = webhook.payload; // ${payload.from}: this body is a ${payload.name}`, "}");
+    return lines.join("\n") + "\n";
+  }
+  const keys = members.map((m) => m.key).filter((k) => ident(k) && VARIABLE.test(k) && !RESERVED.has(k));
   if (keys.length) lines.push(`  const { ${keys.join(", ")} } = webhook.payload;`);
   for (const m of members) {
     if (!keys.includes(m.key)) continue;
