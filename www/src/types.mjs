@@ -194,12 +194,17 @@ export function createTypeNamer(table) {
 
 /**
  * The declared type of a whole webhook for an API version: `WebhooksByVersion[version]` when
- * the package declares that map, else `Webhook`; `UnknownWebhook` for an accepted unknown action.
+ * the package declares that map (any of its versions for "auto", narrowed by the action), else
+ * `Webhook`; `UnknownWebhook` for an accepted unknown action.
  * @param {TypeTable} table
  */
 export function rootType(table, version, knownAction) {
   if (!knownAction && table.interfaces.UnknownWebhook) return { k: "ref", name: "UnknownWebhook" };
   const byVersion = table.interfaces.WebhooksByVersion?.members;
   if (byVersion && byVersion[version]) return byVersion[version].type;
+  if (byVersion && Object.keys(byVersion).length) {
+    // Newest first: a later version's union wins a tie on an action several versions share.
+    return { k: "union", of: Object.values(byVersion).reverse().map((m) => m.type) };
+  }
   return { k: "ref", name: "Webhook" };
 }
