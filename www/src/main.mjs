@@ -7,6 +7,7 @@ import { h, renderIssues, countIssues, renderSummary } from "./render.mjs";
 import { renderTree, maskedJson } from "./tree.mjs";
 import { createTypeNamer, rootType } from "./types.mjs";
 import { headline } from "./headline.mjs";
+import { blankSecret } from "./redact.mjs";
 import { typescriptSnippet } from "./snippet.mjs";
 
 const DEBOUNCE_MS = 200;
@@ -98,7 +99,7 @@ async function validateNow() {
 /** Write the shareable state into the hash, unless a newer change (seq) came meanwhile. */
 async function saveHash(body, mine = seq) {
   const hash = await encodeState({
-    body,
+    body: blankSecret(body),
     apiVersion: ui.apiVersion.value,
     unknownFields: ui.unknownFields.value,
     unknownActions: ui.unknownActions.value,
@@ -109,7 +110,7 @@ async function saveHash(body, mine = seq) {
   ui.share.disabled = tooLong;
   ui.share.title = tooLong
     ? "This body is too large to fit in a link"
-    : "Copy a link that holds the body and the options (never the secret)";
+    : "Copy a link that holds the body (its secret_key blanked) and the options (never the secret option)";
   const next = tooLong ? "" : hash;
   if (next !== location.hash) {
     lastHash = next;
