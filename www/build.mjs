@@ -1,12 +1,16 @@
 // Build the playground into www/dist: bundles with esbuild, copies the package's .wasm next to
-// the bundles, and the static files.
+// the bundles, and the static files. The page's data (samples derived from tests/cases, the API
+// versions and the type table read from the package's index.d.ts) is bundled as the module
+// "playground-data", so it always matches the package and the cases it was built with.
 //
 //   node www/build.mjs            # uses ./pkg (made by `make build`)
 //   LCW_PKG=/some/dir node www/build.mjs
 import { build } from "esbuild";
-import { existsSync, readdirSync, mkdirSync, rmSync, copyFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, copyFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { samplesFromCases, compareVersions } from "./tools/case-samples.mjs";
+import { typeTableFromDts, literalsOf, reachableTypes } from "./tools/dts-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -30,6 +34,35 @@ if (wasmFiles.length !== 1) {
 }
 const wasmFile = wasmFiles[0];
 
+const readJson = (f) => JSON.parse(readFileSync(join(root, f), "utf8"));
+const samples = samplesFromCases(readJson("tests/cases/valid.json"), readJson("tests/cases/invalid.json"));
+if (!samples.some((s) => s.kind === "valid")) fail("no valid sample could be derived from tests/cases/valid.json");
+
+const dts = join(pkgDir, "index.d.ts");
+if (!existsSync(dts)) fail(`${dts} is missing: run make build first`);
+const types = typeTableFromDts(readFileSync(dts, "utf8"));
+if (!types.aliases.Webhook) fail(`${dts} declares no Webhook type`);
+
+// The versions the package accepts: its `apiVersions` export when it has one, else the literals
+// of WebhookOptions["apiVersion"]; the samples' versions are always offered.
+async function packageVersions() {
+  const entry = join(pkgDir, "node.mjs");
+  if (existsSync(entry)) {
+    const mod = await import(pathToFileURL(entry).href);
+    if (Array.isArray(mod.apiVersions)) return mod.apiVersions.map(String);
+  }
+  return literalsOf(types, types.interfaces.WebhookOptions?.members.apiVersion?.type).map(String);
+}
+const numeric = (v) => /^\d+(\.\d+)*$/.test(v);
+const versions = [...new Set([...(await packageVersions()), ...samples.map((s) => s.options.apiVersion)])].sort(
+  (a, b) => (numeric(a) && numeric(b) ? compareVersions(a, b) : numeric(a) ? -1 : numeric(b) ? 1 : a.localeCompare(b)),
+);
+const pageData = {
+  samples,
+  versions,
+  types: reachableTypes(types, ["Webhook", "UnknownWebhook", "WebhooksByVersion"]),
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -38,6 +71,15 @@ const packagePlugin = {
   name: "livechat-webhooks",
   setup(b) {
     b.onResolve({ filter: /^livechat-webhooks$/ }, () => ({ path: entry }));
+  },
+};
+
+/** The module "playground-data": the JSON computed above. */
+const dataPlugin = {
+  name: "playground-data",
+  setup(b) {
+    b.onResolve({ filter: /^playground-data$/ }, () => ({ path: "playground-data", namespace: "playground-data" }));
+    b.onLoad({ filter: /.*/, namespace: "playground-data" }, () => ({ contents: JSON.stringify(pageData), loader: "json" }));
   },
 };
 
@@ -58,7 +100,7 @@ const result = await build({
   legalComments: "none",
   logLevel: "warning",
   metafile: true,
-  plugins: [packagePlugin],
+  plugins: [packagePlugin, dataPlugin],
   define: { __LCW_WASM_FILE__: JSON.stringify(wasmFile) },
 });
 if (result.errors.length) fail("esbuild failed");
@@ -73,3 +115,5 @@ const wasmKiB = (statSync(join(dist, wasmFile)).size / 1024).toFixed(0);
 console.log(`Playground built into ${dist} in ${Date.now() - started} ms`);
 console.log(`  package: ${entry}`);
 console.log(`  ${sizes.join(", ")}, ${wasmFile} ${wasmKiB} KiB`);
+const valid = samples.filter((s) => s.kind === "valid").length;
+console.log(`  ${valid} valid and ${samples.length - valid} broken samples from tests/cases; API versions ${versions.join(", ")}`);

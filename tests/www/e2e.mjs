@@ -1,21 +1,26 @@
-// End-to-end test of the playground in headless Chromium (playwright-core; never downloads a
-// browser). Expects a built www/dist (node www/build.mjs); starts www/serve.mjs on a free port.
+// End-to-end test of the playground in headless Chromium (Debian's, through playwright-core; no
+// browser is downloaded). Expects a built www/dist (node www/build.mjs); starts www/serve.mjs on
+// a free port. Every request the browser makes is recorded: any that leaves the page's origin
+// fails the run.
 //
 //   node tests/www/e2e.mjs
 //
-// Writes target/www/playground.png (errors view) and target/www/playground-decoded.png.
+// Writes screenshots to target/playground-screenshots/ (listed at the end of the run).
 import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
+import { results, step, startServer, settled, ready, paste, issueRows, treeType, key, sorted } from "./harness.mjs";
+import * as bodies from "./bodies.mjs";
+import { compileSnippet } from "./snippet-check.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "www/dist");
-const shots = join(root, "target/www");
+const pkgDir = resolve(process.env.LCW_PKG || join(root, "pkg"));
+const shots = join(root, "target/playground-screenshots");
 const SECRET = "pw-Zebra-4471-do-not-show";
 
 if (!existsSync(join(dist, "index.html"))) {
@@ -27,174 +32,48 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-// ---- bodies written for this test -----------------------------------------------------------
+// The case files the samples come from: the expectations of every sample are read here.
+const cases = {
+  valid: JSON.parse(readFileSync(join(root, "tests/cases/valid.json"), "utf8")),
+  invalid: JSON.parse(readFileSync(join(root, "tests/cases/invalid.json"), "utf8")),
+};
+const caseByName = new Map([...cases.valid, ...cases.invalid].map((c) => [c.name, c]));
+const versionOf = (c) => c.options?.apiVersion ?? "3.1";
 
-const pretty = (v) => JSON.stringify(v, null, 2) + "\n";
-
-const threadClosed = (secret) =>
-  pretty({
-    webhook_id: "0c5d2a7e91f84b3aa6d4e8f7b2c1a9d0",
-    secret_key: secret,
-    action: "thread_closed",
-    payload: { chat_id: "E2ECHAT001", thread_id: "E2ETHRD001", user_id: "carol@example.net" },
-    additional_data: {},
-  });
-
-// A chat thread with four problems, each one on its own line.
-const manyErrors = pretty({
-  webhook_id: "0c5d2a7e91f84b3aa6d4e8f7b2c1a9d0",
-  secret_key: "e2e",
-  action: "incoming_chat_thread",
-  payload: {
-    chat: {
-      id: "E2ECHAT002",
-      users: [{ id: "carol@example.net", type: "agent", name: "Carol", present: true }],
-      thread: {
-        id: "E2ETHRD002",
-        timestamp: "yesterday",
-        active: true,
-        user_ids: ["carol@example.net"],
-        order: 7,
-        events: [
-          {
-            id: "E2ETHRD002_1",
-            type: "message",
-            author_id: "carol@example.net",
-            created_at: "not a date",
-            recipients: "everybody",
-            text: "hello",
-          },
-          {
-            id: "E2ETHRD002_2",
-            type: "message",
-            author_id: "carol@example.net",
-            created_at: "2024-03-05T10:15:01.880000Z",
-            recipients: "all",
-            text: 12,
-          },
-        ],
-      },
-    },
-  },
-});
-
-/** 1-based line and UTF-16 column of the n-th (0-based) occurrence of `needle`, plus `shift`. */
-function where(text, needle, shift = 0, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `test bug: ${JSON.stringify(needle)} not in body`);
-  }
-  at += shift;
-  const before = text.slice(0, at);
-  const line = before.split("\n").length;
-  return { line, column: at - before.lastIndexOf("\n") };
-}
-// Positions of the offending values (the value token, after `"key": `).
-const valueAt = (needle, nth = 0) => where(manyErrors, needle, needle.length, nth);
-const expectedMany = [
-  { code: "invalid_type", pointer: "/payload/chat/thread/timestamp", ...valueAt('"timestamp": ') },
-  { code: "invalid_value", pointer: "/payload/chat/thread/events/0/created_at", ...valueAt('"created_at": ') },
-  { code: "invalid_value", pointer: "/payload/chat/thread/events/0/recipients", ...valueAt('"recipients": ') },
-  { code: "invalid_type", pointer: "/payload/chat/thread/events/1/text", ...valueAt('"text": ', 1) },
-];
-
-const badJson = '{\n  "action": "thread_closed",\n  "payload": {\n    "chat_id": "E2ECHAT003",,\n  }\n}\n';
-const badJsonAt = where(badJson, ",,", 1); // the second comma
-
-const unknownFieldBody = pretty({
-  webhook_id: "0c5d2a7e91f84b3aa6d4e8f7b2c1a9d0",
-  secret_key: "e2e",
-  action: "thread_closed",
-  payload: { chat_id: "E2ECHAT004", thread_id: "E2ETHRD004", mood: "sunny" },
-});
-
-// ---- harness --------------------------------------------------------------------------------
-
-const results = [];
-async function step(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push(`ok    ${name} (${Date.now() - started} ms)`);
-    console.log(`ok    ${name}`);
-  } catch (err) {
-    results.push(`FAIL  ${name}`);
-    console.log(`FAIL  ${name}\n${err && err.stack ? err.stack : err}`);
-    throw err;
-  }
+/** Click a copy button and wait for it to say it copied (the copy is asynchronous). */
+async function clickCopy(page, selector, done) {
+  const before = await page.textContent(selector);
+  await page.click(selector);
+  await page.waitForFunction(([sel, label]) => document.querySelector(sel).textContent !== label, [selector, before]);
+  assert.equal(await page.textContent(selector), done);
+  await page.waitForFunction(([sel, label]) => document.querySelector(sel).textContent === label, [selector, before]);
 }
 
-function startServer() {
-  return new Promise((ok, ko) => {
-    const child = spawn(process.execPath, [join(root, "www/serve.mjs")], {
-      env: { ...process.env, PORT: "0" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /Playground: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) ok({ child, url: m[1] });
-    });
-    child.on("exit", (code) => ko(new Error(`server exited early with ${code}: ${out}`)));
-  });
+const written = [];
+async function shoot(page, name) {
+  const path = join(shots, name);
+  await page.screenshot({ path });
+  written.push(path);
 }
-
-/** Wait until the playground has validated the current text (no pending debounce/worker). */
-async function settled(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.busy === "0", null, { timeout: 15000 });
-}
-
-/** Replace the editor's text by pasting (a real paste event, handled by CodeMirror). */
-async function paste(page, text) {
-  await page.click(".cm-content");
-  await page.keyboard.press("Control+A");
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData("text/plain", t);
-    document
-      .querySelector(".cm-content")
-      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-  assert.equal(await page.evaluate(() => window.playground.body()), text, "the paste replaced the text");
-  await settled(page);
-}
-
-async function issueRows(page) {
-  return page.$$eval("#issues > li", (rows) =>
-    rows.map((r) => ({
-      code: r.dataset.code,
-      severity: r.dataset.severity,
-      pointer: r.dataset.pointer,
-      line: r.dataset.line === undefined ? undefined : Number(r.dataset.line),
-      column: r.dataset.column === undefined ? undefined : Number(r.dataset.column),
-      loc: r.querySelector(".loc").textContent,
-      message: r.querySelector(".msg").textContent,
-    })),
-  );
-}
-
-const key = (i) => `${i.code} ${i.pointer}`;
-
-// ---- run ------------------------------------------------------------------------------------
 
 let server;
 let context;
 const profile = mkdtempSync(join(tmpdir(), "lcw-e2e-chromium-"));
 let failed = false;
 try {
+  rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  server = await startServer();
+  server = await startServer(root);
   const base = server.url;
+  const origin = new URL(base).origin;
 
-  // The server itself: the wasm must come with its MIME type.
   await step("server serves the page and the .wasm as application/wasm", async () => {
     const page = await fetch(base);
     assert.equal(page.status, 200);
     const html = await page.text();
     assert.match(html, /<script type="module" src="\.\/main\.js">/);
-    const wasm = (await import("node:fs")).readdirSync(dist).find((f) => f.endsWith(".wasm"));
+    assert.match(html, /Content-Security-Policy[^>]*connect-src 'self'/, "the page forbids requests elsewhere");
+    const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));
     const res = await fetch(new URL(wasm, base));
     assert.equal(res.status, 200);
     assert.equal(res.headers.get("content-type"), "application/wasm");
@@ -208,9 +87,13 @@ try {
     headless: true,
     args: [...CHROMIUM_ARGS],
     viewport: { width: 1360, height: 900 },
+    colorScheme: "light",
   });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const problems = [];
-  const wasmResponses = [];
+  const requests = [];
+  // Every request of every page and worker of the context, whatever answers it.
+  context.on("request", (req) => requests.push(req.url()));
   const watch = (page) => {
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
@@ -219,63 +102,170 @@ try {
     page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()}`));
     page.on("response", (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
-      if (res.url().endsWith(".wasm")) wasmResponses.push(res);
     });
   };
   context.on("page", watch);
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);
 
-  await step("page loads the wasm module with no console errors", async () => {
+  await step("page loads the wasm module in a Web Worker with no console errors", async () => {
     await page.goto(base);
     await page.waitForFunction(() => document.documentElement.dataset.engine, null, { timeout: 20000 });
     assert.equal(await page.getAttribute("html", "data-engine"), "ready", await page.textContent("#status"));
     await settled(page);
-    assert.match(await page.textContent("#engine"), /wasm loaded in \d+ ms/);
-    assert.ok(wasmResponses.length >= 1, "the .wasm file was requested");
-    assert.equal(await wasmResponses[0].headerValue("content-type"), "application/wasm");
+    assert.match(await page.textContent("#engine"), /wasm loaded in \d+ ms · runs in a Web Worker/);
+    assert.equal(await page.evaluate(() => window.playground.mode()), "worker");
+    assert.ok(requests.some((u) => u.endsWith(".wasm")), "the .wasm file was requested");
+    assert.match(await page.textContent("#privacy"), /Nothing leaves this browser/);
     assert.deepEqual(problems, []);
   });
 
-  await step("valid samples show as decoded with their action", async () => {
-    for (const [sample, action] of [
-      ["incoming_chat_thread", "incoming_chat_thread"],
-      ["thread_closed", "thread_closed"],
-    ]) {
-      await page.selectOption("#sample", sample);
-      await settled(page);
-      assert.equal(await page.getAttribute("#status", "data-state"), "ok", await page.textContent("#status"));
-      assert.equal(await page.textContent("#status .action"), action);
-      assert.ok(await page.isVisible("#decoded"), "decoded section visible");
-      assert.equal(await page.$$eval("#issues > li", (r) => r.length), 0);
-      const json = JSON.parse(await page.textContent("#json"));
-      assert.equal(json.action, action, "pretty JSON is the decoded value");
-      assert.match(await page.textContent("#tree"), new RegExp(action));
-      assert.ok((await page.$$eval("#summary tr", (r) => r.length)) >= 2, "summary rows");
+  await step("the samples cover every (API version, action) of tests/cases/valid.json", async () => {
+    const samples = await page.evaluate(() => window.playground.samples());
+    const versions = await page.evaluate(() => window.playground.versions());
+    const offered = await page.$$eval("#apiVersion option", (o) => o.map((x) => x.value));
+    assert.deepEqual(offered, versions, "the version control lists the versions");
+    const have = new Set(samples.filter((s) => s.kind === "valid").map((s) => `${s.options.apiVersion} ${s.action}`));
+    const want = new Set();
+    for (const c of cases.valid) {
+      const extra = Object.keys(c.options ?? {}).filter((k) => !["apiVersion", "unknownFields", "unknownActions"].includes(k));
+      if (c.body && typeof c.body.action === "string" && extra.length === 0) want.add(`${versionOf(c)} ${c.body.action}`);
     }
-    await page.selectOption("#sample", "incoming_chat_thread");
-    await settled(page);
-    await page.screenshot({ path: join(shots, "playground-decoded.png") });
+    assert.ok(want.size >= 24, `at least the 24 actions of API 3.1 (${want.size})`);
+    assert.deepEqual(sorted(have), sorted(want));
+    for (const v of new Set(samples.map((s) => s.options.apiVersion))) assert.ok(versions.includes(v), `version ${v} offered`);
+    const broken = samples.filter((s) => s.kind === "broken");
+    assert.ok(broken.length >= 3, "a few broken samples");
+    const pickerIds = await page.$$eval("#sample option", (o) => o.map((x) => x.value));
+    for (const s of samples) assert.ok(pickerIds.includes(s.id), `${s.id} in the picker`);
   });
 
-  await step("the built-in invalid samples are rejected with their problems listed", async () => {
-    await page.selectOption("#sample", "several_errors");
-    await settled(page);
-    assert.equal(await page.getAttribute("#status", "data-state"), "error");
-    const codes = (await issueRows(page)).map((r) => r.code).sort();
-    assert.deepEqual(codes, ["invalid_type", "invalid_value", "invalid_value", "missing_field"]);
-    await page.selectOption("#sample", "bad_json");
-    await settled(page);
-    assert.deepEqual((await issueRows(page)).map((r) => r.code), ["invalid_json"]);
+  await step("every sample, picked, gives what its case in tests/cases expects", async () => {
+    const samples = await page.evaluate(() => window.playground.samples());
+    for (const s of samples) {
+      const c = caseByName.get(s.caseName);
+      assert.ok(c, `sample ${s.id}: no case named ${JSON.stringify(s.caseName)}`);
+      const text = typeof c.raw === "string" ? c.raw : JSON.stringify(c.body, null, 2);
+      assert.equal(s.body.replace(/\n$/, ""), text.replace(/\n$/, ""), `${s.id} is its case's body`);
+      await page.selectOption("#sample", s.id);
+      await settled(page);
+      const label = `${s.id} (${c.name})`;
+      assert.equal(await page.inputValue("#apiVersion"), versionOf(c), `${label}: the version control follows the sample`);
+      assert.equal(await page.evaluate(() => window.playground.body()), s.body, label);
+      const rows = await issueRows(page);
+      const want = c.expect.issues ?? [];
+      assert.deepEqual(sorted(rows.map((r) => r.code)), sorted(want.map((i) => i.code)), `${label}: issue codes`);
+      assert.deepEqual(sorted(rows.map(key)), sorted(want.map(key)), `${label}: issue pointers`);
+      for (const w of want.filter((i) => i.line !== undefined)) {
+        const got = rows.find((r) => key(r) === key(w));
+        assert.deepEqual([got.line, got.column], [w.line, w.column], `${label}: position of ${key(w)}`);
+      }
+      assert.equal(await page.getAttribute("#status", "data-ok"), String(c.expect.ok), label);
+      if (c.expect.ok) {
+        assert.equal(await page.isVisible("#decoded"), true, label);
+        const headline = await page.textContent("#headline");
+        assert.ok(headline.startsWith(`${s.action}: `), `${label}: headline ${JSON.stringify(headline)}`);
+        assert.ok(headline.length > s.action.length + 8, `${label}: the headline says what it means`);
+        assert.doesNotMatch(headline, /undefined|\[object/, `${label}: ${headline}`);
+        const rootType = await treeType(page, "");
+        assert.ok(rootType && rootType.name !== "Webhook" && rootType.from, `${label}: root narrowed, got ${JSON.stringify(rootType)}`);
+        assert.equal((await treeType(page, "/payload")) !== null, true, `${label}: payload typed`);
+      } else {
+        assert.equal(await page.isVisible("#decoded"), false, label);
+        const positioned = rows.filter((r) => r.line !== undefined).length;
+        assert.equal(await page.getAttribute("html", "data-diagnostics"), String(positioned), `${label}: editor markers`);
+      }
+    }
   });
 
-  await step("a body with several errors lists all of them, with positions and markers", async () => {
-    await paste(page, manyErrors);
+  await page.selectOption("#sample", "v3.1-incoming_chat_thread");
+  await settled(page);
+  await shoot(page, "valid-light.png");
+
+  await step("the tree names the narrowed TypeScript type of each node", async () => {
+    await page.selectOption("#apiVersion", "3.1");
+    await paste(page, bodies.messageEvent);
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok");
+    assert.equal(
+      await page.textContent("#headline"),
+      "incoming_event: a new message event in chat E2ECHAT005",
+    );
+    assert.deepEqual(await treeType(page, ""), { name: "IncomingEventWebhook", from: "Webhook" });
+    assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayload", from: null });
+    assert.deepEqual(await treeType(page, "/payload/event"), { name: "MessageEvent", from: "Event" });
+    assert.deepEqual(await treeType(page, "/payload/event/recipients"), { name: "Recipients", from: null });
+    assert.deepEqual(await treeType(page, "/payload/event/created_at"), { name: "Timestamp", from: null });
+    assert.deepEqual(await treeType(page, "/payload/event/mood"), { name: "(not in the model)", from: null });
+    await page.click('#tree details[data-pointer="/payload/event/properties"] > summary');
+    await page.click('#tree details[data-pointer="/payload/event/properties/lc2"] > summary');
+    assert.deepEqual(await treeType(page, "/payload/event/properties/lc2/seen"), { name: "WrappedValue", from: "PropertyValue" });
+    await paste(page, bodies.agentAdded);
+    assert.match(await page.textContent("#headline"), /^chat_user_added: agent Dave \(dave@example\.net\) joined chat E2ECHAT006/);
+    assert.deepEqual(await treeType(page, "/payload/user"), { name: "Agent", from: "User" });
+    assert.deepEqual(await treeType(page, "/payload/user/routing_status"), { name: "RoutingStatus", from: null });
+    await paste(page, bodies.typedCustomer);
+    assert.deepEqual(await treeType(page, "/payload"), { name: "TypedCustomer", from: "CustomerCreatedPayload" });
+  });
+
+  await step("the body's secret_key is masked in the tree and the JSON until revealed", async () => {
+    await paste(page, bodies.messageEvent);
+    const visible = async () => page.evaluate(() => document.querySelector("#decoded").innerText);
+    assert.equal((await visible()).includes(bodies.BODY_SECRET), false, "masked in the tree");
+    await page.click("#tab-json");
+    assert.equal((await page.textContent("#json")).includes(bodies.BODY_SECRET), false, "masked in the JSON");
+    await page.click("#tab-tree");
+    await page.click("#tree button.reveal");
+    assert.equal(await page.getAttribute("#tree button.reveal", "aria-pressed"), "true");
+    assert.ok((await visible()).includes(bodies.BODY_SECRET), "shown once revealed");
+    await page.click("#tab-json");
+    assert.equal(JSON.parse(await page.textContent("#json")).secret_key, bodies.BODY_SECRET);
+    await page.click("#tab-tree");
+    await page.click("#tree button.reveal");
+    assert.equal((await visible()).includes(bodies.BODY_SECRET), false, "masked again");
+  });
+
+  await step("copy buttons: the decoded JSON, and TypeScript that compiles against the package", async () => {
+    await paste(page, bodies.messageEvent);
+    await clickCopy(page, "#copy-json", "JSON copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.deepEqual(JSON.parse(copied), JSON.parse(bodies.messageEvent));
+    await clickCopy(page, "#copy-ts", "TypeScript copied");
+    const ts = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(ts, await page.textContent("#ts"));
+    assert.match(ts, /apiVersion: "3\.1"/);
+    assert.match(ts, /webhook\.action === "incoming_event"/);
+    assert.match(ts, /event\.type === "message"/);
+    assert.deepEqual(compileSnippet(ts, pkgDir), [], ts);
+    // Each valid sample's snippet compiles too.
+    for (const s of (await page.evaluate(() => window.playground.samples())).filter((x) => x.kind === "valid")) {
+      await page.selectOption("#sample", s.id);
+      await settled(page);
+      const snippet = await page.textContent("#ts");
+      assert.match(snippet, new RegExp(`webhook\\.action === "${s.action}"`), s.id);
+      assert.deepEqual(compileSnippet(snippet, pkgDir), [], `${s.id}:\n${snippet}`);
+    }
+    // With a secret set, the snippet reads it from the environment and never holds it.
+    await paste(page, bodies.threadClosed(SECRET));
+    await page.fill("#secretKey", SECRET);
+    await settled(page);
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok");
+    const withSecret = await page.textContent("#ts");
+    assert.equal(withSecret.includes(SECRET), false, "the secret is never in the snippet");
+    assert.match(withSecret, /secretKey: process\.env\.LIVECHAT_WEBHOOK_SECRET/);
+    assert.deepEqual(compileSnippet(withSecret, pkgDir), [], withSecret);
+    await page.fill("#secretKey", "");
+    await settled(page);
+  });
+
+  await step("a body with several errors: each issue listed, underlined at its line and column", async () => {
+    await page.selectOption("#apiVersion", "3.1");
+    await paste(page, bodies.manyErrors);
     assert.equal(await page.getAttribute("#status", "data-state"), "error");
     assert.equal(await page.isVisible("#decoded"), false);
     const rows = await issueRows(page);
-    assert.deepEqual(rows.map(key).sort(), expectedMany.map(key).sort(), "codes and pointers");
-    for (const want of expectedMany) {
+    const expected = bodies.expectedMany;
+    assert.deepEqual(sorted(rows.map(key)), sorted(expected.map(key)), "codes and pointers");
+    for (const want of expected) {
       const got = rows.find((r) => key(r) === key(want));
       assert.equal(got.severity, "error", key(want));
       assert.deepEqual({ line: got.line, column: got.column }, { line: want.line, column: want.column }, key(want));
@@ -283,32 +273,43 @@ try {
       assert.ok(got.message.length > 0);
     }
     assert.match(await page.textContent("#counts"), /^4 errors, 0 warnings$/);
-    // Editor diagnostics: one per issue, underlined ranges and gutter markers.
-    assert.equal(await page.getAttribute("html", "data-diagnostics"), String(expectedMany.length));
     await page.waitForSelector(".cm-lintRange-error");
-    assert.ok((await page.$$(".cm-lintRange-error")).length >= expectedMany.length, "underlines");
+    const markers = await page.evaluate(() => window.playground.markers());
+    assert.deepEqual(
+      sorted(markers.map((m) => `${m.line}:${m.column} ${m.severity}`)),
+      sorted(expected.map((w) => `${w.line}:${w.column} error`)),
+      "one underline at each issue's line and column",
+    );
     assert.ok((await page.$$(".cm-lint-marker-error")).length >= 1, "gutter markers");
-    // Clicking an issue moves the cursor to it.
-    for (const want of [expectedMany[3], expectedMany[0]]) {
+    for (const want of [expected[3], expected[0]]) {
       await page.click(`#issues > li[data-pointer="${want.pointer}"]`);
       const cursor = await page.evaluate(() => window.playground.cursor());
       assert.deepEqual(cursor, { line: want.line, column: want.column }, `cursor after clicking ${want.pointer}`);
       assert.equal(await page.textContent(".cm-activeLineGutter"), String(want.line));
     }
-    await page.screenshot({ path: join(shots, "playground.png") });
+    // The keyboard does the same: an issue row takes focus and Enter moves the cursor.
+    await page.focus(`#issues > li[data-pointer="${expected[1].pointer}"]`);
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await page.evaluate(() => window.playground.cursor()), { line: expected[1].line, column: expected[1].column });
+    await shoot(page, "invalid-light.png");
   });
 
-  await step("bad JSON shows invalid_json with its position", async () => {
-    await paste(page, badJson);
+  await step("invalid JSON shows where parsing stopped", async () => {
+    await paste(page, bodies.badJson);
     const rows = await issueRows(page);
     assert.equal(rows.length, 1, JSON.stringify(rows));
     assert.equal(rows[0].code, "invalid_json");
-    assert.deepEqual({ line: rows[0].line, column: rows[0].column }, badJsonAt);
+    assert.deepEqual({ line: rows[0].line, column: rows[0].column }, bodies.badJsonAt);
     assert.equal(await page.getAttribute("html", "data-diagnostics"), "1");
+    const at = bodies.badJsonAt;
+    assert.match(await page.textContent("#counts"), new RegExp(`JSON parsing stopped at line ${at.line}, column ${at.column}$`));
+    const markers = await page.evaluate(() => window.playground.markers());
+    assert.deepEqual(markers.map((m) => [m.line, m.column]), [[at.line, at.column]]);
+    await shoot(page, "invalid-json-light.png");
   });
 
   await step("unknownFields option: keep, warn, reject", async () => {
-    await paste(page, unknownFieldBody);
+    await paste(page, bodies.unknownFieldBody);
     const seen = {};
     for (const mode of ["keep", "warn", "reject"]) {
       await page.selectOption("#unknownFields", mode);
@@ -323,26 +324,29 @@ try {
       warn: { state: "warn", issues: ["unknown_field warning /payload/mood"] },
       reject: { state: "error", issues: ["unknown_field error /payload/mood"] },
     });
+    const markers = await page.evaluate(() => window.playground.markers());
+    assert.deepEqual(markers.map((m) => m.severity), ["error"]);
     await page.selectOption("#unknownFields", "keep");
     await settled(page);
   });
 
-  await step("unknownActions option: reject, accept", async () => {
-    await paste(page, threadClosed("e2e").replace('"thread_closed"', '"chat_teleported"'));
+  await step("unknownActions option: reject, accept (typed UnknownWebhook)", async () => {
+    await paste(page, bodies.threadClosed("e2e").replace('"thread_closed"', '"chat_teleported"'));
     const codes = async () => (await issueRows(page)).map((r) => r.code);
     assert.deepEqual(await codes(), ["unknown_action"]);
     await page.selectOption("#unknownActions", "accept");
     await settled(page);
-    // Accepted: decoded (perhaps with a warning about the action), never an error.
     assert.equal(await page.getAttribute("#status", "data-ok"), "true");
     assert.equal(await page.textContent("#status .action"), "chat_teleported");
     for (const row of await issueRows(page)) assert.equal(row.severity, "warning", key(row));
+    assert.deepEqual(await treeType(page, ""), { name: "UnknownWebhook", from: null });
+    assert.match(await page.textContent("#headline"), /^chat_teleported: an action this API version does not define/);
     await page.selectOption("#unknownActions", "reject");
     await settled(page);
   });
 
-  await step("the secret never appears in the page after a mismatch", async () => {
-    await paste(page, threadClosed("the-body-secret"));
+  await step("the secret option is never shown, stored, or put in the URL", async () => {
+    await paste(page, bodies.threadClosed("the-body-secret"));
     await page.fill("#secretKey", SECRET);
     await settled(page);
     const rows = await issueRows(page);
@@ -350,8 +354,13 @@ try {
     const text = await page.evaluate(() => document.body.innerText + "\n" + document.documentElement.outerHTML);
     assert.equal(text.includes(SECRET), false, "secret in the DOM");
     assert.equal(page.url().includes(SECRET), false, "secret in the URL");
-    assert.equal(await page.evaluate((s) => decodeURIComponent(location.hash).includes(s), SECRET), false);
-    // The matching secret clears the issue.
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookies: document.cookie,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    assert.deepEqual(stored, { local: 0, session: 0, cookies: "", databases: 0 });
     await page.fill("#secretKey", "the-body-secret");
     await settled(page);
     assert.equal(await page.getAttribute("#status", "data-state"), "ok");
@@ -359,39 +368,146 @@ try {
     await settled(page);
   });
 
-  await step("the URL hash round-trips: reload and a new tab show the same body and options", async () => {
-    await paste(page, manyErrors);
+  await step("a share link (compressed, in the fragment) reproduces the state, the body's secret_key blanked", async () => {
+    const bodySecret = "whsec-Share-Me-Not-77";
+    const shared = bodies.manyErrors.replace('"secret_key": "e2e"', `"secret_key": "${bodySecret}"`);
+    const blanked = bodies.manyErrors.replace('"secret_key": "e2e"', `"secret_key": "${"•".repeat(bodySecret.length)}"`);
+    await paste(page, shared);
     await page.selectOption("#unknownFields", "warn");
     await settled(page);
-    const url = page.url();
-    assert.match(url, /#[zb]1/);
-    await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.engine === "ready");
-    await settled(page);
-    assert.equal(await page.evaluate(() => window.playground.body()), manyErrors);
-    assert.equal(await page.inputValue("#unknownFields"), "warn");
-    assert.equal((await issueRows(page)).length, expectedMany.length);
+    const before = await issueRows(page);
+    await clickCopy(page, "#share", "Link copied");
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(url, page.url(), "the copied link is the page's URL");
+    const hash = new URL(url).hash;
+    assert.match(hash, /^#z1[A-Za-z0-9_-]+$/, "deflate-compressed");
+    assert.ok(hash.length < shared.length, `compressed: ${hash.length} < ${shared.length}`);
+    assert.equal(new URL(url).search, "", "nothing in the query string: the fragment never reaches a server");
     const other = await context.newPage();
     await other.goto(url);
-    await other.waitForFunction(() => document.documentElement.dataset.engine === "ready");
-    await settled(other);
-    assert.equal(await other.evaluate(() => window.playground.body()), manyErrors);
+    await ready(other);
+    assert.equal(await other.evaluate(() => window.playground.body()), blanked, "same body, secret_key blanked");
     assert.equal(await other.inputValue("#unknownFields"), "warn");
+    assert.equal(await other.inputValue("#apiVersion"), await page.inputValue("#apiVersion"));
+    // Blanking keeps lengths, so every issue is the same, at the same line and column.
+    assert.deepEqual(await issueRows(other), before);
+    assert.equal((await other.evaluate(() => document.documentElement.outerHTML)).includes(bodySecret), false);
     await other.close();
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.playground.body()), blanked);
+    assert.deepEqual(await issueRows(page), before);
+    await page.selectOption("#unknownFields", "keep");
+    await settled(page);
+  });
+
+  await step("a dropped file and an opened file replace the body", async () => {
+    const text = bodies.threadClosed("dropped");
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "webhook.json", { type: "application/json" }));
+      const target = document.querySelector(".cm-content");
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    }, text);
+    await page.waitForFunction((t) => window.playground.body() === t, text);
+    await settled(page);
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok");
+    const opened = bodies.threadClosed("opened");
+    const chooser = page.waitForEvent("filechooser");
+    await page.click("#open");
+    await (await chooser).setFiles({ name: "w.json", mimeType: "application/json", buffer: Buffer.from(opened) });
+    await page.waitForFunction((t) => window.playground.body() === t, opened);
+    await settled(page);
+  });
+
+  await step("a 1 MB paste is validated in the worker and only the visible tree is built", async () => {
+    const big = bodies.bigChatThread(1024 * 1024);
+    assert.ok(big.length >= 1024 * 1024);
+    await paste(page, big);
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok", await page.textContent("#status"));
+    assert.equal(await page.evaluate(() => window.playground.mode()), "worker");
+    const events = JSON.parse(big).payload.chat.thread.events.length;
+    assert.match(await page.textContent("#headline"), new RegExp(`with 1 user and ${events} events$`));
+    // The thread starts closed: its thousands of events are built when it is opened.
+    const nodes = await page.$$eval("#tree *", (e) => e.length);
+    assert.ok(nodes < 400, `tree nodes built before opening: ${nodes}`);
+    await page.click('#tree details[data-pointer="/payload/chat/thread"] > summary');
+    await page.click('#tree details[data-pointer="/payload/chat/thread/events"] > summary');
+    await page.waitForSelector('#tree details[data-pointer="/payload/chat/thread/events"] > .t-children');
+    assert.equal(
+      await page.$$eval('#tree details[data-pointer="/payload/chat/thread/events"] > .t-children > *', (e) => e.length),
+      events,
+    );
+    // The page still answers: typing after the big paste is validated again.
+    await paste(page, bodies.messageEvent);
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok");
+  });
+
+  await step("keyboard: every control is reachable with Tab", async () => {
+    await paste(page, bodies.manyErrors);
+    await page.focus("#sample");
+    const reached = new Set();
+    for (let i = 0; i < 40; i++) {
+      reached.add(await page.evaluate(() => {
+        const a = document.activeElement;
+        return a.id || (a.classList.contains("cm-content") ? "editor" : a.matches("#issues > li") ? "issue" : a.tagName);
+      }));
+      await page.keyboard.press("Tab");
+    }
+    for (const id of ["sample", "open", "share", "editor", "apiVersion", "unknownFields", "unknownActions", "secretKey", "issue"]) {
+      assert.ok(reached.has(id), `${id} reachable, reached: ${[...reached].join(", ")}`);
+    }
+  });
+
+  await step("dark theme follows the system; a narrow window has no horizontal scrolling", async () => {
+    const luminance = (page, sel) =>
+      page.evaluate((s) => {
+        const [r, g, b] = getComputedStyle(document.querySelector(s)).backgroundColor.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      }, sel);
+    await page.selectOption("#sample", "v3.1-incoming_event");
+    await settled(page);
+    assert.ok((await luminance(page, "body")) > 0.8, "light page");
+    assert.ok((await luminance(page, ".cm-editor")) > 0.8, "light editor");
+    assert.ok((await luminance(page, ".cm-gutters")) > 0.8, "light gutter");
+    await page.emulateMedia({ colorScheme: "dark" });
+    // The editor switches on the media query's change event.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".cm-gutters")).backgroundColor !== "rgb(245, 245, 245)");
+    assert.ok((await luminance(page, "body")) < 0.2, "dark page");
+    assert.ok((await luminance(page, ".cm-editor")) < 0.2, "dark editor");
+    assert.ok((await luminance(page, ".cm-gutters")) < 0.2, "dark gutter (the editor's own dark theme)");
+    await shoot(page, "valid-dark.png");
+    await paste(page, bodies.manyErrors);
+    await shoot(page, "invalid-dark.png");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 400, height: 860 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(await overflow(), 0, "invalid state fits a narrow window");
+    await shoot(page, "invalid-narrow.png");
+    await page.selectOption("#sample", "v3.1-incoming_chat_thread");
+    await settled(page);
+    assert.equal(await overflow(), 0, "valid state fits a narrow window");
+    await page.evaluate(() => document.querySelector("#decoded").scrollIntoView());
+    await shoot(page, "valid-narrow.png");
+    await page.setViewportSize({ width: 1360, height: 900 });
   });
 
   await step("the main-thread fallback (?worker=0) validates the same way", async () => {
     const other = await context.newPage();
     await other.goto(new URL("?worker=0", base).href);
-    await other.waitForFunction(() => document.documentElement.dataset.engine === "ready");
-    await settled(other);
+    await ready(other);
     assert.match(await other.textContent("#engine"), /runs in the main thread/);
-    await paste(other, manyErrors);
-    assert.deepEqual((await issueRows(other)).map(key).sort(), expectedMany.map(key).sort());
+    await paste(other, bodies.manyErrors);
+    assert.deepEqual(sorted((await issueRows(other)).map(key)), sorted(bodies.expectedMany.map(key)));
     await other.close();
   });
 
-  await step("no console errors, failed requests or page errors during the run", async () => {
+  await step("no request left 127.0.0.1, and no console errors, failed requests or page errors", async () => {
+    assert.ok(requests.length > 0);
+    const outside = requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin);
+    assert.deepEqual(outside, [], "requests outside the page's origin");
     assert.deepEqual(problems, []);
   });
 } catch {
@@ -403,5 +519,5 @@ try {
 }
 
 console.log(`\nplayground e2e: ${results.filter((r) => r.startsWith("ok")).length} passed, ${failed ? 1 : 0} failed`);
-if (!failed) console.log(`screenshots: ${join(shots, "playground.png")}, playground-decoded.png`);
+if (written.length) console.log(`screenshots:\n  ${written.join("\n  ")}`);
 process.exit(failed ? 1 : 0);

@@ -1,14 +1,50 @@
 // The CodeMirror 6 editor and the mapping from issues to editor diagnostics.
 import { EditorView, basicSetup } from "codemirror";
-import { EditorState } from "@codemirror/state";
+import { EditorState, Compartment } from "@codemirror/state";
 import { json } from "@codemirror/lang-json";
-import { syntaxTree } from "@codemirror/language";
+import { syntaxTree, syntaxHighlighting, HighlightStyle } from "@codemirror/language";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { tags } from "@lezer/highlight";
+
+// The light look is basicSetup's; the dark one is switched in when the system asks for it.
+const theme = new Compartment();
+const darkTheme = [
+  EditorView.theme(
+    {
+      "&": { backgroundColor: "#161b22", color: "#d6dde6" },
+      ".cm-content": { caretColor: "#e6edf3" },
+      ".cm-cursor, .cm-dropCursor": { borderLeftColor: "#e6edf3" },
+      ".cm-gutters": { backgroundColor: "#161b22", color: "#7d8896", borderRight: "1px solid #2d3440" },
+      ".cm-activeLine": { backgroundColor: "#1f2630" },
+      ".cm-activeLineGutter": { backgroundColor: "#1f2630", color: "#c9d1d9" },
+      "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection":
+        { backgroundColor: "#264f78" },
+      ".cm-matchingBracket": { backgroundColor: "#2f3b4b", outline: "1px solid #4b5a6e" },
+      ".cm-tooltip": { backgroundColor: "#1f2630", color: "#d6dde6", border: "1px solid #2d3440" },
+      ".cm-panels": { backgroundColor: "#1f2630", color: "#d6dde6" },
+    },
+    { dark: true },
+  ),
+  syntaxHighlighting(
+    HighlightStyle.define([
+      { tag: tags.propertyName, color: "#9ecbff" },
+      { tag: tags.string, color: "#a5d6a7" },
+      { tag: tags.number, color: "#f6c177" },
+      { tag: [tags.bool, tags.null], color: "#f28b82" },
+      { tag: tags.invalid, color: "#ff7b72" },
+    ]),
+  ),
+];
+
+/** Follow the system's light or dark preference. */
+export function setDarkTheme(view, on) {
+  view.dispatch({ effects: theme.reconfigure(on ? darkTheme : []) });
+}
 
 /**
  * @param {HTMLElement} parent
  * @param {string} doc
- * @param {{ onChange(text: string): void, onCursor(pos: number): void }} handlers
+ * @param {{ onChange(text: string): void, onCursor(pos: number): void, onFile(file: File): void }} handlers
  */
 export function createEditor(parent, doc, handlers) {
   return new EditorView({
@@ -19,6 +55,17 @@ export function createEditor(parent, doc, handlers) {
         basicSetup,
         json(),
         lintGutter(),
+        theme.of([]),
+        // A dropped file replaces the body (CodeMirror alone would insert it at the drop point).
+        EditorView.domEventHandlers({
+          drop(event) {
+            const file = event.dataTransfer?.files?.[0];
+            if (!file) return false;
+            event.preventDefault();
+            handlers.onFile(file);
+            return true;
+          },
+        }),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": "Webhook body (JSON)" }),
         EditorView.updateListener.of((update) => {

@@ -32,10 +32,10 @@ let lastOptions = {};
  * Validate a body with the package. Never throws: a failure of the engine itself becomes an
  * `engineError` string, shown apart from the body's issues.
  * @param {string} body
- * @param {{unknownFields?: string, unknownActions?: string, secretKey?: string}} options
+ * @param {{apiVersion?: string, unknownFields?: string, unknownActions?: string, secretKey?: string}} options
  */
 export function run(body, options) {
-  const key = JSON.stringify([options.unknownFields, options.unknownActions, options.secretKey]);
+  const key = JSON.stringify([options.apiVersion, options.unknownFields, options.unknownActions, options.secretKey]);
   if (key !== lastKey) {
     lastKey = key;
     // The built-in samples are API 3.1 webhooks (a version control comes with issue 5).

@@ -1,20 +1,37 @@
 // The playground: editor on the left, options, issues and the decoded webhook on the right.
-import { createEditor, setText, showIssues, revealIssue, issueRange } from "./editor.mjs";
-import { SAMPLES, DEFAULT_SAMPLE } from "./samples.mjs";
+import { createEditor, setText, showIssues, revealIssue, issueRange, setDarkTheme } from "./editor.mjs";
+import data from "playground-data";
 import { encodeState, decodeState, UNKNOWN_FIELDS, UNKNOWN_ACTIONS } from "./state.mjs";
 import { createValidator } from "./client.mjs";
-import { h, renderIssues, countIssues, renderSummary, renderTree } from "./render.mjs";
+import { h, renderIssues, countIssues, renderSummary } from "./render.mjs";
+import { renderTree, maskedJson } from "./tree.mjs";
+import { createTypeNamer, rootType } from "./types.mjs";
+import { headline } from "./headline.mjs";
+import { blankSecret } from "./redact.mjs";
+import { typescriptSnippet } from "./snippet.mjs";
 
 const DEBOUNCE_MS = 200;
+// A link longer than this is refused by some browsers and chat tools: the body is then not put
+// in the address bar, and the page says so.
+const MAX_HASH = 256 * 1024;
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/** @type {import("../tools/case-samples.mjs").Sample[]} */
+const SAMPLES = data.samples;
+const VERSIONS = data.versions;
+const namer = createTypeNamer(data.types);
 
 const ui = {
   sample: /** @type {HTMLSelectElement} */ ($("sample")),
+  apiVersion: /** @type {HTMLSelectElement} */ ($("apiVersion")),
   unknownFields: /** @type {HTMLSelectElement} */ ($("unknownFields")),
   unknownActions: /** @type {HTMLSelectElement} */ ($("unknownActions")),
   secretKey: /** @type {HTMLInputElement} */ ($("secretKey")),
+  file: /** @type {HTMLInputElement} */ ($("file")),
+  open: $("open"),
   share: $("share"),
   status: $("status"),
+  headline: $("headline"),
   action: $("action"),
   counts: $("counts"),
   issues: $("issues"),
@@ -23,6 +40,9 @@ const ui = {
   summary: $("summary"),
   tree: $("tree"),
   json: $("json"),
+  ts: $("ts"),
+  copyJson: $("copy-json"),
+  copyTs: $("copy-ts"),
   engine: $("engine"),
   timing: $("timing"),
 };
@@ -32,9 +52,15 @@ let seq = 0; // bumps on every change; a result is shown only if it is the lates
 let lastIssues = [];
 let lastHash = "";
 let timer = 0;
+let current = null; // { value, snippet } of the decoded webhook on screen
+const secret = { revealed: false, onReveal: () => paintJson() };
 
 function options() {
-  const o = { unknownFields: ui.unknownFields.value, unknownActions: ui.unknownActions.value };
+  const o = {
+    apiVersion: ui.apiVersion.value,
+    unknownFields: ui.unknownFields.value,
+    unknownActions: ui.unknownActions.value,
+  };
   // An empty secret field means "do not check the secret".
   if (ui.secretKey.value !== "") o.secretKey = ui.secretKey.value;
   return o;
@@ -62,28 +88,39 @@ async function validateNow() {
   const body = view.state.doc.toString();
   const saved = saveHash(body, mine);
   if (!validator) return; // validateNow runs again once the engine is ready
-  const out = await validator.validate(body, options());
+  const opts = options();
+  const out = await validator.validate(body, opts);
   await saved;
   if (mine !== seq) return; // a newer edit is on its way
-  show(out);
+  show(out, opts);
   setBusy(false);
 }
 
 /** Write the shareable state into the hash, unless a newer change (seq) came meanwhile. */
 async function saveHash(body, mine = seq) {
   const hash = await encodeState({
-    body,
+    body: blankSecret(body),
+    apiVersion: ui.apiVersion.value,
     unknownFields: ui.unknownFields.value,
     unknownActions: ui.unknownActions.value,
   });
-  if (mine === seq && hash !== location.hash) {
-    lastHash = hash;
-    history.replaceState(null, "", hash);
+  if (mine !== seq) return;
+  const tooLong = hash.length > MAX_HASH;
+  document.documentElement.dataset.linkable = String(!tooLong);
+  ui.share.disabled = tooLong;
+  ui.share.title = tooLong
+    ? "This body is too large to fit in a link"
+    : "Copy a link that holds the body (its secret_key blanked) and the options (never the secret option)";
+  const next = tooLong ? "" : hash;
+  if (next !== location.hash) {
+    lastHash = next;
+    history.replaceState(null, "", next || location.pathname + location.search);
   }
 }
 
-function show(out) {
+function show(out, opts) {
   ui.timing.textContent = `validated in ${out.ms.toFixed(2)} ms`;
+  current = null;
   if (out.engineError) {
     ui.status.dataset.state = "engine-error";
     ui.status.textContent = `The validator failed: ${out.engineError}`;
@@ -91,6 +128,7 @@ function show(out) {
     showIssues(view, []);
     ui.issues.replaceChildren();
     ui.decoded.hidden = true;
+    ui.headline.hidden = true;
     return;
   }
   const { result } = out;
@@ -107,7 +145,10 @@ function show(out) {
   if (result.ok) parts.push(" · action ", ui.action);
   ui.status.replaceChildren(...parts);
   ui.action.textContent = result.ok ? String(result.value.action) : "";
-  ui.counts.textContent = counts.text;
+  const stop = issues.find((i) => i.code === "invalid_json" && typeof i.line === "number");
+  ui.counts.textContent = stop
+    ? `${counts.text} · JSON parsing stopped at line ${stop.line}, column ${stop.column}`
+    : counts.text;
 
   ui.issuesSection.hidden = issues.length === 0;
   renderIssues(ui.issues, issues, (issue, row) => {
@@ -117,15 +158,37 @@ function show(out) {
   markCursorIssues(view.state.selection.main.head);
 
   ui.decoded.hidden = !result.ok;
-  if (result.ok) {
-    renderSummary(ui.summary, result.value);
-    renderTree(ui.tree, result.value);
-    ui.json.textContent = JSON.stringify(result.value, null, 2);
-  } else {
+  ui.headline.hidden = !result.ok;
+  if (!result.ok) {
     ui.summary.replaceChildren();
     ui.tree.replaceChildren();
     ui.json.textContent = "";
+    ui.ts.textContent = "";
+    return;
   }
+  const value = result.value;
+  const known = !issues.some((i) => i.code === "unknown_action");
+  const declared = rootType(data.types, opts.apiVersion, known);
+  const root = namer.describe(value, declared);
+  ui.headline.replaceChildren(h("code", { class: "action" }, String(value.action)), ": ", headline(value, known));
+  renderSummary(ui.summary, value);
+  renderTree(ui.tree, value, namer, declared, secret);
+  const payloadType = root.child("payload");
+  const payload = payloadType ? namer.describe(value.payload, payloadType) : undefined;
+  const members =
+    payload && value.payload && typeof value.payload === "object" && !Array.isArray(value.payload)
+      ? Object.keys(value.payload)
+          .filter((k) => payload.child(k))
+          .map((k) => ({ key: k, type: namer.describe(value.payload[k], payload.child(k)) }))
+      : [];
+  const snippet = typescriptSnippet({ value, version: opts.apiVersion, options: opts, root, payload, members });
+  current = { value, snippet };
+  ui.ts.textContent = snippet;
+  paintJson();
+}
+
+function paintJson() {
+  ui.json.textContent = current ? maskedJson(current.value, secret.revealed) : "";
 }
 
 /** Highlight the issues whose marked range contains the cursor. */
@@ -137,20 +200,51 @@ function markCursorIssues(pos) {
   });
 }
 
+function applyOptions(o) {
+  ui.apiVersion.value = VERSIONS.includes(o.apiVersion) ? o.apiVersion : VERSIONS[0];
+  ui.unknownFields.value = o.unknownFields;
+  ui.unknownActions.value = o.unknownActions;
+}
+
+/** Copy `text` (a string, or a promise of one: the clipboard call must start within the click). */
+async function copy(button, text, done) {
+  const label = button.textContent;
+  try {
+    if (typeof text !== "string" && typeof ClipboardItem === "function") {
+      const blob = Promise.resolve(text).then((t) => new Blob([t], { type: "text/plain" }));
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+    } else {
+      await navigator.clipboard.writeText(await text);
+    }
+    button.textContent = done;
+  } catch {
+    button.textContent = "Copy failed: select the text instead";
+  }
+  setTimeout(() => (button.textContent = label), 1600);
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  setText(view, await file.text());
+  schedule(true);
+}
+
 // ---- start-up -------------------------------------------------------------------------------
 
-for (const s of SAMPLES) ui.sample.append(h("option", { value: s.id }, s.label));
-ui.sample.append(h("option", { value: "custom", disabled: true }, "Your own body"));
+const groups = new Map();
+for (const s of SAMPLES) {
+  const group = s.kind === "valid" ? `API ${s.options.apiVersion}: valid` : "Broken: diagnostics";
+  if (!groups.has(group)) groups.set(group, h("optgroup", { label: group }));
+  groups.get(group).append(h("option", { value: s.id, title: s.caseName }, s.label));
+}
+ui.sample.append(...groups.values(), h("option", { value: "custom", disabled: true }, "Your own body"));
+for (const v of VERSIONS) ui.apiVersion.append(h("option", { value: v }, v));
 for (const v of UNKNOWN_FIELDS) ui.unknownFields.append(h("option", { value: v }, v));
 for (const v of UNKNOWN_ACTIONS) ui.unknownActions.append(h("option", { value: v }, v));
 
-const initial = (await decodeState(location.hash)) ?? {
-  body: DEFAULT_SAMPLE.body,
-  unknownFields: "keep",
-  unknownActions: "reject",
-};
-ui.unknownFields.value = initial.unknownFields;
-ui.unknownActions.value = initial.unknownActions;
+const DEFAULT_SAMPLE = SAMPLES[0];
+const initial = (await decodeState(location.hash, VERSIONS)) ?? { body: DEFAULT_SAMPLE.body, ...DEFAULT_SAMPLE.options };
+applyOptions(initial);
 lastHash = location.hash;
 
 const view = createEditor($("editor"), initial.body, {
@@ -159,46 +253,67 @@ const view = createEditor($("editor"), initial.body, {
     schedule();
   },
   onCursor: markCursorIssues,
+  onFile: loadFile,
 });
 matchSample(initial.body);
 
+const dark = window.matchMedia("(prefers-color-scheme: dark)");
+setDarkTheme(view, dark.matches);
+dark.addEventListener("change", (e) => setDarkTheme(view, e.matches));
+
 ui.sample.addEventListener("change", () => {
   const s = SAMPLES.find((x) => x.id === ui.sample.value);
-  if (s) setText(view, s.body);
+  if (!s) return;
+  applyOptions(s.options);
+  setText(view, s.body);
   schedule(true);
 });
-for (const el of [ui.unknownFields, ui.unknownActions]) el.addEventListener("change", () => schedule(true));
+for (const el of [ui.apiVersion, ui.unknownFields, ui.unknownActions]) el.addEventListener("change", () => schedule(true));
 ui.secretKey.addEventListener("input", () => schedule());
+// Enter in the secret field would submit the form: the page validates as you type instead.
+$("options").addEventListener("submit", (e) => e.preventDefault());
+ui.open.addEventListener("click", () => ui.file.click());
+ui.file.addEventListener("change", () => {
+  loadFile(ui.file.files?.[0]);
+  ui.file.value = "";
+});
 
-for (const tab of document.querySelectorAll("[role=tab]")) {
-  tab.addEventListener("click", () => {
-    for (const t of document.querySelectorAll("[role=tab]")) {
-      const on = t === tab;
-      t.setAttribute("aria-selected", String(on));
-      $(t.getAttribute("aria-controls")).hidden = !on;
-    }
+// Tabs: arrow keys move between them (one tab stop), as the ARIA tabs pattern has it.
+const tabs = [...document.querySelectorAll("[role=tab]")];
+function selectTab(tab) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute("aria-selected", String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute("aria-controls")).hidden = !on;
+  }
+}
+for (const tab of tabs) {
+  tab.addEventListener("click", () => selectTab(tab));
+  tab.addEventListener("keydown", (e) => {
+    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (!step) return;
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+    selectTab(next);
+    next.focus();
   });
 }
 
-ui.share.addEventListener("click", async () => {
-  await saveHash(view.state.doc.toString());
-  try {
-    await navigator.clipboard.writeText(location.href);
-    ui.share.textContent = "Link copied";
-  } catch {
-    ui.share.textContent = "Link is in the address bar";
-  }
-  setTimeout(() => (ui.share.textContent = "Copy link"), 1600);
+ui.copyJson.addEventListener("click", () => current && copy(ui.copyJson, JSON.stringify(current.value, null, 2), "JSON copied"));
+ui.copyTs.addEventListener("click", () => current && copy(ui.copyTs, current.snippet, "TypeScript copied"));
+
+ui.share.addEventListener("click", () => {
+  const link = saveHash(view.state.doc.toString()).then(() => location.href);
+  copy(ui.share, link, "Link copied");
 });
 
 // A link pasted into this tab's address bar: load its state.
 window.addEventListener("hashchange", async () => {
   if (location.hash === lastHash) return;
-  const state = await decodeState(location.hash);
+  const state = await decodeState(location.hash, VERSIONS);
   if (!state) return;
   lastHash = location.hash;
-  ui.unknownFields.value = state.unknownFields;
-  ui.unknownActions.value = state.unknownActions;
+  applyOptions(state);
   setText(view, state.body);
   schedule(true);
 });
@@ -211,6 +326,20 @@ window.playground = Object.freeze({
     const line = view.state.doc.lineAt(head);
     return { line: line.number, column: head - line.from + 1 };
   },
+  // Where the editor's underlines are drawn, read back from the DOM.
+  markers: () =>
+    [...document.querySelectorAll(".cm-lintRange, .cm-lintPoint")].map((el) => {
+      const pos = view.posAtDOM(el);
+      const line = view.state.doc.lineAt(pos);
+      return {
+        line: line.number,
+        column: pos - line.from + 1,
+        severity: /-warning\b/.test(el.className) ? "warning" : "error",
+      };
+    }),
+  samples: () => SAMPLES.map((s) => ({ ...s })),
+  versions: () => VERSIONS.slice(),
+  mode: () => validator?.mode,
 });
 
 setBusy(true);

@@ -1,4 +1,4 @@
-// DOM rendering of results: the issue list, the summary of a decoded webhook, the value tree.
+// DOM rendering of results: the issue list and the summary of a decoded webhook (the tree is tree.mjs).
 // Everything goes through textContent; nothing from the body is ever parsed as HTML.
 
 /** Small element helper. */
@@ -144,40 +144,5 @@ export function summarize(value) {
 export function renderSummary(table, value) {
   table.replaceChildren(
     ...summarize(value).map(([k, v]) => h("tr", {}, h("th", {}, k), h("td", {}, String(v)))),
-  );
-}
-
-function kindOf(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  return typeof v;
-}
-
-/** A collapsible tree of the decoded value; objects with a `type` show it as their kind. */
-export function renderTree(container, value) {
-  container.replaceChildren(treeNode("webhook", value, 0));
-}
-
-function treeNode(key, v, depth) {
-  const kind = kindOf(v);
-  const keyEl = h("span", { class: "t-key" }, key);
-  if (kind !== "object" && kind !== "array") {
-    return h(
-      "div",
-      { class: "t-leaf" },
-      keyEl,
-      ": ",
-      h("span", { class: `t-val t-${kind}` }, kind === "string" ? JSON.stringify(v) : String(v)),
-    );
-  }
-  const entries = kind === "array" ? v.map((x, i) => [String(i), x]) : Object.entries(v);
-  let badge = kind === "array" ? `[${entries.length}]` : `{${entries.length}}`;
-  if (kind === "object" && typeof v.type === "string") badge += ` ${v.type}`;
-  else if (depth === 0 && typeof v.action === "string") badge += ` ${v.action}`;
-  return h(
-    "details",
-    { class: "t-node", open: depth < 3 },
-    h("summary", {}, keyEl, " ", h("span", { class: "t-badge" }, badge)),
-    h("div", { class: "t-children" }, entries.map(([k, x]) => treeNode(k, x, depth + 1))),
   );
 }

@@ -1,5 +1,5 @@
-// Playground state <-> URL hash. The hash holds the body and the options that are safe to share;
-// the secret key is never part of it.
+// Playground state <-> URL hash. The hash holds the body and the options that are safe to share
+// (API version, unknown-field and unknown-action policies); the secret key is never part of it.
 //
 // Format: "#z1" + base64url(deflate-raw(JSON)) when CompressionStream is available, else
 // "#b1" + base64url(UTF-8 JSON). Both stay readable forever: new formats get a new prefix.
@@ -8,7 +8,7 @@ export const UNKNOWN_FIELDS = ["keep", "warn", "reject"];
 export const UNKNOWN_ACTIONS = ["reject", "accept"];
 
 /**
- * @typedef {{ body: string, unknownFields: string, unknownActions: string }} SharedState
+ * @typedef {{ body: string, apiVersion: string, unknownFields: string, unknownActions: string }} SharedState
  */
 
 function toBase64Url(bytes) {
@@ -40,6 +40,7 @@ function hasStreams() {
 export async function encodeState(state) {
   const json = JSON.stringify({
     b: state.body,
+    v: state.apiVersion,
     f: state.unknownFields,
     a: state.unknownActions,
   });
@@ -56,9 +57,10 @@ export async function encodeState(state) {
 
 /**
  * @param {string} hash location.hash
+ * @param {string[]} versions the API versions the page offers; the first is the fallback
  * @returns {Promise<SharedState | null>} null when the hash holds no (readable) state
  */
-export async function decodeState(hash) {
+export async function decodeState(hash, versions) {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
   const kind = text.slice(0, 2);
   const data = text.slice(2);
@@ -76,6 +78,7 @@ export async function decodeState(hash) {
     if (typeof raw !== "object" || raw === null || typeof raw.b !== "string") return null;
     return {
       body: raw.b,
+      apiVersion: versions.includes(raw.v) ? raw.v : versions[0],
       unknownFields: UNKNOWN_FIELDS.includes(raw.f) ? raw.f : "keep",
       unknownActions: UNKNOWN_ACTIONS.includes(raw.a) ? raw.a : "reject",
     };

@@ -1,0 +1,93 @@
+// Derives the playground's samples from the project's own case files (tests/cases/*.json), so the
+// picker holds a valid webhook of every (API version, action) the cases cover and follows them
+// when cases are added: nothing here is written by hand but the choice of broken showcases.
+
+/** The options a sample may carry: the ones the page has controls for (never a secret). */
+const SAMPLE_OPTIONS = ["apiVersion", "unknownFields", "unknownActions"];
+const DEFAULT_VERSION = "3.1";
+
+/** What each broken showcase demonstrates, in picker order: the first fitting case is taken. */
+const SHOWCASES = [
+  { label: "many problems at once", pick: (c) => errorCount(c) >= 4 && hasBody(c) },
+  { label: "invalid JSON", pick: (c) => codes(c).includes("invalid_json") && typeof c.raw === "string" && c.raw.includes("\n") },
+  { label: "duplicate keys", pick: (c) => codes(c).includes("duplicate_key") },
+  { label: "integer beyond 2^53", pick: (c) => codes(c).includes("number_out_of_range") },
+  { label: "fields of later versions", pick: (c) => codes(c).includes("unknown_field") && (c.options?.unknownFields ?? "keep") === "warn" },
+  { label: "unknown action", pick: (c) => codes(c).includes("unknown_action") && !c.options?.unknownActions && !!c.body?.action },
+];
+
+const codes = (c) => (c.expect?.issues ?? []).map((i) => i.code);
+const errorCount = (c) => (c.expect?.issues ?? []).filter((i) => (i.severity ?? "error") === "error").length;
+const hasBody = (c) => c.body !== undefined;
+
+/** Only options the page can set; a case that needs any other (a secret, maxBytes...) is no sample. */
+function sampleOptions(c) {
+  const o = c.options ?? {};
+  if (Object.keys(o).some((k) => !SAMPLE_OPTIONS.includes(k))) return null;
+  return { apiVersion: o.apiVersion ?? DEFAULT_VERSION, unknownFields: o.unknownFields ?? "keep", unknownActions: o.unknownActions ?? "reject" };
+}
+
+/** The text the cases' line/column expectations refer to (HACKING.md: two-space indentation). */
+function text(c) {
+  if (typeof c.raw === "string") return c.raw;
+  if (c.body !== undefined) return JSON.stringify(c.body, null, 2);
+  return null; // raw_hex: bytes that are no text, cannot be typed into an editor
+}
+
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+/**
+ * @typedef {{id: string, kind: "valid" | "broken", label: string, action: string | null, caseName: string,
+ *   options: {apiVersion: string, unknownFields: string, unknownActions: string}, body: string,
+ *   expect: {ok: boolean, codes: string[]}}} Sample
+ * @returns {Sample[]}
+ */
+export function samplesFromCases(valid, invalid) {
+  const samples = [];
+  const seen = new Set();
+  for (const c of valid) {
+    const options = sampleOptions(c);
+    const action = c.body && typeof c.body === "object" ? c.body.action : undefined;
+    if (!options || typeof action !== "string" || !c.expect?.ok) continue;
+    const key = `${options.apiVersion} ${action}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    samples.push({
+      id: `v${options.apiVersion}-${action}`,
+      kind: "valid",
+      label: action,
+      action,
+      caseName: c.name,
+      options,
+      body: text(c) + "\n",
+      expect: { ok: true, codes: codes(c) },
+    });
+  }
+  samples.sort((a, b) => compareVersions(a.options.apiVersion, b.options.apiVersion));
+  for (const show of SHOWCASES) {
+    const c = invalid.find((x) => show.pick(x) && sampleOptions(x) && text(x) !== null);
+    if (!c) continue;
+    const options = sampleOptions(c);
+    samples.push({
+      id: `broken-${slug(show.label)}`,
+      kind: "broken",
+      label: show.label,
+      action: c.body && typeof c.body === "object" && typeof c.body.action === "string" ? c.body.action : null,
+      caseName: c.name,
+      options,
+      body: text(c) + (typeof c.raw === "string" ? "" : "\n"),
+      expect: { ok: !!c.expect.ok, codes: codes(c) },
+    });
+  }
+  return samples;
+}
+
+export function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
