@@ -35,7 +35,12 @@ if (wasmFiles.length !== 1) {
 const wasmFile = wasmFiles[0];
 
 const readJson = (f) => JSON.parse(readFileSync(join(root, f), "utf8"));
-const samples = samplesFromCases(readJson("tests/cases/valid.json"), readJson("tests/cases/invalid.json"));
+// versions.json holds the API 3.2–3.6 cases, valid and invalid side by side.
+const versionCases = readJson("tests/cases/versions.json");
+const samples = samplesFromCases(
+  [...readJson("tests/cases/valid.json"), ...versionCases.filter((c) => c.expect?.ok)],
+  [...readJson("tests/cases/invalid.json"), ...versionCases.filter((c) => !c.expect?.ok)],
+);
 if (!samples.some((s) => s.kind === "valid")) fail("no valid sample could be derived from tests/cases/valid.json");
 
 const dts = join(pkgDir, "index.d.ts");

@@ -38,8 +38,7 @@ export function run(body, options) {
   const key = JSON.stringify([options.apiVersion, options.unknownFields, options.unknownActions, options.secretKey]);
   if (key !== lastKey) {
     lastKey = key;
-    // The built-in samples are API 3.1 webhooks (a version control comes with issue 5).
-    lastOptions = { apiVersion: "3.1", ...options };
+    lastOptions = { ...options };
   }
   const started = performance.now();
   try {
