@@ -10,6 +10,11 @@ pub enum ApiVersion {
     V3_1,
 }
 
+impl ApiVersion {
+    /// Every version this build knows (the fuzz targets and property tests iterate it).
+    pub const ALL: &'static [ApiVersion] = &[ApiVersion::V3_1];
+}
+
 /// What to do with fields the model does not know.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
@@ -36,10 +41,10 @@ pub enum UnknownActions {
 }
 
 /// Limits that protect the receiver from hostile bodies.
-pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
-pub const DEFAULT_MAX_DEPTH: u32 = 128;
+pub const DEFAULT_MAX_BYTES: usize = 1024 * 1024;
+pub const DEFAULT_MAX_DEPTH: u32 = 64;
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Options {
     pub api_version: ApiVersion,
     /// Accepted secrets (several during rotation). Empty: the secret is not checked.
@@ -60,5 +65,23 @@ impl Default for Options {
             max_bytes: DEFAULT_MAX_BYTES,
             max_depth: DEFAULT_MAX_DEPTH,
         }
+    }
+}
+
+/// Written by hand so that `{:?}` of options (in a log, a panic message, a test failure) never
+/// shows a secret: only how many there are.
+impl std::fmt::Debug for Options {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options")
+            .field("api_version", &self.api_version)
+            .field(
+                "secret_keys",
+                &format_args!("[{} redacted]", self.secret_keys.len()),
+            )
+            .field("unknown_fields", &self.unknown_fields)
+            .field("unknown_actions", &self.unknown_actions)
+            .field("max_bytes", &self.max_bytes)
+            .field("max_depth", &self.max_depth)
+            .finish()
     }
 }
