@@ -114,14 +114,21 @@ fn contains_fffd(body: &[u8]) -> bool {
 fn check_issue(body: &[u8], issue: &Issue) {
     assert_ne!(issue.code, IssueCode::TooLarge, "too_large under maxBytes");
     assert!(!issue.message.is_empty());
-    assert_eq!(issue.pointer, pointer_of(&issue.path), "pointer and path differ");
+    assert_eq!(
+        issue.pointer,
+        pointer_of(&issue.path),
+        "pointer and path differ"
+    );
     let (Some(line), Some(column)) = (issue.line, issue.column) else {
         panic!("issue without a position: {issue:?}");
     };
     assert!(line >= 1 && column >= 1);
     assert!(line as usize <= body.len() + 1);
     assert_no_secret(body, &format!("{issue:?}"));
-    assert_no_secret(body, &serde_json::to_string(issue).expect("issues serialise"));
+    assert_no_secret(
+        body,
+        &serde_json::to_string(issue).expect("issues serialise"),
+    );
 }
 
 /// Neither secret may show in `text`, unless the body itself holds it somewhere other than as
@@ -188,7 +195,10 @@ fn round_trip(options: &Options, body: &[u8], webhook: &AnyWebhook) {
         ..options.clone()
     };
     let decoded = decode(&again, &lifted).expect("the re-serialised webhook decodes");
-    assert_eq!(&decoded.webhook, webhook, "decode, serialise, decode changed it");
+    assert_eq!(
+        &decoded.webhook, webhook,
+        "decode, serialise, decode changed it"
+    );
 }
 
 /// A text body as a string would carry it, then with a leading BOM, then as the text of a
@@ -231,7 +241,12 @@ pub fn check_message_text(options: &Options, mode: u8, text: &str) {
                     broken = true;
                     continue;
                 }
-                if mode == 2 && unit >= 0x20 && unit < 0x80 && unit != b'"' as u16 && unit != b'\\' as u16 {
+                if mode == 2
+                    && unit >= 0x20
+                    && unit < 0x80
+                    && unit != b'"' as u16
+                    && unit != b'\\' as u16
+                {
                     out.push(unit as u8 as char);
                 } else if mode == 2 {
                     out.push_str(&format!("\\u{unit:04X}"));
@@ -258,10 +273,17 @@ pub fn check_message_text(options: &Options, mode: u8, text: &str) {
             .errors()
             .map(|i| (i.code, i.pointer.as_str()))
             .collect();
-        assert_eq!(errors, [(IssueCode::InvalidEncoding, "/payload/event/text")]);
+        assert_eq!(
+            errors,
+            [(IssueCode::InvalidEncoding, "/payload/event/text")]
+        );
         return;
     }
-    assert!(report.is_ok(), "a valid message was refused: {:?}", report.issues);
+    assert!(
+        report.is_ok(),
+        "a valid message was refused: {:?}",
+        report.issues
+    );
     let decoded = decode(body.as_bytes(), &lifted).expect("checked above");
     let value = serde_json::to_value(&decoded.webhook).expect("serialises");
     assert_eq!(value["payload"]["event"]["text"], Value::from(text));
