@@ -466,3 +466,51 @@ fn the_same_key_wrapped_and_bare_at_the_root() {
     };
     assert!(check(body.as_bytes(), &secret).issues.is_empty());
 }
+
+#[test]
+fn secrets_never_leak_into_errors_issues_or_debug_output() {
+    const EXPECTED: &str = "expected-Secret-Opt";
+    const RECEIVED: &str = "received-Secret-Body";
+    let options = Options {
+        secret_keys: vec![EXPECTED.into(), "second-Secret-Opt".into()],
+        ..opts()
+    };
+    let body = message(r#""x""#).replace("k-Base", RECEIVED);
+    // Wrong secret, and wrong secret plus other errors around and inside it.
+    let bodies = [
+        body.clone(),
+        body.replace(r#""x""#, "1"),
+        body.replace(RECEIVED, &format!("{RECEIVED}\\ud800")),
+        body.replace(RECEIVED, &format!("{RECEIVED}\u{1}")),
+        body.replace(
+            &format!(r#""{RECEIVED}""#),
+            &format!(r#"["{RECEIVED}", 1e400]"#),
+        ),
+        body.replace(
+            &format!(r#""{RECEIVED}""#),
+            &format!(r#"{{"{RECEIVED}": 1}}"#),
+        ),
+        body.replace(&format!(r#""{RECEIVED}""#), &format!(r#""{RECEIVED}"#)),
+    ];
+    for b in &bodies {
+        let report = validate(b.as_bytes(), &options);
+        assert!(!report.is_ok(), "{b}");
+        let err = decode(b.as_bytes(), &options).expect_err("refused");
+        let surfaces = [
+            format!("{report:?}"),
+            serde_json::to_string(&report.issues).unwrap(),
+            err.to_string(),
+            format!("{err:?}"),
+            format!("{options:?}"),
+        ];
+        for s in &surfaces {
+            for secret in [EXPECTED, "second-Secret-Opt", RECEIVED] {
+                assert!(!s.contains(secret), "{secret} leaked into {s}");
+            }
+        }
+    }
+    // The wrong secret alone is exactly one secret_mismatch at /secret_key.
+    let r = validate(bodies[0].as_bytes(), &options);
+    assert_eq!(codes(&r), [(IssueCode::SecretMismatch, "/secret_key")]);
+    assert_eq!(format!("{options:?}").matches("redacted").count(), 1);
+}
