@@ -242,8 +242,7 @@ pub fn check_message_text(options: &Options, mode: u8, text: &str) {
                     continue;
                 }
                 if mode == 2
-                    && unit >= 0x20
-                    && unit < 0x80
+                    && (0x20..0x80).contains(&unit)
                     && unit != b'"' as u16
                     && unit != b'\\' as u16
                 {
