@@ -5,6 +5,7 @@
 #   make test        every check, in order, stopping at the first failure (what CI runs)
 #   make playground  build the playground and serve it on 127.0.0.1 (prints the URL)
 #   make bench       release build, then the benchmarks (bench/run.sh)
+#   make fuzz        every cargo-fuzz target for FUZZ_SECONDS each (default 60; scripts/fuzz.sh)
 #   make clean       remove build output (keeps node_modules; `make distclean` removes it too)
 #
 # Toolchain facts and the traps behind several choices here: /work/shared/TOOLCHAIN.md.
@@ -28,7 +29,7 @@ WASM_PACK_BUILD := wasm-pack build --release --target web --out-dir pkg \
 # Turns wasm-pack's pkg/ into the published package (entry points per runtime, package.json).
 ASSEMBLE_PKG := node scripts/assemble-pkg.mjs
 
-.PHONY: tools build test playground bench clean distclean
+.PHONY: tools build test playground bench fuzz clean distclean
 
 tools:
 	scripts/ensure-tools.sh
@@ -71,6 +72,10 @@ playground: build
 
 bench: build
 	bash bench/run.sh
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 clean:
 	cargo clean

@@ -72,7 +72,7 @@ export class WebhookError extends Error {
 // once), and, for the common `decodeWebhook(body, { secretKey: env.X })` that makes a new object
 // at every call, by the options' content in a small LRU map whose evicted checkers are freed.
 
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 1024 * 1024;
 // The largest body ever checked, whatever maxBytes says. The body is copied into the wasm32
 // memory (a string as UTF-8) next to the module's own data, and that memory cannot grow past
 // 4 GiB (engines may stop at 2 GiB): a body near that size traps the module instead of being

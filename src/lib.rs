@@ -15,6 +15,8 @@ pub mod options;
 
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(feature = "schema")]
+mod schema_gates;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

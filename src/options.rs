@@ -104,8 +104,8 @@ pub enum UnknownActions {
 }
 
 /// Limits that protect the receiver from hostile bodies.
-pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
-pub const DEFAULT_MAX_DEPTH: u32 = 128;
+pub const DEFAULT_MAX_BYTES: usize = 1024 * 1024;
+pub const DEFAULT_MAX_DEPTH: u32 = 64;
 
 #[derive(Clone)]
 pub struct Options {
@@ -141,7 +141,8 @@ impl Options {
     }
 }
 
-/// Secrets never appear in Debug output: only how many there are.
+/// Written by hand so that `{:?}` of options (in a log, a panic message, a test failure) never
+/// shows a secret: only how many there are.
 impl std::fmt::Debug for Options {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Options")

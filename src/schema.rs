@@ -15,23 +15,25 @@ pub fn webhook_schema() -> Schema {
     webhook_schema_for(crate::options::ApiVersion::LATEST)
 }
 
-/// The JSON Schema (draft 2020-12) of one version's webhooks. Structures shared by several
-/// versions list every member any version has (a schema cannot say which version has which);
-/// the validator applies the version gates.
+/// The JSON Schema (draft 2020-12) of one version's webhooks: structures shared by several
+/// versions keep only the members, values and variants this version has (`schema_gates`).
 pub fn webhook_schema_for(version: crate::options::ApiVersion) -> Schema {
     use crate::model::*;
     use crate::options::ApiVersion::*;
     let generator = schemars::generate::SchemaSettings::draft2020_12()
         .with_transform(ValidatorRules)
         .into_generator();
-    match version {
+    let schema = match version {
         V3_1 => generator.into_root_schema_for::<WebhookV3_1>(),
         V3_2 => generator.into_root_schema_for::<WebhookV3_2>(),
         V3_3 => generator.into_root_schema_for::<WebhookV3_3>(),
         V3_4 => generator.into_root_schema_for::<WebhookV3_4>(),
         V3_5 => generator.into_root_schema_for::<WebhookV3_5>(),
         V3_6 => generator.into_root_schema_for::<WebhookV3_6>(),
-    }
+    };
+    let mut value = schema.to_value();
+    crate::schema_gates::apply(&mut value, version);
+    Schema::try_from(value).expect("the gated schema is still an object")
 }
 
 #[derive(Clone)]

@@ -5,6 +5,7 @@
 //! ahead for discriminator keys, and UTF-8/UTF-16 position arithmetic.
 
 pub mod lookahead;
+pub mod measure;
 pub mod number;
 pub mod position;
 pub mod rfc3339;

@@ -38,6 +38,7 @@ macro_rules! checks {
             const FIELDS: &'static [&'static str] = &[$(json_name!($field $($json)?)),*];
             const REQUIRED: &'static [bool] = &[$($crate::validate::check::required_of(|v: &$ty| &v.$field)),*];
             const GATES: &'static [$crate::model::gate::Gate] = &[$(gate_of!($($gate)?)),*];
+            const ONE_OF: &'static [(&'static str, &'static str)] = &[$((stringify!($a), stringify!($b))),*];
             const CHECKS: &'static [$crate::validate::record::CheckFn] =
                 &[$($crate::validate::check::check_of(|v: &$ty| &v.$field)),*];
 
@@ -138,6 +139,8 @@ macro_rules! tagged_union {
     ($ty:ident, $tag:literal, $what:literal, { $($json:literal $(@ $gate:expr)? => $variant:ident($inner:ty)),* $(,)? }) => {
         impl $ty {
             pub const TAGS: &'static [&'static str] = &[$($json),*];
+            /// The API versions in which each tag exists.
+            pub const TAG_GATES: &'static [$crate::model::gate::Gate] = &[$(gate_of!($($gate)?)),*];
             const VARIANTS: &'static [$crate::validate::record::Variant] =
                 &[$($crate::validate::record::Variant::of::<$inner>($json, gate_of!($($gate)?))),*];
         }

@@ -22,6 +22,8 @@ pub trait Record {
     const REQUIRED: &'static [bool];
     /// The API versions in which each field exists (and is required); see `model::gate`.
     const GATES: &'static [Gate];
+    /// Pairs of optional fields of which one must be there (where both exist).
+    const ONE_OF: &'static [(&'static str, &'static str)] = &[];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
     /// `CHECKS[i]`, called directly so that small checks inline into the record's loop.

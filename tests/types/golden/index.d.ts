@@ -12,6 +12,9 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
  * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
  * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
  */
+/** A number kept as LiveChat wrote it (prices, quantities). */
+export type Decimal = number;
+
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
     "3.1": WebhookV3_1;
@@ -345,7 +348,7 @@ export type FormField = ObservedFormField | DocumentedFormField;
  */
 export interface CartItem {
     id?: number;
-    quantity?: number;
+    quantity?: Decimal;
     variant_id?: number;
 }
 
@@ -396,10 +399,10 @@ export interface Cart {
      */
     store_platform?: string;
     customer_signed_in?: boolean;
-    subtotal?: number;
-    total?: number;
-    subtotal_usd?: number;
-    total_usd?: number;
+    subtotal?: Decimal;
+    total?: Decimal;
+    subtotal_usd?: Decimal;
+    total_usd?: Decimal;
     currency?: string;
     items?: CartItem[];
     last_updated_at?: Timestamp;
@@ -446,7 +449,7 @@ export interface Thread {
     /**
      * Left out when `restricted_access` says why the events cannot be shown.
      */
-    events?: Event[];
+    events?: ThreadEvent[];
     /**
      * Why the thread\'s events are hidden (e.g. the plan\'s archive limit).
      */
@@ -569,6 +572,12 @@ export interface Agent {
      */
     visibility?: Visibility;
 }
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ */
+export type ThreadEvent = Event | DeletedEvent;
 
 /**
  * An id LiveChat writes as a string in one sample and as a number in another.
@@ -733,7 +742,7 @@ export interface Address {
 export interface EcommercePostback {
     product_id: string;
     option_id?: string;
-    quantity?: number;
+    quantity?: Decimal;
 }
 
 /**
@@ -776,6 +785,22 @@ export interface CustomerVisit {
     ip?: string;
     user_agent?: string;
     geolocation?: Geolocation;
+}
+
+/**
+ * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
+ */
+export interface DeletedEvent {
+    id: string;
+    /**
+     * The type the event had.
+     */
+    type: string;
+    created_at: Timestamp;
+    deleted: true;
+    visibility?: Visibility;
+    author_id?: string;
+    custom_id?: string;
 }
 
 /**
@@ -1748,7 +1773,7 @@ export interface IncomingChatPayload {
 export interface EventPayload {
     chat_id: string;
     thread_id: string;
-    event: Event;
+    event: ThreadEvent;
 }
 
 /**

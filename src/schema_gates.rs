@@ -1,0 +1,330 @@
+//! Version gates in the JSON Schema (feature `schema`).
+//!
+//! schemars sees one Rust type per structure; the version gates of `checks!` say which members
+//! exist and are required in each API version. Applied to one version's schema, they drop the
+//! members, enum values and union variants that version does not have, require what it requires,
+//! and state the "one of two fields" rules as `anyOf` of `required`. Every object definition of
+//! every version's schema must be listed here (a test checks it), so a new structure cannot be
+//! left out silently.
+
+use crate::model::gate::Gate;
+use crate::model::*;
+use crate::options::ApiVersion;
+use crate::validate::record::Record;
+use serde_json::{json, Map, Value};
+
+/// What the gates say about one structure.
+pub(crate) struct Gated {
+    fields: &'static [&'static str],
+    required: &'static [bool],
+    gates: &'static [Gate],
+    one_of: &'static [(&'static str, &'static str)],
+}
+
+const fn of<T: Record>() -> Gated {
+    Gated {
+        fields: T::FIELDS,
+        required: T::REQUIRED,
+        gates: T::GATES,
+        one_of: T::ONE_OF,
+    }
+}
+
+macro_rules! records {
+    ($($t:ident),* $(,)?) => {
+        /// Every structure with checks, by its schema name.
+        pub(crate) const RECORDS: &[(&str, Gated)] = &[$((stringify!($t), of::<$t>())),*];
+    };
+}
+
+records!(
+    Access,
+    AccessPayload,
+    ActiveChat,
+    AdditionalData,
+    Address,
+    Agent,
+    AgentCreatedPayload,
+    AgentDeletedPayload,
+    AgentStatusChangedPayload,
+    AgentUpdatedPayload,
+    AutoAccessAddedPayload,
+    AutoAccessChange,
+    AutoAccessConditions,
+    AutoAccessGroups,
+    AutoAccessUpdatedPayload,
+    BotCreatedPayload,
+    BotUpdatedPayload,
+    Cart,
+    CartItem,
+    Chat,
+    ChatAccessPayload,
+    ChatDeactivatedPayload,
+    ChatPropertiesDeletedPayload,
+    ChatPropertiesUpdatedPayload,
+    ChatTransferredPayload,
+    ChatUserAddedPayload,
+    ChatUserRemovedPayload,
+    ChatV3_1,
+    ChoiceAnswer,
+    CustomEvent,
+    Customer,
+    CustomerSessionFieldsUpdatedPayload,
+    CustomerVisit,
+    DocumentedFormField,
+    EcommerceAddon,
+    EcommerceElement,
+    EcommerceOption,
+    EcommercePostback,
+    EventDeletedPayload,
+    EventPayload,
+    EventPropertiesDeletedPayload,
+    EventPropertiesUpdatedPayload,
+    EventsMarkedAsSeenPayload,
+    FileEvent,
+    FilledFormEvent,
+    FollowUpRequestedPayload,
+    FormEvent,
+    FormDefinitionField,
+    Geolocation,
+    GeolocationCondition,
+    GeolocationMatch,
+    GroupAnswer,
+    GroupCreatedPayload,
+    GroupDeletedPayload,
+    GroupMembership,
+    GroupUpdatedPayload,
+    IdPayload,
+    IncomingChatPayload,
+    IncomingChatThreadPayload,
+    IncomingRichMessagePostbackPayload,
+    LastSeenTimestampUpdatedPayload,
+    Match,
+    MatchList,
+    MessageEvent,
+    MessagePostback,
+    ObservedFormField,
+    Postback,
+    Queue,
+    Requester,
+    RichMessageButton,
+    RichMessageElement,
+    RichMessageEvent,
+    RichMessageImage,
+    RoutingStatusSetPayload,
+    Statistics,
+    SystemEvent,
+    SystemMessageEvent,
+    TagCreatedPayload,
+    TagDeletedPayload,
+    TagUpdatedPayload,
+    Thread,
+    ThreadPropertiesDeletedPayload,
+    ThreadPropertiesUpdatedPayload,
+    ThreadSummary,
+    ThreadSummarySetPayload,
+    ThreadTagPayload,
+    ThreadV3_1,
+    Ticket,
+    TransferQueue,
+    TransferTarget,
+    UserAddedToChatPayload,
+    UserRemovedFromChatPayload,
+    Visit,
+    VisitedPage,
+    WorkHours,
+    WorkRange,
+    WorkSchedule,
+    WrappedCustomer,
+    WrappedValue,
+);
+
+/// String enums with gated values.
+const ENUMS: &[(&str, &[&str], &[Gate])] = &[
+    ("TemplateId", TemplateId::NAMES, TemplateId::GATES),
+    ("FormFieldType", FormFieldType::NAMES, FormFieldType::GATES),
+    ("ButtonType", ButtonType::NAMES, ButtonType::GATES),
+];
+
+/// Tagged unions with gated variants: name, tag member, tags, gates.
+const UNIONS: &[(&str, &str, &[&str], &[Gate])] = &[
+    ("Event", "type", Event::TAGS, Event::TAG_GATES),
+    ("User", "type", User::TAGS, User::TAG_GATES),
+];
+
+/// Structures that exist only from some version on, wherever they are referenced.
+const TYPES: &[(&str, Gate)] = &[("DeletedEvent", crate::model::gate::since(ApiVersion::V3_6))];
+
+/// Apply `version`'s gates to the `$defs` of a root schema.
+pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
+    let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (name, g) in RECORDS {
+        if let Some(Value::Object(def)) = defs.get_mut(*name) {
+            gate_object(def, g, version);
+        }
+    }
+    for (name, names, gates) in ENUMS {
+        if let Some(Value::Object(def)) = defs.get_mut(*name) {
+            let keep: Vec<Value> = names
+                .iter()
+                .zip(gates.iter())
+                .filter(|(_, g)| g.allows(version))
+                .map(|(n, _)| json!(n))
+                .collect();
+            filter_enum(def, &keep);
+        }
+    }
+    for (name, tag, tags, gates) in UNIONS {
+        if let Some(Value::Object(def)) = defs.get_mut(*name) {
+            if let Some(Value::Array(variants)) = def.get_mut("oneOf") {
+                variants.retain(|v| {
+                    let t = v["properties"][*tag]["const"].as_str();
+                    tags.iter()
+                        .zip(gates.iter())
+                        .all(|(name, g)| Some(*name) != t || g.allows(version))
+                });
+            }
+        }
+    }
+    // A deleted event keeps the type it had (system messages and events are never deleted),
+    // and says `deleted: true`.
+    if let Some(Value::Object(def)) = defs.get_mut("DeletedEvent") {
+        let tags: Vec<Value> = Event::TAGS
+            .iter()
+            .zip(Event::TAG_GATES.iter())
+            .filter(|(t, g)| g.allows(version) && !t.starts_with("system"))
+            .map(|(t, _)| json!(t))
+            .collect();
+        if let Some(Value::Object(props)) = def.get_mut("properties") {
+            props.insert("type".into(), json!({ "type": "string", "enum": tags }));
+            props.insert("deleted".into(), json!({ "const": true }));
+        }
+    }
+    // The work scheduler took its 3.5 shape in 3.5; 3.4 has the weekday map.
+    if let Some(Value::Object(def)) = defs.get_mut("WorkScheduler") {
+        if let Some(Value::Array(alts)) = def.get_mut("anyOf") {
+            let schedule =
+                |a: &Value| a.get("$ref").and_then(Value::as_str) == Some("#/$defs/WorkSchedule");
+            alts.retain(|a| schedule(a) == (version >= ApiVersion::V3_5));
+        }
+    }
+    // The 3.4 envelope needs `organization_id` or, as the 3.4 preview sent, `license_id`.
+    for (name, def) in defs.iter_mut() {
+        if name.starts_with("EnvelopeV3_4") {
+            if let Some(def) = def.as_object_mut() {
+                let rule = json!({ "anyOf": [{ "required": ["organization_id"] }, { "required": ["license_id"] }] });
+                def.insert("allOf".into(), json!([rule]));
+            }
+        }
+    }
+    for (name, gate) in TYPES {
+        if gate.allows(version) {
+            continue;
+        }
+        let target = format!("#/$defs/{name}");
+        for def in defs.values_mut() {
+            for key in ["anyOf", "oneOf"] {
+                if let Some(Value::Array(alts)) = def.get_mut(key) {
+                    alts.retain(|a| a.get("$ref").and_then(Value::as_str) != Some(&target));
+                }
+            }
+        }
+        defs.remove(*name);
+    }
+}
+
+fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion) {
+    if let Some(Value::Object(props)) = def.get_mut("properties") {
+        for (i, f) in g.fields.iter().enumerate() {
+            if !g.gates[i].allows(v) {
+                props.remove(*f);
+            }
+        }
+    }
+    let required: Vec<Value> = g
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| (g.required[*i] && g.gates[*i].allows(v)) || g.gates[*i].requires(v))
+        .map(|(_, f)| json!(f))
+        .collect();
+    def.insert("required".into(), Value::Array(required));
+    let allowed = |name: &str| {
+        g.fields
+            .iter()
+            .position(|f| *f == name)
+            .is_some_and(|i| g.gates[i].allows(v))
+    };
+    let pairs: Vec<Value> = g
+        .one_of
+        .iter()
+        .filter(|(a, b)| allowed(a) && allowed(b))
+        .map(|(a, b)| json!({ "anyOf": [{ "required": [a] }, { "required": [b] }] }))
+        .collect();
+    if !pairs.is_empty() {
+        def.insert("allOf".into(), Value::Array(pairs));
+    }
+}
+
+fn filter_enum(def: &mut Map<String, Value>, keep: &[Value]) {
+    if let Some(Value::Array(values)) = def.get_mut("enum") {
+        values.retain(|x| keep.contains(x));
+    }
+    if let Some(Value::Array(alts)) = def.get_mut("oneOf") {
+        alts.retain(|a| {
+            a.get("const").is_none_or(|c| keep.contains(c))
+                && a.get("enum")
+                    .and_then(Value::as_array)
+                    .is_none_or(|e| e.iter().all(|x| keep.contains(x)))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every object definition with members is gated here, or is an envelope (whose rules are
+    /// per version already) or a wrapper without checks of its own.
+    #[test]
+    fn every_object_definition_is_listed() {
+        let mut missing = Vec::new();
+        for v in ApiVersion::ALL {
+            let schema = crate::schema::webhook_schema_for(v).to_value();
+            for (name, def) in schema["$defs"].as_object().unwrap() {
+                let listed = RECORDS.iter().any(|(n, _)| n == name);
+                let envelope =
+                    name.contains("Envelope") || name == "TypedCustomer" || name == "DeletedEvent";
+                if def.get("properties").is_some() && !listed && !envelope {
+                    missing.push(format!("{v}: {name}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not listed in RECORDS: {missing:?}");
+    }
+
+    #[test]
+    fn gates_shape_each_version() {
+        let s31 = crate::schema::webhook_schema_for(ApiVersion::V3_1).to_value();
+        let s36 = crate::schema::webhook_schema_for(ApiVersion::V3_6).to_value();
+        let customer31 = &s31["$defs"]["Customer"]["properties"];
+        let customer36 = &s36["$defs"]["Customer"]["properties"];
+        assert!(customer31.get("visit").is_none() && customer31.get("fields").is_some());
+        assert!(customer36.get("visit").is_some() && customer36.get("last_visit").is_none());
+        let event_tags = |s: &Value| -> Vec<String> {
+            s["$defs"]["Event"]["oneOf"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|v| v["properties"]["type"]["const"].as_str().map(str::to_owned))
+                .collect()
+        };
+        assert!(!event_tags(&s31).contains(&"system".to_string()));
+        assert!(event_tags(&s36).contains(&"system".to_string()));
+        assert!(s31["$defs"].get("DeletedEvent").is_none());
+        let thread36 = s36["$defs"]["Thread"]["required"].as_array().unwrap();
+        assert!(thread36.contains(&json!("created_at")));
+    }
+}
