@@ -22,7 +22,9 @@ pub trait Record {
     const REQUIRED: &'static [bool];
     /// The API versions in which each field exists (and is required); see `model::gate`.
     const GATES: &'static [Gate];
-    /// Pairs of optional fields of which one must be there (where both exist).
+    /// Pairs of optional fields of which one must be there (where both exist); read by the
+    /// JSON Schema (`finish` applies them while checking).
+    #[cfg_attr(not(feature = "schema"), allow(dead_code))]
     const ONE_OF: &'static [(&'static str, &'static str)] = &[];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
