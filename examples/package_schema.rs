@@ -31,7 +31,10 @@ fn main() {
         };
         // Only the document's root may say which dialect it is.
         body.remove("$schema");
-        body.insert("$id".into(), Value::from(format!("{BASE_ID}:{}", name(version))));
+        body.insert(
+            "$id".into(),
+            Value::from(format!("{BASE_ID}:{}", name(version))),
+        );
         defs.insert(name(version), Value::Object(body));
     }
     let default = name(ApiVersion::default());

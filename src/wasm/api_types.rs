@@ -131,9 +131,6 @@ export interface WebhooksByVersion {
   "3.1": Webhook;
 }
 
-/** An API version this package knows. */
-export type ApiVersion = keyof WebhooksByVersion;
-
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),
 // so that the package's types also compile in a project that has none of them.
@@ -150,19 +147,19 @@ export interface WebhookHandlerContext {
 
 /** One optional handler per action, each receiving that action's webhook. */
 export type WebhookHandlers<W extends { action: string }> = {
-  readonly [A in W["action"]]?: (webhook: Extract<W, { action: A }>, context: WebhookHandlerContext) => void | Promise<void>;
+  readonly [A in W["action"]]?: (webhook: Extract<W, { action: A }>, context: WebhookHandlerContext) => unknown;
 };
 
 /**
  * Options of `createWebhookHandler`: the options of `decodeWebhook` (except that `unknownActions`
  * defaults to `"accept"`, so that an action added by LiveChat is acknowledged), and the handlers.
  */
-export interface WebhookHandlerOptions<V extends ApiVersion> extends Omit<WebhookOptions, "apiVersion"> {
+export interface WebhookHandlerOptions<V extends keyof WebhooksByVersion> extends Omit<WebhookOptions, "apiVersion"> {
   apiVersion?: V;
-  /** The handler of each action; the response (200) waits for it. */
+  /** The handler of each action; the response (200) waits for what it returns (a promise). */
   on: WebhookHandlers<WebhooksByVersion[V]>;
   /** Called for a valid webhook whose action has no handler in `on` (then answered 200). */
-  onUnhandled?: (webhook: WebhooksByVersion[V] | UnknownWebhook, context: WebhookHandlerContext) => void | Promise<void>;
+  onUnhandled?: (webhook: WebhooksByVersion[V] | UnknownWebhook, context: WebhookHandlerContext) => unknown;
   /** Called when a handler throws or rejects (the request is answered 500, saying nothing). */
   onError?: (error: unknown, webhook: WebhooksByVersion[V] | UnknownWebhook) => void;
 }
@@ -180,7 +177,7 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
  * @throws {TypeError} when the options are invalid.
  */
-export function createWebhookHandler<V extends ApiVersion = "3.1">(options: WebhookHandlerOptions<V>): WebhookHandler;
+export function createWebhookHandler<V extends keyof WebhooksByVersion = "3.1">(options: WebhookHandlerOptions<V>): WebhookHandler;
 
 /** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
 export interface NodeRequestLike {
