@@ -68,7 +68,13 @@ function makeCore(config) {
 
   async function respond(method, read) {
     if (method !== "POST") return { status: 405, headers: { allow: "POST" } };
-    const body = await read();
+    let body;
+    try {
+      body = await read();
+    } catch {
+      // The body stream broke (the sender went away or sent a broken chunked body).
+      return { status: 400 };
+    }
     if (body === TOO_LARGE) return tooLarge(max);
     return handle(body);
   }
@@ -158,13 +164,7 @@ export function toNodeListener(handler) {
   const core = cores.get(handler);
   if (core === undefined) throw new TypeError("livechat-webhooks: toNodeListener expects a handler made by createWebhookHandler");
   return async (req, res) => {
-    let result;
-    try {
-      result = await core.respond(req.method, () => readNode(req, core.max));
-    } catch {
-      // The request stream failed (the client went away): nothing was handled.
-      result = { status: 500 };
-    }
+    const result = await core.respond(req.method, () => readNode(req, core.max));
     const headers = { ...result.headers };
     // A body left unread (too large) cannot be followed by another request on this connection.
     if (result.status === 413) headers.connection = "close";

@@ -316,3 +316,16 @@ test("toNodeListener: a body a parser already read (Express's req.body)", async 
   assert.equal(empty.status, 400);
   assert.match(JSON.parse(empty.body).issues[0].message, /empty/i);
 });
+
+test("a body stream that breaks: 400, no handler called", async () => {
+  const { handler, calls } = recorder();
+  const stream = new ReadableStream({
+    start(c) {
+      c.enqueue(new TextEncoder().encode('{"webhook_id":'));
+      c.error(new Error("connection reset"));
+    },
+  });
+  const res = await handler(post(stream, { duplex: "half" }));
+  assert.equal(res.status, 400);
+  assert.equal(calls.length, 0);
+});
