@@ -329,3 +329,19 @@ test("a body stream that breaks: 400, no handler called", async () => {
   assert.equal(res.status, 400);
   assert.equal(calls.length, 0);
 });
+
+test("an unknown action never reaches a handler of that name, even one set in plain JS", async () => {
+  const unhandled = [];
+  const handler = createWebhookHandler({
+    apiVersion: "3.1",
+    on: {
+      some_future_action() {
+        throw new Error("an unchecked payload reached a handler");
+      },
+    },
+    onUnhandled: (w) => unhandled.push(w.action),
+  });
+  const res = await handler(post(text({ ...bodies.thread_closed(), action: "some_future_action" })));
+  assert.equal(res.status, 200);
+  assert.deepEqual(unhandled, ["some_future_action"]);
+});
