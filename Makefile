@@ -56,6 +56,8 @@ test: tools
 	$(STAGE) wasm-test-firefox   scripts/wasm-test.sh firefox
 	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
+	# Prints the .wasm and each runtime's JS (raw, gzip); fails above 160 KB / 15 KB gzip.
+	$(STAGE) size-budget         node scripts/size-budget.mjs
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
 	# The packed tarball, installed, in Node ESM/CJS, Deno, Bun, workerd, Edge VM and Chromium.
 	$(STAGE) runtimes            node tests/runtimes/run.mjs

@@ -5,3 +5,4 @@ import { initSync } from "./livechat_webhooks.js";
 initSync({ module: wasm });
 
 export * from "./api.mjs";
+export * from "./handler.mjs";

@@ -7,3 +7,4 @@ import { initSync } from "./livechat_webhooks.js";
 initSync({ module: readFileSync(join(__dirname, "livechat_webhooks_bg.wasm")) });
 
 export * from "./api.mjs";
+export * from "./handler.mjs";

@@ -6,3 +6,4 @@ import { initSync } from "./livechat_webhooks.js";
 initSync({ module: readFileSync(new URL("./livechat_webhooks_bg.wasm", import.meta.url)) });
 
 export * from "./api.mjs";
+export * from "./handler.mjs";

@@ -6,3 +6,4 @@ import { initSync } from "./livechat_webhooks.js";
 initSync({ module: wasm });
 
 export * from "./api.mjs";
+export * from "./handler.mjs";

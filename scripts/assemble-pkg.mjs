@@ -7,7 +7,8 @@
 // removing declarations users must not reach (the raw Checker class, the init functions). Nothing
 // is added to the types by hand: they all come from src/ through wasm-bindgen.
 
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
@@ -54,7 +55,7 @@ if (missing.length > 0) {
 
 // 3. The entry points for bundlers and edge runtimes are copied as they are (their bundler reads
 //    api.mjs and the glue next to them).
-for (const f of ["api.mjs", "browser.mjs", "workerd.mjs", "edge.mjs"]) copyFileSync(join(js, f), join(pkg, f));
+for (const f of ["api.mjs", "handler.mjs", "browser.mjs", "workerd.mjs", "edge.mjs"]) copyFileSync(join(js, f), join(pkg, f));
 
 // 4. The Node entry points are bundled, each into one file: one module to load instead of three
 //    shortens the cold start, and the CommonJS one needs no ES module at all (no require(esm)).
@@ -85,6 +86,8 @@ bundle("node-cjs.mjs", "node.cjs", "cjs", {
   define: { "import.meta.url": "__livechat_webhooks_url" },
   banner: { js: '"use strict";\nconst __livechat_webhooks_url = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+let schemaFiles;
 
 // 5. Types: wasm-bindgen's .d.ts without the raw boundary.
 let ts;
@@ -122,7 +125,7 @@ dts = dts.replace(/\n{3,}/g, "\n\n").replace(/\s*$/, "\n");
 // (`r" text`); keep only the text.
 dts = dts.replace(/^(\s*\*)r" ?/gm, "$1 ");
 dts = dts.replace(/^(\s*\*.*)$/gm, (line) => line.replace(/\\"/g, '"'));
-for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook", "Issue"]) {
+for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook", "Issue", "createWebhookHandler"]) {
   if (!new RegExp(`\\b(function|class|type|interface|const)\\s+${name}\\b`).test(dts)) {
     fail(`pkg/livechat_webhooks.d.ts declares no ${name}: is src/wasm/api_types.rs compiled in?`);
   }
@@ -130,7 +133,34 @@ for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook
 writeFileSync(join(pkg, "index.d.ts"), dts);
 writeFileSync(join(pkg, "index.d.cts"), dts);
 
-// 5. package.json.
+// 6. The JSON Schema of every API version, generated from the same Rust types (schemars):
+//    schema.json holds them all under $defs (its root is the default version), and
+//    schema/<version>.json each one alone, for tools that want a single version.
+{
+  let text;
+  try {
+    text = execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", "package_schema"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    fail(`cargo run --example package_schema failed: ${e.message}`);
+  }
+  const schema = JSON.parse(text);
+  const versions = Object.keys(schema.$defs ?? {});
+  if (versions.length === 0) fail("the package schema holds no version");
+  writeFileSync(join(pkg, "schema.json"), JSON.stringify(schema, null, 2) + "\n");
+  rmSync(join(pkg, "schema"), { recursive: true, force: true });
+  mkdirSync(join(pkg, "schema"));
+  for (const v of versions) {
+    writeFileSync(join(pkg, "schema", `${v}.json`), JSON.stringify({ $schema: schema.$schema, ...schema.$defs[v] }, null, 2) + "\n");
+  }
+  schemaFiles = ["schema.json", ...versions.map((v) => `schema/${v}.json`)];
+}
+
+// 7. package.json.
 const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
 const section = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
 const field = (key) => section.match(new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
@@ -142,10 +172,12 @@ const files = [
   "livechat_webhooks.js",
   "livechat_webhooks_bg.wasm",
   "api.mjs",
+  "handler.mjs",
   "actions.mjs",
   ...entries.map((e) => e.slice(2)),
   "index.d.ts",
   "index.d.cts",
+  ...schemaFiles,
 ];
 for (const extra of ["README.md", "LICENSE"]) if (existsSync(join(pkg, extra))) files.push(extra);
 
@@ -172,6 +204,8 @@ const manifest = {
       browser: "./browser.mjs",
       default: "./browser.mjs",
     },
+    "./schema.json": "./schema.json",
+    "./schema/*.json": "./schema/*.json",
     "./package.json": "./package.json",
   },
   files,

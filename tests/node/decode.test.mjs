@@ -133,6 +133,12 @@ test("package.json: exports, conditions order, files", () => {
   const walk = (v) => (typeof v === "string" ? targets.push(v) : Object.values(v).forEach(walk));
   walk(manifest.exports);
   for (const t of targets) {
+    if (t.includes("*")) {
+      // A subpath pattern ("./schema/*.json"): some shipped file must match it.
+      const [head, tail] = t.slice(2).split("*");
+      assert.ok(manifest.files.some((f) => f.startsWith(head) && f.endsWith(tail)), `${t} matches a file`);
+      continue;
+    }
     assert.ok(existsSync(join(pkg, t)), `export target ${t} exists`);
     if (t !== "./package.json") assert.ok(manifest.files.includes(t.slice(2)), `${t} is in files`);
   }

@@ -11,6 +11,12 @@
 //    condition picks the entry, and runs harness/checks.mjs (decode text and bytes, two errors at
 //    once, secret mismatch without leaking the secret, ...). Servers get the valid body over HTTP
 //    on 127.0.0.1. Each run also proves which entry file was loaded.
+// 4. In each runtime, the harness also serves a receiver made with createWebhookHandler
+//    (harness/receiver.mjs; Node through toNodeListener on node:http): every Go SDK fixture of
+//    ../shared/fixtures (when present) and the project's own body are POSTed to it over HTTP on
+//    127.0.0.1 and must give 200, the handler's action and deepest nested field; a wrong secret
+//    401, a bad body 400 with its issues, GET 405. In Chromium the receiver runs in the page on
+//    Requests built from bodies the page fetched from the test server on 127.0.0.1.
 //
 // Prints one line per step and runtime and exits 1 when any failed. The runtimes (workerd, Deno,
 // Bun, edge-runtime, publint, attw) are devDependencies of the repository; Chromium is Debian's.
@@ -235,7 +241,13 @@ async function packPackage() {
   };
   walk(manifest.exports);
   for (const k of ["main", "module", "types"]) if (manifest[k]) targets.add(manifest[k]);
-  const missing = [...targets].map((t) => t.replace(/^\.\//, "")).filter((t) => !files.has(t));
+  // A subpath pattern ("./schema/*.json") must match at least one file.
+  const matches = (t) => {
+    if (!t.includes("*")) return files.has(t);
+    const [head, tail] = t.split("*");
+    return [...files].some((f) => f.startsWith(head) && f.endsWith(tail));
+  };
+  const missing = [...targets].map((t) => t.replace(/^\.\//, "")).filter((t) => !matches(t));
   // And every relative import of the shipped JavaScript (`?module` is a bundler suffix).
   for (const f of files) {
     if (!/\.(mjs|cjs|js)$/.test(f)) continue;
@@ -321,17 +333,105 @@ async function installConsumer() {
 
 // ---- 3. the runtimes ------------------------------------------------------------------------
 
-const { validText } = await import(join(harness, "checks.mjs"));
+const { validText, twoErrorsText, TWO_ERRORS, BODY_SECRET, OTHER_SECRET } = await import(join(harness, "checks.mjs"));
 
-async function nodeEsm() {
-  const { stdout } = await run(process.execPath, ["node-esm.mjs"], { cwd: app });
-  return `${process.version}: ` + verdict(JSON.parse(stdout), "node.mjs");
+// ---- the receiver (harness/receiver.mjs), over HTTP ------------------------------------------
+
+// Real bodies: the Go SDK's 3.1 fixtures, read from ../shared/fixtures (never copied here).
+const FIXTURES = join(root, "..", "shared", "fixtures", "lc-sdk-go-v1.0.0-api-3.1");
+const fixtures = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => ({ name: f, bytes: readFileSync(join(FIXTURES, f)) }))
+  : [];
+if (fixtures.length === 0) console.log(`note: ${FIXTURES} is absent: the receivers get only the project's own bodies`);
+
+// The pointer of the first deepest leaf of a value: the nested field each receiver must give back.
+function deepestLeaf(value, pointer = "") {
+  if (value === null || typeof value !== "object") return { pointer, depth: 0 };
+  let best = { pointer, depth: 0 };
+  for (const [k, v] of Object.entries(value)) {
+    const found = deepestLeaf(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    if (found.depth + 1 > best.depth) best = { pointer: found.pointer, depth: found.depth + 1 };
+  }
+  return best;
 }
 
-async function nodeCjs() {
-  const { stdout } = await run(process.execPath, ["node-cjs.cjs"], { cwd: app });
-  return `${process.version}: ` + verdict(JSON.parse(stdout), "node.cjs");
+function valueAt(value, pointer) {
+  let v = value;
+  for (const raw of pointer.split("/").slice(1)) v = v[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return v;
 }
+
+// Drives a receiver through `send(method, path, bytes?)` → { status, text, type } and checks what
+// it answered: 200 for every real body and the project's own (then /last gives back the action
+// and the deepest nested field), 401 with nothing said for a wrong secret, 400 with the issues for
+// a bad body, 405 for GET. Returns a summary; throws listing every failure.
+async function receiverChecks(send) {
+  const problems = [];
+  const bodies = [...fixtures, { name: "own incoming_event", bytes: Buffer.from(validText) }];
+  for (const { name, bytes } of bodies) {
+    const res = await send("POST", "/webhook", bytes);
+    if (res.status !== 200) {
+      problems.push(`${name}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+      continue;
+    }
+    const sent = JSON.parse(bytes.toString("utf8"));
+    const { pointer, depth } = deepestLeaf(sent);
+    const last = JSON.parse((await send("GET", `/last?pointer=${encodeURIComponent(pointer)}`)).text);
+    const want = JSON.stringify(valueAt(sent, pointer));
+    if (last.action !== sent.action) problems.push(`${name}: the handler got action ${last.action}`);
+    else if (depth < 2 || last.missing || JSON.stringify(last.value) !== want) {
+      problems.push(`${name}: ${pointer} (depth ${depth}) came back as ${JSON.stringify(last)}, sent ${want}`);
+    }
+  }
+
+  const wrongSecret = Buffer.from(validText.replace(BODY_SECRET, OTHER_SECRET));
+  const denied = await send("POST", "/webhook", wrongSecret);
+  if (denied.status !== 401 || denied.text !== "") problems.push(`wrong secret: HTTP ${denied.status} "${denied.text.slice(0, 200)}"`);
+
+  const bad = await send("POST", "/webhook", Buffer.from(twoErrorsText()));
+  let codes = [];
+  try {
+    codes = JSON.parse(bad.text).issues.filter((i) => i.severity === "error").map((i) => `${i.code} ${i.pointer}`).sort();
+  } catch {
+    // reported below
+  }
+  if (bad.status !== 400 || JSON.stringify(codes) !== JSON.stringify([...TWO_ERRORS].sort()) || !/json/.test(bad.type)) {
+    problems.push(`bad body: HTTP ${bad.status} (${bad.type}) ${bad.text.slice(0, 300)}`);
+  }
+  if (bad.text.includes(BODY_SECRET)) problems.push("bad body: the answer holds the secret");
+
+  const get = await send("GET", "/webhook");
+  if (get.status !== 405) problems.push(`GET: HTTP ${get.status}`);
+
+  if (problems.length > 0) throw new Error(`receiver: ${problems.join("; ")}`);
+  const real = fixtures.length > 0 ? `${fixtures.length} SDK fixtures + 1 own body` : "1 own body (fixtures absent)";
+  return `receiver: ${real} → 200 with action and deepest field back; wrong secret → 401; bad body → 400 with its 2 issues; GET → 405`;
+}
+
+// A `send` for a receiver listening on 127.0.0.1.
+function httpSender(base) {
+  return async (method, path, bytes) => {
+    const res = await fetch(new URL(path, base), { method, body: bytes });
+    return { status: res.status, text: await res.text(), type: res.headers.get("content-type") ?? "" };
+  };
+}
+
+// The Node harnesses print their checks' results, then serve the receiver with toNodeListener.
+async function nodeServer(file, wantEntry) {
+  const server = await startServer(process.execPath, [file], { cwd: app }, (o) => o.match(/listening (\d+)/)?.[1]);
+  try {
+    const checks = verdict(JSON.parse(server.output().split("\n").find((l) => l.startsWith("{")) ?? "null"), wantEntry);
+    return `${process.version}: ${checks}; ${await receiverChecks(httpSender(`http://127.0.0.1:${server.value}/`))}`;
+  } finally {
+    server.stop();
+  }
+}
+
+const nodeEsm = () => nodeServer("node-esm.mjs", "node.mjs");
+const nodeCjs = () => nodeServer("node-cjs.cjs", "node.cjs");
 
 async function deno() {
   const version = execFileSync(bin("deno"), ["--version"], { encoding: "utf8" }).split(" (")[0]; // "deno 2.9.6"
@@ -345,7 +445,8 @@ async function deno() {
     (o) => o.match(/listening (\d+)/)?.[1],
   );
   try {
-    return `${version}: ` + verdict(await postBody(`http://127.0.0.1:${server.value}/`, validText), "node.mjs");
+    const base = `http://127.0.0.1:${server.value}/`;
+    return `${version}: ${verdict(await postBody(base, validText), "node.mjs")}; ${await receiverChecks(httpSender(base))}`;
   } finally {
     server.stop();
   }
@@ -369,7 +470,8 @@ async function bun() {
     o.match(/listening (\d+)/)?.[1],
   );
   try {
-    return `bun ${version}: ` + verdict(await postBody(`http://127.0.0.1:${server.value}/`, validText), "node.mjs");
+    const base = `http://127.0.0.1:${server.value}/`;
+    return `bun ${version}: ${verdict(await postBody(base, validText), "node.mjs")}; ${await receiverChecks(httpSender(base))}`;
   } finally {
     server.stop();
   }
@@ -410,8 +512,9 @@ const worker :Workerd.Worker = (
   );
   const server = await startServer(bin("workerd"), ["serve", "config.capnp", "--verbose"], { cwd: dir }, () => true);
   try {
-    const answer = await postBody(`http://127.0.0.1:${port}/`, validText);
-    return `${version}: ` + verdict(answer, "workerd.mjs", entry);
+    const base = `http://127.0.0.1:${port}/`;
+    const checks = verdict(await postBody(base, validText), "workerd.mjs", entry);
+    return `${version}: ${checks}; ${await receiverChecks(httpSender(base))}`;
   } catch (e) {
     throw new Error(`${e.message}\n${server.output()}`);
   } finally {
@@ -467,9 +570,9 @@ async function edge() {
   runtime.evaluate(readFileSync(join(dir, "edge.js"), "utf8"));
   const server = await runServer({ runtime, host: "127.0.0.1", port: 0 });
   try {
-    const answer = await postBody(server.url, validText);
+    const checks = verdict(await postBody(server.url, validText), "edge.mjs", entry);
     const version = require("edge-runtime/package.json").version;
-    return `edge-runtime ${version} (eval and wasm compilation off): ` + verdict(answer, "edge.mjs", entry);
+    return `edge-runtime ${version} (eval and wasm compilation off): ${checks}; ${await receiverChecks(httpSender(server.url))}`;
   } finally {
     await server.close();
   }
@@ -490,8 +593,12 @@ async function browser() {
   cpSync(join(app, "node_modules", "livechat-webhooks", "livechat_webhooks_bg.wasm"), join(dir, "livechat_webhooks_bg.wasm"));
   writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="./main.js"></script>\n');
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+  // Bodies the page fetches to build its Requests: /body/<n>.
+  const bodies = [];
   const http = createServer((req, res) => {
     const name = new URL(req.url, "http://x").pathname.slice(1) || "index.html";
+    const body = name.match(/^body\/(\d+)$/);
+    if (body) return res.writeHead(200, { "content-type": "application/octet-stream" }).end(bodies[Number(body[1])]);
     if (name === "favicon.ico") return res.writeHead(204).end(); // asked for by every page
     const file = join(dir, basename(name));
     if (!existsSync(file)) return res.writeHead(404).end();
@@ -515,7 +622,20 @@ async function browser() {
       .catch((e) => problems.push(e.message.split("\n")[0]));
     if (problems.length > 0) throw new Error(problems.join("; "));
     const answer = await page.evaluate(() => window.__results);
-    return `Chromium ${browserApp.version()}: ` + verdict(answer, "browser.mjs", entry);
+    const checks = verdict(answer, "browser.mjs", entry);
+    // The receiver runs in the page, on Requests built there from bodies fetched from this server.
+    const send = async (method, path, bytes) => {
+      const id = bytes === undefined ? -1 : bodies.push(bytes) - 1;
+      return page.evaluate(
+        async ({ method, path, id }) => {
+          const body = id < 0 ? undefined : new Uint8Array(await (await fetch(`/body/${id}`)).arrayBuffer());
+          const res = await window.__route(new Request(new URL(path, location.href), { method, body }));
+          return { status: res.status, text: await res.text(), type: res.headers.get("content-type") ?? "" };
+        },
+        { method, path, id },
+      );
+    };
+    return `Chromium ${browserApp.version()}: ${checks}; ${await receiverChecks(send)}`;
   } finally {
     await browserApp.close();
     http.close();

@@ -283,3 +283,57 @@ function annotatedOutput(input: unknown): string | undefined {
   return undefined;
 }
 export { strictSchema, openSchema, standardOutput, notOnlyKnown, annotatedSchema, annotatedOutput };
+
+// ---- createWebhookHandler: one handler per action, each given that action's webhook ----
+import {
+  createWebhookHandler,
+  toNodeListener,
+  type ApiVersion,
+  type WebhookHandler,
+  type WebhookHandlerContext,
+  type WebhooksByVersion,
+} from "livechat-webhooks";
+declare const request: Request;
+const receiver: WebhookHandler = createWebhookHandler({
+  apiVersion: "3.1",
+  secretKey: "s",
+  on: {
+    incoming_event(webhook, context) {
+      const action: "incoming_event" = webhook.action;
+      // @ts-expect-error: the webhook is narrowed to its action
+      const other: "thread_closed" = webhook.action;
+      if (webhook.payload.event.type === "message") {
+        const message: string = webhook.payload.event.text;
+      }
+      const warnings: readonly Issue[] = context.warnings;
+    },
+    async thread_closed(webhook) {
+      const closedBy: string | undefined = webhook.payload.user_id;
+      // @ts-expect-error: thread_closed has no event
+      webhook.payload.event;
+    },
+  },
+  onUnhandled(webhook) {
+    const action: string = webhook.action;
+  },
+  onError(error: unknown) {},
+});
+const answered: Promise<Response> = receiver(request);
+const defaultVersion = createWebhookHandler({ on: { agent_deleted: (w) => void w.payload.agent_id } });
+// @ts-expect-error: not an action of API 3.1 (a typo would never be called)
+createWebhookHandler({ on: { incoming_events() {} } });
+// @ts-expect-error: a handler of one action cannot take another's webhook
+createWebhookHandler({ on: { thread_closed: (w: Extract<Webhook, { action: "incoming_event" }>) => {} } });
+// @ts-expect-error: `on` is required
+createWebhookHandler({ secretKey: "s" });
+// @ts-expect-error: not a version this package knows
+createWebhookHandler({ apiVersion: "3.0", on: {} });
+// What a handler returns is awaited and otherwise ignored.
+createWebhookHandler({ on: { thread_closed: async () => 42, agent_deleted: () => "stored" } });
+const version: ApiVersion = "3.1";
+const byVersion: WebhooksByVersion["3.1"] = fromText;
+const context: WebhookHandlerContext = { warnings: [] };
+const listener = toNodeListener(receiver);
+// @ts-expect-error: toNodeListener takes a handler of createWebhookHandler
+toNodeListener((x: string) => x);
+export { receiver, answered, defaultVersion, version, byVersion, context, listener };

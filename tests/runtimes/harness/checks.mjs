@@ -9,8 +9,8 @@
 // A webhook written for these tests. The text has non-ASCII characters so that text and bytes
 // take different paths through UTF-8 and UTF-16.
 const MESSAGE = "Dzień dobry — żółw 🐢";
-const BODY_SECRET = "body-secret-7f3a";
-const OTHER_SECRET = "configured-secret-c41d";
+export const BODY_SECRET = "body-secret-7f3a";
+export const OTHER_SECRET = "configured-secret-c41d";
 // The body is an API 3.1 webhook; the default version (3.6) is covered by the Node tests.
 const V31 = { apiVersion: "3.1" };
 
@@ -39,13 +39,13 @@ function webhook() {
 export const validText = JSON.stringify(webhook(), null, 2);
 
 // Two errors at once: a missing required field and a timestamp that is not RFC 3339.
-function twoErrorsText() {
+export function twoErrorsText() {
   const w = webhook();
   delete w.payload.thread_id;
   w.payload.event.created_at = "yesterday";
   return JSON.stringify(w, null, 2);
 }
-const TWO_ERRORS = [
+export const TWO_ERRORS = [
   "missing_field /payload/thread_id",
   "invalid_value /payload/event/created_at",
 ];

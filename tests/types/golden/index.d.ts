@@ -184,6 +184,85 @@ export interface Ticket {
 }
 
 /**
+ * The webhook union of each API version, by version name (`apiVersion`).
+ */
+export interface WebhooksByVersion {
+    "3.1": Webhook;
+}
+
+// The handler takes and returns the runtime's own `Request` and `Response`. These empty
+// declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),
+// so that the package's types also compile in a project that has none of them.
+declare global {
+    interface Request {}
+    interface Response {}
+}
+
+/** The second argument of every handler of `createWebhookHandler`. */
+export interface WebhookHandlerContext {
+    /** Warnings the body raised (`unknownFields: "warn"`, an accepted unknown action, ...). */
+    readonly warnings: readonly Issue[];
+}
+
+/** One optional handler per action, each receiving that action's webhook. */
+export type WebhookHandlers<W extends { action: string }> = {
+    readonly [A in W["action"]]?: (webhook: Extract<W, { action: A }>, context: WebhookHandlerContext) => unknown;
+};
+
+/**
+ * Options of `createWebhookHandler`: the options of `decodeWebhook` (except that `unknownActions`
+ * defaults to `"accept"`, so that an action added by LiveChat is acknowledged), and the handlers.
+ */
+export interface WebhookHandlerOptions<V extends keyof WebhooksByVersion> extends Omit<WebhookOptions, "apiVersion"> {
+    apiVersion?: V;
+    /** The handler of each action; the response (200) waits for what it returns (a promise). */
+    on: WebhookHandlers<WebhooksByVersion[V]>;
+    /** Called for a valid webhook whose action has no handler in `on` (then answered 200). */
+    onUnhandled?: (webhook: WebhooksByVersion[V] | UnknownWebhook, context: WebhookHandlerContext) => unknown;
+    /** Called when a handler throws or rejects (the request is answered 500, saying nothing). */
+    onError?: (error: unknown, webhook: WebhooksByVersion[V] | UnknownWebhook) => void;
+}
+
+/**
+ * A web-standard request handler: `POST` with a webhook body gives 200 once the action's handler
+ * has finished; 400 with `{ "issues": [...] }` for an invalid body; 401 (empty) on
+ * `secret_mismatch`; 405 for another method; 413 beyond `maxBytes`; 500 (empty) when a handler
+ * throws.
+ */
+export type WebhookHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Makes a `WebhookHandler` (for `fetch`-style servers: Workers, Deno, Bun, Next.js route
+ * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
+ * @throws {TypeError} when the options are invalid.
+ */
+export function createWebhookHandler<V extends keyof WebhooksByVersion = "3.1">(options: WebhookHandlerOptions<V>): WebhookHandler;
+
+/** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
+export interface NodeRequestLike {
+    readonly method?: string | undefined;
+    readonly headers: { readonly [name: string]: string | string[] | undefined };
+    /** A body read before (Express's `express.raw()` or `express.text()`, Fastify): used as it is. */
+    readonly body?: unknown;
+    on(event: string, listener: (...args: any[]) => void): unknown;
+    pause(): unknown;
+}
+
+/** What `toNodeListener` uses of Node's `ServerResponse`. */
+export interface NodeResponseLike {
+    writeHead(status: number, headers: { [name: string]: string }): unknown;
+    end(body?: string): unknown;
+}
+
+/**
+ * Adapts a handler of `createWebhookHandler` to Node's `http` (`createServer(listener)`) and to
+ * Express (`app.post(path, listener)`): the body is read from the stream, or taken from
+ * `req.body` when a body parser already read it (prefer `express.raw()`: the raw bytes give exact
+ * positions, duplicate keys and big integers).
+ */
+export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+
+/**
  * A JSON scalar as property values carry them.
  */
 export type Scalar = boolean | number | number | string;

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The size budget of the built package (make test, stage size-budget; after `make build`):
+//
+//   node scripts/size-budget.mjs
+//
+// Prints the raw and gzip size of the .wasm and, per runtime, of the JavaScript that runtime
+// loads (its entry and every module it imports, relatively, the .wasm aside), and exits 1 above
+// the budget: the .wasm at most 160 KB gzip (every API version in one module), each runtime's
+// JavaScript at most 15 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
+// KB here is 1000 bytes (the stricter reading); gzip is level 9, as a server would serve it.
+
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = process.env.LCW_PKG_DIR ?? join(root, "pkg");
+const KB = 1000;
+const WASM_BUDGET = 160 * KB;
+const WASM_BUDGET_3_1 = 100 * KB;
+const GLUE_BUDGET = 15 * KB;
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+function fail(message) {
+  console.error(`size-budget: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(join(pkg, "package.json"))) fail(`${pkg}/package.json is missing: run \`make build\` first`);
+const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
+
+// The entry file of each runtime condition, from the manifest (`node` has import and require).
+const runtimes = [];
+for (const [condition, target] of Object.entries(manifest.exports["."])) {
+  if (condition === "types") continue;
+  if (typeof target === "string") runtimes.push([condition, target]);
+  else for (const [mode, file] of Object.entries(target)) runtimes.push([`${condition} (${mode})`, file]);
+}
+
+// An entry and every module it imports by a relative path (static, dynamic or re-export).
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(pkg, file), "utf8");
+    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.\.?\/[^"'?]+)(?:\?[^"']*)?["']/g)) {
+      const target = normalize(join(dirname(file), m[1]));
+      if (!target.endsWith(".wasm")) visit(target);
+    }
+  };
+  visit(normalize(entry));
+  return [...seen];
+}
+
+const rows = [];
+let over = 0;
+const wasmFile = "livechat_webhooks_bg.wasm";
+const wasm = readFileSync(join(pkg, wasmFile));
+const wasmGz = gzip(wasm);
+const wasmOk = wasmGz <= WASM_BUDGET;
+if (!wasmOk) over++;
+rows.push([wasmFile, wasm.length, wasmGz, WASM_BUDGET, wasmOk]);
+
+for (const [condition, entry] of runtimes) {
+  const files = closure(entry);
+  const text = Buffer.concat(files.map((f) => readFileSync(join(pkg, f))));
+  const gz = gzip(text);
+  const ok = gz <= GLUE_BUDGET;
+  if (!ok) over++;
+  rows.push([`${condition}: ${files.join(" + ")}`, text.length, gz, GLUE_BUDGET, ok]);
+}
+
+console.log("| what | raw | gzip | budget (gzip) | |");
+console.log("|---|---:|---:|---:|---|");
+for (const [what, raw, gz, budget, ok] of rows) {
+  console.log(`| ${what} | ${kb(raw)} | ${kb(gz)} | ${kb(budget)} | ${ok ? "ok" : "OVER"} |`);
+}
+const vs31 = wasmGz <= WASM_BUDGET_3_1 ? "within" : "over";
+console.log(`\nwasm against the 3.1-only budget of ${kb(WASM_BUDGET_3_1)} gzip: ${kb(wasmGz)}, ${vs31}`);
+if (existsSync(join(pkg, "schema.json"))) {
+  const schema = readFileSync(join(pkg, "schema.json"));
+  console.log(`schema.json (not budgeted): ${kb(schema.length)} raw, ${kb(gzip(schema))} gzip`);
+}
+if (over > 0) fail(`${over} item(s) over budget`);
+console.log("size-budget: everything within budget");

@@ -1,0 +1,55 @@
+// The webhook receiver every runtime serves, built with the package's createWebhookHandler as a
+// user would (handlers per action, a secret). run.mjs POSTs real bodies to /webhook, then asks
+// GET /last?pointer=... what the handler received: the action and the value at that pointer, so
+// that a nested field is compared with the body that was sent.
+//
+// `makeReceiver(lib)` returns { handler, route }: `handler` is the package's handler (Node wraps
+// it with toNodeListener), `route(request)` answers /webhook and /last for fetch-style runtimes.
+import { BODY_SECRET } from "./checks.mjs";
+
+// The Go SDK fixtures (../shared/fixtures/lc-sdk-go-v1.0.0-api-3.1) all carry this secret; the
+// project's own bodies carry BODY_SECRET. A receiver configured with both (rotation) takes both.
+const FIXTURE_SECRET = "dummy_key";
+
+function at(value, pointer) {
+  let v = value;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(v, key)) return { missing: true };
+    v = v[key];
+  }
+  return { value: v };
+}
+
+export function makeReceiver(lib) {
+  let last;
+  const record = (webhook) => {
+    last = webhook;
+  };
+  // A handler for every action (what a real receiver would do for the actions it cares about).
+  const on = {};
+  for (const action of lib.knownActions) on[action] = record;
+  const handler = lib.createWebhookHandler({
+    apiVersion: "3.1",
+    secretKey: [BODY_SECRET, FIXTURE_SECRET],
+    on,
+    onUnhandled: record,
+  });
+
+  // What the handler last received, for run.mjs.
+  function lastAnswer(pointer) {
+    const found = last === undefined ? { missing: true } : at(last, pointer ?? "");
+    return JSON.stringify({ action: last === undefined ? null : last.action, ...found });
+  }
+
+  async function route(request) {
+    const url = new URL(request.url);
+    if (url.pathname === "/webhook") return handler(request);
+    if (url.pathname === "/last") {
+      return new Response(lastAnswer(url.searchParams.get("pointer")), { headers: { "content-type": "application/json" } });
+    }
+    return undefined;
+  }
+
+  return { handler, route, lastAnswer };
+}
