@@ -78,6 +78,7 @@ records!(
     EcommercePostback,
     EventDeletedPayload,
     EventPayload,
+    EventPayloadV3_1,
     EventPropertiesDeletedPayload,
     EventPropertiesUpdatedPayload,
     EventsMarkedAsSeenPayload,

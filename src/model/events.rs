@@ -69,6 +69,10 @@ pub struct DeletedEvent {
     pub id: String,
     /// The type the event had.
     #[serde(rename = "type")]
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"message\" | \"file\" | \"filled_form\" | \"form\" | \"rich_message\" | \"custom\"")
+    )]
     pub kind: String,
     pub created_at: Timestamp,
     #[cfg_attr(feature = "wasm", tsify(type = "true"))]

@@ -5,7 +5,7 @@ use super::chat::{Chat, ChatV3_1};
 use super::common::{
     Access, DeletedProperties, JsonObject, Properties, Timestamp, TransferTarget, UserType,
 };
-use super::events::ThreadEvent;
+use super::events::{Event, ThreadEvent};
 use super::gate::{between, since};
 use super::users::{Customer, User};
 use crate::options::ApiVersion::*;
@@ -115,6 +115,11 @@ payload!(ChatUserRemovedPayload {
 payload!(
     /// `incoming_event` and `event_updated`.
     EventPayload { chat_id: String, thread_id: String, event: ThreadEvent }
+);
+
+payload!(
+    /// `incoming_event` and `event_updated` of API 3.1, which has no deleted events.
+    EventPayloadV3_1 { chat_id: String, thread_id: String, event: Event }
 );
 
 payload!(IncomingRichMessagePostbackPayload {

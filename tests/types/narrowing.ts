@@ -319,17 +319,20 @@ const receiver: WebhookHandler = createWebhookHandler({
   onError(error: unknown) {},
 });
 const answered: Promise<Response> = receiver(request);
-const defaultVersion = createWebhookHandler({ on: { agent_deleted: (w) => void w.payload.agent_id } });
+// The default version is 3.6, whose agent_deleted carries `id`.
+const defaultVersion = createWebhookHandler({ on: { agent_deleted: (w) => void w.payload.id } });
+// @ts-expect-error: `agent_id` is the 3.1–3.3 payload
+createWebhookHandler({ on: { agent_deleted: (w) => void w.payload.agent_id } });
 // @ts-expect-error: not an action of API 3.1 (a typo would never be called)
-createWebhookHandler({ on: { incoming_events() {} } });
+createWebhookHandler({ apiVersion: "3.1", on: { incoming_events() {} } });
 // @ts-expect-error: a handler of one action cannot take another's webhook
-createWebhookHandler({ on: { thread_closed: (w: Extract<Webhook, { action: "incoming_event" }>) => {} } });
+createWebhookHandler({ apiVersion: "3.1", on: { thread_closed: (w: Extract<Webhook, { action: "incoming_event" }>) => {} } });
 // @ts-expect-error: `on` is required
 createWebhookHandler({ secretKey: "s" });
 // @ts-expect-error: not a version this package knows
 createWebhookHandler({ apiVersion: "3.0", on: {} });
 // What a handler returns is awaited and otherwise ignored.
-createWebhookHandler({ on: { thread_closed: async () => 42, agent_deleted: () => "stored" } });
+createWebhookHandler({ apiVersion: "3.1", on: { thread_closed: async () => 42, agent_deleted: () => "stored" } });
 const version: ApiVersion = "3.1";
 const byVersion: WebhooksByVersion["3.1"] = fromText;
 const context: WebhookHandlerContext = { warnings: [] };

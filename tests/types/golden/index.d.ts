@@ -84,12 +84,12 @@ export interface WebhookOptions {
      */
     unknownActions?: "reject" | "accept";
     /**
-     * Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`.
+     * Largest body accepted, in UTF-8 bytes (default 1 MiB); larger bodies give `too_large`.
      * Bodies over 1 GiB are refused whatever this says (the wasm memory they are copied into is
      * limited).
      */
     maxBytes?: number;
-    /** Deepest nesting of arrays and objects accepted (default 128); deeper gives `too_deep`. */
+    /** Deepest nesting of arrays and objects accepted (default 64); deeper gives `too_deep`. */
     maxDepth?: number;
 }
 
@@ -175,21 +175,6 @@ export interface WebhookStandardSchema<T> {
 export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
 
-/**
- * A HelpDesk ticket of the customer (API 3.6).
- */
-export interface Ticket {
-    ticket_id: string;
-    created_at?: Timestamp;
-}
-
-/**
- * The webhook union of each API version, by version name (`apiVersion`).
- */
-export interface WebhooksByVersion {
-    "3.1": Webhook;
-}
-
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),
 // so that the package's types also compile in a project that has none of them.
@@ -213,7 +198,8 @@ export type WebhookHandlers<W extends { action: string }> = {
  * Options of `createWebhookHandler`: the options of `decodeWebhook` (except that `unknownActions`
  * defaults to `"accept"`, so that an action added by LiveChat is acknowledged), and the handlers.
  */
-export interface WebhookHandlerOptions<V extends keyof WebhooksByVersion> extends Omit<WebhookOptions, "apiVersion"> {
+export interface WebhookHandlerOptions<V extends ApiVersion> extends Omit<WebhookOptions, "apiVersion"> {
+    /** The API version the webhook is registered with (default "3.6"); handlers are typed by it. */
     apiVersion?: V;
     /** The handler of each action; the response (200) waits for what it returns (a promise). */
     on: WebhookHandlers<WebhooksByVersion[V]>;
@@ -236,7 +222,7 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
  * @throws {TypeError} when the options are invalid.
  */
-export function createWebhookHandler<V extends keyof WebhooksByVersion = "3.1">(options: WebhookHandlerOptions<V>): WebhookHandler;
+export function createWebhookHandler<V extends ApiVersion = "3.6">(options: WebhookHandlerOptions<V>): WebhookHandler;
 
 /** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
 export interface NodeRequestLike {
@@ -261,6 +247,14 @@ export interface NodeResponseLike {
  * positions, duplicate keys and big integers).
  */
 export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+
+/**
+ * A HelpDesk ticket of the customer (API 3.6).
+ */
+export interface Ticket {
+    ticket_id: string;
+    created_at?: Timestamp;
+}
 
 /**
  * A JSON scalar as property values carry them.
@@ -874,7 +868,7 @@ export interface DeletedEvent {
     /**
      * The type the event had.
      */
-    type: string;
+    type: "message" | "file" | "filled_form" | "form" | "rich_message" | "custom";
     created_at: Timestamp;
     deleted: true;
     visibility?: Visibility;
@@ -1353,7 +1347,7 @@ export interface CustomEvent {
 /**
  * Every API 3.1 webhook, told apart by `action`.
  */
-export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
+export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
 
 /**
  * Every API 3.2 webhook, told apart by `action`.
@@ -1844,6 +1838,15 @@ export interface IncomingChatPayload {
      * Where a transferred chat came from; in the push, not in webhook samples.
      */
     transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_event` and `event_updated` of API 3.1, which has no deleted events.
+ */
+export interface EventPayloadV3_1 {
+    chat_id: string;
+    thread_id: string;
+    event: Event;
 }
 
 /**
