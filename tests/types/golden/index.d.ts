@@ -34,12 +34,12 @@ export interface WebhookOptions {
      */
     unknownActions?: "reject" | "accept";
     /**
-     * Largest body accepted, in UTF-8 bytes (default 16 MiB); larger bodies give `too_large`.
+     * Largest body accepted, in UTF-8 bytes (default 1 MiB); larger bodies give `too_large`.
      * Bodies over 1 GiB are refused whatever this says (the wasm memory they are copied into is
      * limited).
      */
     maxBytes?: number;
-    /** Deepest nesting of arrays and objects accepted (default 128); deeper gives `too_deep`. */
+    /** Deepest nesting of arrays and objects accepted (default 64); deeper gives `too_deep`. */
     maxDepth?: number;
 }
 
