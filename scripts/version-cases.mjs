@@ -444,5 +444,20 @@ invalid("3.4 organization_id must be a string", "3.4", { ...bare("3.4", "thread_
   { code: "invalid_type", pointer: "/organization_id" },
 ]);
 
+// ---- lengths the reference gives ----
+invalid("3.6 message text over 16 KB", "3.6", webhook("3.6", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: { ...events("3.6")[0], text: "ø".repeat(8193) } }), [
+  { code: "invalid_value", pointer: "/payload/event/text", message_contains: ["16384 bytes"] },
+]);
+valid("3.6 message text of exactly 16 KB", "3.6", webhook("3.6", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: { ...events("3.6")[0], text: "ø".repeat(8192) } }));
+invalid("3.4 a rich message with 11 cards", "3.4", webhook("3.4", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: { ...events("3.4")[3], elements: Array(11).fill(events("3.4")[3].elements[0]) } }), [
+  { code: "invalid_value", pointer: "/payload/event/elements" },
+]);
+invalid("3.3 a card with 14 buttons", "3.3", webhook("3.3", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: { ...events("3.3")[3], elements: [{ title: "Many", buttons: Array(14).fill({ text: "b", postback_id: "p", user_ids: [] }) }] } }), [
+  { code: "invalid_value", pointer: "/payload/event/elements/0/buttons" },
+]);
+invalid("3.5 a group name over 180 characters", "3.5", webhook("3.5", "group_created", { id: 9, name: "é".repeat(181), language_code: "fr" }), [
+  { code: "invalid_value", pointer: "/payload/name", message_contains: ["180 characters"] },
+]);
+
 writeFileSync(out, JSON.stringify(cases, null, 2) + "\n");
 console.log(`version-cases: wrote ${cases.length} cases to tests/cases/versions.json`);

@@ -10,6 +10,7 @@ use super::gate::since;
 use crate::options::ApiVersion::*;
 use crate::validate::check::Check;
 use crate::validate::cx::{Cx, R};
+use crate::validate::limits::MaxChars;
 use std::collections::BTreeMap;
 
 string_enum! {
@@ -220,7 +221,7 @@ payload!(
     GroupCreatedPayload {
         id: i64,
         /// At most 180 characters.
-        name: String,
+        name: String [MaxChars<180>],
         #[serde(default, skip_serializing_if = "Option::is_none")]
         language_code: Option<String>,
         /// Agent id → its priority in the group.
@@ -234,7 +235,7 @@ payload!(
     GroupUpdatedPayload {
         id: i64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        name: Option<String>,
+        name: Option<String> [MaxChars<180>],
         #[serde(default, skip_serializing_if = "Option::is_none")]
         language_code: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,6 +12,7 @@
 use super::common::{JsonObject, Properties, Recipients, StringOrInt, Timestamp, Visibility};
 use super::gate::{always, since, until};
 use crate::options::ApiVersion::*;
+use crate::validate::limits::{MaxBytes, MaxItems};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -71,7 +72,9 @@ pub struct DeletedEvent {
     #[serde(rename = "type")]
     #[cfg_attr(
         feature = "wasm",
-        tsify(type = "\"message\" | \"file\" | \"filled_form\" | \"form\" | \"rich_message\" | \"custom\"")
+        tsify(
+            type = "\"message\" | \"file\" | \"filled_form\" | \"form\" | \"rich_message\" | \"custom\""
+        )
     )]
     pub kind: String,
     pub created_at: Timestamp,
@@ -100,7 +103,7 @@ fn deleted_stub(cx: &crate::validate::cx::Cx, open: usize) -> bool {
 macro_rules! event {
     (
         $(#[$meta:meta])* $name:ident,
-        { $($(#[$fmeta:meta])* $field:ident : $fty:ty $(=> $gate:expr)?),* $(,)? }
+        { $($(#[$fmeta:meta])* $field:ident : $fty:ty $([$limit:ty])? $(=> $gate:expr)?),* $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,7 +150,7 @@ macro_rules! event {
             visibility @ since(V3_4).required_since(V3_5),
             properties,
             deleted @ since(V3_6),
-            $($field $(@ $gate)?),*
+            $($field $(@ $gate)? $(=> $limit)?),*
         }
         one_of(created_at, timestamp, " (API 3.1 events carry `created_at`; seed-era ones `timestamp`)")
         one_of(visibility, recipients, " (API 3.4 events carry `visibility`; preview-era ones `recipients`)")
@@ -212,8 +215,8 @@ event!(
     /// A text message.
     MessageEvent, {
         author_id: String,
-        /// At most 16 KB when sent.
-        text: String,
+        /// At most 16 KB (UTF-8) when sent.
+        text: String [MaxBytes<16384>],
         /// Set when the message came from a rich-message button.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         postback: Option<MessagePostback>,
@@ -274,8 +277,9 @@ event!(
     RichMessageEvent, {
         author_id: String,
         template_id: TemplateId,
+        /// At most 10.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        elements: Option<Vec<RichMessageElement>>,
+        elements: Option<Vec<RichMessageElement>> [MaxItems<RichMessageElement, 10>],
     }
 );
 
@@ -558,7 +562,7 @@ checks!(RichMessageElement {
     title,
     subtitle,
     image,
-    buttons,
+    buttons => MaxItems<RichMessageButton, 13>,
     ecommerce @ since(V3_6)
 });
 

@@ -8,10 +8,10 @@
 //! `versions.rs` lists each version's actions; a structure shared by several versions is one
 //! type whose members carry version gates (`gate.rs`).
 
-/// Declares a payload struct and its checks in one go (fields may carry version gates, as in
-/// `checks!`).
+/// Declares a payload struct and its checks in one go. A field may carry a length limit
+/// (`name: String [MaxChars<180>]`) and a version gate (`=> since(V3_6)`), as in `checks!`.
 macro_rules! payload {
-    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $fty:ty $(=> $gate:expr)?),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $fty:ty $([$limit:ty])? $(=> $gate:expr)?),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
@@ -23,7 +23,7 @@ macro_rules! payload {
             #[cfg_attr(feature = "wasm", serde(skip))]
             pub extra: $crate::model::JsonObject,
         }
-        checks!($name { $($field $(@ $gate)?),* });
+        checks!($name { $($field $(@ $gate)? $(=> $limit)?),* });
     };
 }
 

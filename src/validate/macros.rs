@@ -21,18 +21,29 @@ macro_rules! gate_of {
     };
 }
 
+/// The check of a field: its type's, or the given limit's (`text => MaxBytes<16384>`), which
+/// checks the same JSON type and its length.
+macro_rules! check_fn {
+    ($ty:ident, $field:ident) => {
+        $crate::validate::check::check_of(|v: &$ty| &v.$field)
+    };
+    ($ty:ident, $field:ident, $limit:ty) => {
+        <$limit as $crate::validate::check::Check>::check
+    };
+}
+
 /// Implement `Check` for a struct from the list of its fields (as a `Record`).
 ///
 /// `checks!(Thread { id, created_at @ since(V3_2).required(), kind as "type" })`: required
 /// fields are those whose type is not `Option` (or whose gate says `required`), and each field
-/// is checked as its type says; `@ gate` limits the API versions in which the field exists
+/// is checked as its type says, or as the limit after `=>` says (`limits.rs`); `@ gate` limits the API versions in which the field exists
 /// (see `model::gate`). `one_of(a, b, "hint")` requires at least one of two optional fields
 /// where both exist; `waive(f)` lifts every requirement but `id` and `created_at` when
 /// `f(cx, offset_of_the_object)` says so; `then(f)` runs `f(cx, offset_of_the_object)` last, for
 /// rules across fields. An exhaustive destructuring keeps the list in step with the struct: a
 /// field added to the struct but not here does not compile.
 macro_rules! checks {
-    ($ty:ident { $($field:ident $(as $json:literal)? $(@ $gate:expr)?),* $(,)? } $(one_of($a:ident, $b:ident, $hint:literal))* $(waive($waive:path))? $(then($hook:path))?) => {
+    ($ty:ident { $($field:ident $(as $json:literal)? $(@ $gate:expr)? $(=> $limit:ty)?),* $(,)? } $(one_of($a:ident, $b:ident, $hint:literal))* $(waive($waive:path))? $(then($hook:path))?) => {
         impl $crate::validate::record::Record for $ty {
             const EXPECTED: &'static str = concat!("an object (", stringify!($ty), ")");
             const FIELDS: &'static [&'static str] = &[$(json_name!($field $($json)?)),*];
@@ -40,7 +51,7 @@ macro_rules! checks {
             const GATES: &'static [$crate::model::gate::Gate] = &[$(gate_of!($($gate)?)),*];
             const ONE_OF: &'static [(&'static str, &'static str)] = &[$((stringify!($a), stringify!($b))),*];
             const CHECKS: &'static [$crate::validate::record::CheckFn] =
-                &[$($crate::validate::check::check_of(|v: &$ty| &v.$field)),*];
+                &[$(check_fn!($ty, $field $(, $limit)?)),*];
 
             #[inline]
             fn index_of(name: &[u8]) -> Option<usize> {
@@ -59,7 +70,7 @@ macro_rules! checks {
                 let mut _k = 0usize;
                 $(
                     if i == _k {
-                        return $crate::validate::check::check_of(|v: &$ty| &v.$field)(cx);
+                        return check_fn!($ty, $field $(, $limit)?)(cx);
                     }
                     _k += 1;
                 )*

@@ -13,7 +13,6 @@ mod envelope;
 pub(crate) mod keys;
 mod lex;
 // Used by the model's limited fields once they are declared (the issue-7 model rewrite).
-#[allow(dead_code)]
 pub(crate) mod limits;
 pub(crate) mod record;
 mod versions;
