@@ -80,7 +80,7 @@ pub trait EnvelopeRules {
 macro_rules! envelope {
     ($(#[$meta:meta])* $name:ident, $kind:ident, { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub struct $name<P> {
@@ -102,6 +102,20 @@ macro_rules! envelope {
 
         impl<P> EnvelopeRules for $name<P> {
             const KIND: EnvelopeKind = EnvelopeKind::$kind;
+        }
+
+        /// `{:?}` of a webhook (in a log, a panic, a test failure) never shows its secret.
+        impl<P: std::fmt::Debug> std::fmt::Debug for $name<P> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    .field("webhook_id", &self.webhook_id)
+                    .field("secret_key", &"<redacted>")
+                    $(.field(stringify!($field), &self.$field))*
+                    .field("payload", &self.payload)
+                    .field("additional_data", &self.additional_data)
+                    .field("extra", &self.extra)
+                    .finish()
+            }
         }
     };
 }
@@ -154,7 +168,7 @@ envelope!(
 
 /// A webhook whose `action` the chosen version does not know, accepted with
 /// `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnknownWebhook {
@@ -178,4 +192,44 @@ pub struct UnknownWebhook {
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
     #[cfg_attr(feature = "wasm", serde(skip))]
     pub extra: JsonObject,
+}
+
+/// `{:?}` never shows the secret.
+impl std::fmt::Debug for UnknownWebhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UnknownWebhook")
+            .field("webhook_id", &self.webhook_id)
+            .field("secret_key", &"<redacted>")
+            .field("action", &self.action)
+            .field("payload", &self.payload)
+            .field("additional_data", &self.additional_data)
+            .field("license_id", &self.license_id)
+            .field("organization_id", &self.organization_id)
+            .field("requester", &self.requester)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{decode, ApiVersion, Options};
+
+    #[test]
+    fn debug_of_a_decoded_webhook_hides_the_secret() {
+        let body = br#"{"webhook_id":"w","secret_key":"s3cr3t-Xy","action":"thread_tagged","organization_id":"o","payload":{"chat_id":"c","thread_id":"t","tag":"x"}}"#;
+        let d = decode(body, &Options::for_version(ApiVersion::V3_6)).unwrap();
+        let shown = format!("{:?} {:#?}", d, d.webhook);
+        assert!(
+            !shown.contains("s3cr3t-Xy") && shown.contains("<redacted>"),
+            "{shown}"
+        );
+        let body = br#"{"webhook_id":"w","secret_key":"s3cr3t-Xy","action":"new_thing","organization_id":"o","payload":{}}"#;
+        let opts = Options {
+            unknown_actions: crate::UnknownActions::Accept,
+            ..Options::for_version(ApiVersion::V3_6)
+        };
+        let shown = format!("{:?}", decode(body, &opts).unwrap());
+        assert!(!shown.contains("s3cr3t-Xy"), "{shown}");
+    }
 }
