@@ -240,9 +240,9 @@ try {
       "incoming_event: a new message event in chat E2ECHAT005",
     );
     // The version's union narrowed by the action: a generic envelope, its payload the type argument.
-    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayload>", from: "WebhookV3_1" });
-    assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayload", from: null });
-    assert.deepEqual(await treeType(page, "/payload/event"), { name: "MessageEvent", from: "ThreadEvent" });
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
+    assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayloadV3_1", from: null });
+    assert.deepEqual(await treeType(page, "/payload/event"), { name: "MessageEvent", from: "Event" });
     assert.deepEqual(await treeType(page, "/payload/event/recipients"), { name: "Recipients", from: null });
     assert.deepEqual(await treeType(page, "/payload/event/created_at"), { name: "Timestamp", from: null });
     assert.deepEqual(await treeType(page, "/payload/event/mood"), { name: "(not in the model)", from: null });
@@ -320,7 +320,7 @@ try {
     await page.selectOption("#apiVersion", "3.1");
     await settled(page);
     assert.equal(await page.getAttribute("#status", "data-ok"), "true", await page.textContent("#status"));
-    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayload>", from: "WebhookV3_1" });
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
   });
 
   await step("the body's secret_key is masked in the tree and the JSON until revealed", async () => {
@@ -350,8 +350,8 @@ try {
     assert.equal(ts, await page.textContent("#ts"));
     assert.match(ts, /apiVersion: "3\.1"/);
     assert.match(ts, /webhook\.action === "incoming_event"/);
-    // ThreadEvent: the event's type, then not a deleted stub, narrow it; tsc checks the result.
-    assert.match(ts, /if \(event\.type === "message" && !\("deleted" in event\)\) \{\n {4}const messageEvent: MessageEvent = event;/);
+    // API 3.1 events are whole: their type narrows them; tsc checks the result.
+    assert.match(ts, /if \(event\.type === "message"\) \{\n {4}const messageEvent: MessageEvent = event;/);
     toCompile.push({ label: "3.1 message event", text: ts });
     // Each valid sample's snippet was compiled above, with the tree's claims.
     // With a secret set, the snippet reads it from the environment and never holds it.
@@ -454,7 +454,7 @@ try {
     toCompile.push({ label: "an unknown action accepted", text: await page.textContent("#ts") });
     // A known action with "accept": the value may be an UnknownWebhook, which isKnownWebhook rules out.
     await paste(page, bodies.messageEvent);
-    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayload>", from: "WebhookV3_1" });
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
     const known = await page.textContent("#ts");
     assert.match(known, /if \(isKnownWebhook\(webhook, "3\.1"\) && webhook\.action === "incoming_event"\)/);
     toCompile.push({ label: "a known action with unknownActions: accept", text: known });
@@ -540,8 +540,10 @@ try {
   });
 
   await step("a 1 MB paste is validated in the worker and only the visible tree is built", async () => {
-    const big = bodies.bigChatThread(1024 * 1024);
-    assert.ok(big.length >= 1024 * 1024);
+    // 1 MB, within the package's default maxBytes (1 MiB, which the page does not change).
+    const MAX_BYTES = 1024 * 1024;
+    const big = bodies.bigChatThread(1000 * 1000);
+    assert.ok(big.length >= 1000 * 1000 && Buffer.byteLength(big) <= MAX_BYTES, `${big.length} bytes`);
     await paste(page, big);
     assert.equal(await page.getAttribute("#status", "data-state"), "ok", await page.textContent("#status"));
     assert.equal(await page.evaluate(() => window.playground.mode()), "worker");
@@ -557,6 +559,9 @@ try {
       await page.$$eval('#tree details[data-pointer="/payload/chat/thread/events"] > .t-children > *', (e) => e.length),
       events,
     );
+    // Beyond maxBytes the body is refused as too large, and the page says so.
+    await paste(page, bodies.bigChatThread(MAX_BYTES + 1));
+    assert.deepEqual((await issueRows(page)).map(key), ["too_large "]);
     // The page still answers: typing after the big paste is validated again.
     await paste(page, bodies.messageEvent);
     assert.equal(await page.getAttribute("#status", "data-state"), "ok");
