@@ -9,7 +9,7 @@ import { build } from "esbuild";
 import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, copyFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { samplesFromCases, compareVersions } from "./tools/case-samples.mjs";
+import { samplesFromCases, compareVersionOptions } from "./tools/case-samples.mjs";
 import { typeTableFromDts, literalsOf, reachableTypes } from "./tools/dts-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,10 +58,7 @@ async function packageVersions() {
   }
   return literalsOf(types, types.interfaces.WebhookOptions?.members.apiVersion?.type).map(String);
 }
-const numeric = (v) => /^\d+(\.\d+)*$/.test(v);
-const versions = [...new Set([...(await packageVersions()), ...samples.map((s) => s.options.apiVersion)])].sort(
-  (a, b) => (numeric(a) && numeric(b) ? compareVersions(a, b) : numeric(a) ? -1 : numeric(b) ? 1 : a.localeCompare(b)),
-);
+const versions = [...new Set([...(await packageVersions()), ...samples.map((s) => s.options.apiVersion)])].sort(compareVersionOptions);
 const pageData = {
   samples,
   versions,

@@ -10,12 +10,13 @@ import { chromium } from "playwright-core";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
-import { results, step, startServer, settled, ready, paste, issueRows, treeType, key, sorted } from "./harness.mjs";
+import { results, step, startServer, settled, ready, paste, issueRows, treeType, view, key, sorted } from "./harness.mjs";
 import * as bodies from "./bodies.mjs";
-import { compileSnippet } from "./snippet-check.mjs";
+import { compileSnippets } from "./snippet-check.mjs";
+import { hasSentence } from "../../www/src/headline.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "www/dist");
@@ -41,6 +42,23 @@ const cases = {
 };
 const caseByName = new Map([...cases.valid, ...cases.invalid].map((c) => [c.name, c]));
 const versionOf = (c) => c.options?.apiVersion ?? "3.1";
+// The versions and actions the built package knows: every one must have a sample.
+const { actionsByVersion } = await import(pathToFileURL(join(pkgDir, "node.mjs")).href);
+
+/**
+ * A module `tsc` accepts only if the page's claims about a sample hold: under the version it
+ * was read as, the webhook with its action is exactly `{ action } & <root type shown>` (what
+ * `WebhookOf` names), and the union it was narrowed from is that version's webhook type.
+ */
+function rootClaim({ action, readAs, root }) {
+  const names = [...new Set(`${root.name} ${root.from}`.match(/[A-Za-z_]\w*/g))];
+  return [
+    `import type { WebhookOf, WebhooksByVersion, ${names.join(", ")} } from "livechat-webhooks";`,
+    "type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;",
+    `export const root: Same<{ action: ${JSON.stringify(action)} } & ${root.name}, WebhookOf<${JSON.stringify(action)}, ${JSON.stringify(readAs)}>> = true;`,
+    `export const from: Same<${root.from}, WebhooksByVersion[${JSON.stringify(readAs)}]> = true;`,
+  ].join("\n");
+}
 
 /** Click a copy button and wait for it to say it copied (the copy is asynchronous). */
 async function clickCopy(page, selector, done) {
@@ -135,6 +153,12 @@ try {
     }
     assert.ok(want.size >= 24, `at least the 24 actions of API 3.1 (${want.size})`);
     assert.deepEqual(sorted(have), sorted(want));
+    for (const [version, actions] of Object.entries(actionsByVersion)) {
+      for (const action of actions) {
+        assert.ok(have.has(`${version} ${action}`), `a sample of API ${version} ${action}`);
+        assert.ok(hasSentence(action), `the headline has a sentence for ${action}`);
+      }
+    }
     for (const v of new Set(samples.map((s) => s.options.apiVersion))) assert.ok(versions.includes(v), `version ${v} offered`);
     const broken = samples.filter((s) => s.kind === "broken");
     assert.ok(broken.length >= 3, "a few broken samples");
@@ -142,6 +166,10 @@ try {
     for (const s of samples) assert.ok(pickerIds.includes(s.id), `${s.id} in the picker`);
   });
 
+  // What the page said about each valid sample: checked by the compiler in the next step.
+  const typed = [];
+  // Snippets of the steps below, compiled together at the end (one program is much cheaper).
+  const toCompile = [];
   await step("every sample, picked, gives what its case in tests/cases expects", async () => {
     const samples = await page.evaluate(() => window.playground.samples());
     for (const s of samples) {
@@ -152,9 +180,10 @@ try {
       await page.selectOption("#sample", s.id);
       await settled(page);
       const label = `${s.id} (${c.name})`;
-      assert.equal(await page.inputValue("#apiVersion"), versionOf(c), `${label}: the version control follows the sample`);
-      assert.equal(await page.evaluate(() => window.playground.body()), s.body, label);
-      const rows = await issueRows(page);
+      const shown = await view(page, ["", "/payload"]);
+      assert.equal(shown.apiVersion, versionOf(c), `${label}: the version control follows the sample`);
+      assert.equal(shown.body, s.body, label);
+      const rows = shown.rows;
       const want = c.expect.issues ?? [];
       assert.deepEqual(sorted(rows.map((r) => r.code)), sorted(want.map((i) => i.code)), `${label}: issue codes`);
       assert.deepEqual(sorted(rows.map(key)), sorted(want.map(key)), `${label}: issue pointers`);
@@ -162,22 +191,40 @@ try {
         const got = rows.find((r) => key(r) === key(w));
         assert.deepEqual([got.line, got.column], [w.line, w.column], `${label}: position of ${key(w)}`);
       }
-      assert.equal(await page.getAttribute("#status", "data-ok"), String(c.expect.ok), label);
+      assert.equal(shown.ok, String(c.expect.ok), label);
+      assert.equal(shown.decodedVisible, c.expect.ok, label);
       if (c.expect.ok) {
-        assert.equal(await page.isVisible("#decoded"), true, label);
-        const headline = await page.textContent("#headline");
+        const headline = shown.headline;
         assert.ok(headline.startsWith(`${s.action}: `), `${label}: headline ${JSON.stringify(headline)}`);
-        assert.ok(headline.length > s.action.length + 8, `${label}: the headline says what it means`);
-        assert.doesNotMatch(headline, /undefined|\[object/, `${label}: ${headline}`);
-        const rootType = await treeType(page, "");
-        assert.ok(rootType && rootType.name !== "Webhook" && rootType.from, `${label}: root narrowed, got ${JSON.stringify(rootType)}`);
-        assert.equal((await treeType(page, "/payload")) !== null, true, `${label}: payload typed`);
+        assert.equal(shown.written, "true", `${label}: a sentence written for ${s.action}`);
+        assert.doesNotMatch(headline, /undefined|\[object|\bnull\b/, `${label}: ${headline}`);
+        // "auto" says which version it read; the types follow that version.
+        const readAs = s.options.apiVersion === "auto" ? shown.readAs : s.options.apiVersion;
+        assert.ok(readAs in actionsByVersion, `${label}: read as ${readAs}`);
+        if (s.options.apiVersion !== "auto") assert.equal(shown.readAs, null, label);
+        const [root, payload] = shown.types;
+        assert.ok(root?.from, `${label}: root narrowed, got ${JSON.stringify(root)}`);
+        assert.ok(payload && root.name.endsWith(`<${payload.from ?? payload.name}>`), `${label}: payload ${JSON.stringify(payload)} is the envelope's ${root.name}`);
+        typed.push({ id: s.id, action: s.action, version: versionOf(c), readAs, root, snippet: shown.ts });
       } else {
-        assert.equal(await page.isVisible("#decoded"), false, label);
         const positioned = rows.filter((r) => r.line !== undefined).length;
-        assert.equal(await page.getAttribute("html", "data-diagnostics"), String(positioned), `${label}: editor markers`);
+        assert.equal(shown.diagnostics, String(positioned), `${label}: editor markers`);
       }
     }
+  });
+
+  await step("every decoded sample's TypeScript compiles, and its tree's root type is what tsc says", async () => {
+    const decoded = (await page.evaluate(() => window.playground.samples())).filter((x) => x.expect.ok);
+    assert.deepEqual(typed.map((t) => t.id), decoded.map((x) => x.id), "every sample that decodes was read");
+    assert.ok(decoded.filter((x) => x.kind === "valid").length > 0);
+    const modules = typed.flatMap((t) => [t.snippet, rootClaim(t)]);
+    const messages = compileSnippets(modules, pkgDir);
+    typed.forEach((t, i) => {
+      assert.match(t.snippet, new RegExp(`webhook\\.action === "${t.action}"`), t.id);
+      assert.ok(t.snippet.includes(`decodeWebhook(rawBody, { apiVersion: ${JSON.stringify(t.version)}`), t.id);
+      assert.deepEqual(messages[2 * i], [], `${t.id} snippet:\n${t.snippet}`);
+      assert.deepEqual(messages[2 * i + 1], [], `${t.id} root ${JSON.stringify(t.root)}:\n${rootClaim(t)}`);
+    });
   });
 
   await page.selectOption("#sample", "v3.1-incoming_chat_thread");
@@ -192,8 +239,9 @@ try {
       await page.textContent("#headline"),
       "incoming_event: a new message event in chat E2ECHAT005",
     );
-    assert.deepEqual(await treeType(page, ""), { name: "IncomingEventWebhook", from: "Webhook" });
-    assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayload", from: null });
+    // The version's union narrowed by the action: a generic envelope, its payload the type argument.
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
+    assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayloadV3_1", from: null });
     assert.deepEqual(await treeType(page, "/payload/event"), { name: "MessageEvent", from: "Event" });
     assert.deepEqual(await treeType(page, "/payload/event/recipients"), { name: "Recipients", from: null });
     assert.deepEqual(await treeType(page, "/payload/event/created_at"), { name: "Timestamp", from: null });
@@ -207,6 +255,72 @@ try {
     assert.deepEqual(await treeType(page, "/payload/user/routing_status"), { name: "RoutingStatus", from: null });
     await paste(page, bodies.typedCustomer);
     assert.deepEqual(await treeType(page, "/payload"), { name: "TypedCustomer", from: "CustomerCreatedPayload" });
+  });
+
+  /** The valid sample of a version and action, and the case it comes from. */
+  async function sampleOf(version, action, fits = () => true) {
+    const samples = await page.evaluate(() => window.playground.samples());
+    const s = samples.find((x) => x.kind === "valid" && x.options.apiVersion === version && x.action === action && fits(caseByName.get(x.caseName)));
+    assert.ok(s, `a valid ${version} ${action} sample`);
+    await page.selectOption("#sample", s.id);
+    await settled(page);
+    return caseByName.get(s.caseName);
+  }
+  const open = async (pointer) => {
+    await page.click(`#tree details[data-pointer="${pointer}"] > summary`);
+    await page.waitForSelector(`#tree details[data-pointer="${pointer}"] > .t-children`);
+  };
+
+  await step("API 3.6: a thread's events are typed ThreadEvent members, deleted stubs DeletedEvent", async () => {
+    const events = (c) => c.body.payload.chat.thread?.events ?? [];
+    const c = await sampleOf("3.6", "incoming_chat", (x) => events(x).some((e) => e.deleted === true) && events(x).some((e) => e.type === "system"));
+    assert.deepEqual(await treeType(page, ""), { name: "Envelope<IncomingChatPayload>", from: "WebhookV3_6" });
+    assert.deepEqual(await treeType(page, "/payload"), { name: "IncomingChatPayload", from: null });
+    await open("/payload/chat/thread");
+    await open("/payload/chat/thread/events");
+    const list = events(c);
+    const at = (i) => treeType(page, `/payload/chat/thread/events/${i}`);
+    assert.deepEqual(await at(list.findIndex((e) => e.deleted === true)), { name: "DeletedEvent", from: "ThreadEvent" });
+    assert.deepEqual(await at(list.findIndex((e) => e.type === "system")), { name: "SystemEvent", from: "ThreadEvent" });
+    assert.deepEqual(await at(list.findIndex((e) => e.type === "message" && !e.deleted)), { name: "MessageEvent", from: "ThreadEvent" });
+    const users = c.body.payload.chat.users;
+    await open("/payload/chat/users");
+    assert.deepEqual(await treeType(page, `/payload/chat/users/${users.findIndex((u) => u.type === "customer")}`), { name: "Customer", from: "User" });
+    assert.deepEqual(await treeType(page, "/organization_id"), { name: "string", from: null });
+
+    // The same deleted stub as an incoming_event: the snippet names it and still compiles.
+    const stub = list.find((e) => e.deleted === true);
+    const body = bodies.pretty({ ...(await sampleOf("3.6", "incoming_event")).body });
+    const withStub = JSON.parse(body);
+    withStub.payload.event = stub;
+    await paste(page, bodies.pretty(withStub));
+    assert.equal(await page.getAttribute("#status", "data-state"), "ok", await page.textContent("#status"));
+    assert.deepEqual(await treeType(page, "/payload/event"), { name: "DeletedEvent", from: "ThreadEvent" });
+    assert.match(await page.textContent("#headline"), new RegExp(`^incoming_event: .* event in chat ${withStub.payload.chat_id}, deleted`));
+    const snippet = await page.textContent("#ts");
+    assert.match(snippet, /\/\/ event: ThreadEvent; this one is a DeletedEvent/);
+    toCompile.push({ label: "3.6 incoming_event of a deleted stub", text: snippet });
+    await shoot(page, "v3.6-deleted-event-light.png");
+  });
+
+  await step("API 3.2: the envelope with license_id, typed per version", async () => {
+    const c = await sampleOf("3.2", "incoming_event", (x) => typeof x.body.license_id === "number");
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_2<EventPayload>", from: "WebhookV3_2" });
+    assert.deepEqual(await treeType(page, "/license_id"), { name: "number", from: null });
+    assert.equal(await page.$eval('#tree [data-pointer="/license_id"] .t-val', (e) => e.textContent), String(c.body.license_id));
+    // Without license_id a 3.2 body is incomplete (as its case says), while 3.1, where it is
+    // optional, takes the same incoming_event without it.
+    const missing = cases.invalid.find((x) => versionOf(x) === "3.2" && x.body && !("license_id" in x.body) && (x.expect.issues ?? []).some((i) => i.pointer === "/license_id"));
+    assert.ok(missing, "a 3.2 case without license_id");
+    await paste(page, bodies.pretty(missing.body));
+    assert.equal(await page.inputValue("#apiVersion"), "3.2");
+    assert.deepEqual(sorted((await issueRows(page)).map(key)), sorted(missing.expect.issues.map(key)));
+    const { license_id, ...without } = c.body;
+    await paste(page, bodies.pretty(without));
+    await page.selectOption("#apiVersion", "3.1");
+    await settled(page);
+    assert.equal(await page.getAttribute("#status", "data-ok"), "true", await page.textContent("#status"));
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
   });
 
   await step("the body's secret_key is masked in the tree and the JSON until revealed", async () => {
@@ -236,16 +350,10 @@ try {
     assert.equal(ts, await page.textContent("#ts"));
     assert.match(ts, /apiVersion: "3\.1"/);
     assert.match(ts, /webhook\.action === "incoming_event"/);
-    assert.match(ts, /event\.type === "message"/);
-    assert.deepEqual(compileSnippet(ts, pkgDir), [], ts);
-    // Each valid sample's snippet compiles too.
-    for (const s of (await page.evaluate(() => window.playground.samples())).filter((x) => x.kind === "valid")) {
-      await page.selectOption("#sample", s.id);
-      await settled(page);
-      const snippet = await page.textContent("#ts");
-      assert.match(snippet, new RegExp(`webhook\\.action === "${s.action}"`), s.id);
-      assert.deepEqual(compileSnippet(snippet, pkgDir), [], `${s.id}:\n${snippet}`);
-    }
+    // API 3.1 events are whole: their type narrows them; tsc checks the result.
+    assert.match(ts, /if \(event\.type === "message"\) \{\n {4}const messageEvent: MessageEvent = event;/);
+    toCompile.push({ label: "3.1 message event", text: ts });
+    // Each valid sample's snippet was compiled above, with the tree's claims.
     // With a secret set, the snippet reads it from the environment and never holds it.
     await paste(page, bodies.threadClosed(SECRET));
     await page.fill("#secretKey", SECRET);
@@ -254,7 +362,7 @@ try {
     const withSecret = await page.textContent("#ts");
     assert.equal(withSecret.includes(SECRET), false, "the secret is never in the snippet");
     assert.match(withSecret, /secretKey: process\.env\.LIVECHAT_WEBHOOK_SECRET/);
-    assert.deepEqual(compileSnippet(withSecret, pkgDir), [], withSecret);
+    toCompile.push({ label: "with a secret", text: withSecret });
     await page.fill("#secretKey", "");
     await settled(page);
   });
@@ -343,6 +451,13 @@ try {
     for (const row of await issueRows(page)) assert.equal(row.severity, "warning", key(row));
     assert.deepEqual(await treeType(page, ""), { name: "UnknownWebhook", from: null });
     assert.match(await page.textContent("#headline"), /^chat_teleported: an action this API version does not define/);
+    toCompile.push({ label: "an unknown action accepted", text: await page.textContent("#ts") });
+    // A known action with "accept": the value may be an UnknownWebhook, which isKnownWebhook rules out.
+    await paste(page, bodies.messageEvent);
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
+    const known = await page.textContent("#ts");
+    assert.match(known, /if \(isKnownWebhook\(webhook, "3\.1"\) && webhook\.action === "incoming_event"\)/);
+    toCompile.push({ label: "a known action with unknownActions: accept", text: known });
     await page.selectOption("#unknownActions", "reject");
     await settled(page);
   });
@@ -425,8 +540,10 @@ try {
   });
 
   await step("a 1 MB paste is validated in the worker and only the visible tree is built", async () => {
-    const big = bodies.bigChatThread(1024 * 1024);
-    assert.ok(big.length >= 1024 * 1024);
+    // 1 MB, within the package's default maxBytes (1 MiB, which the page does not change).
+    const MAX_BYTES = 1024 * 1024;
+    const big = bodies.bigChatThread(1000 * 1000);
+    assert.ok(big.length >= 1000 * 1000 && Buffer.byteLength(big) <= MAX_BYTES, `${big.length} bytes`);
     await paste(page, big);
     assert.equal(await page.getAttribute("#status", "data-state"), "ok", await page.textContent("#status"));
     assert.equal(await page.evaluate(() => window.playground.mode()), "worker");
@@ -442,6 +559,9 @@ try {
       await page.$$eval('#tree details[data-pointer="/payload/chat/thread/events"] > .t-children > *', (e) => e.length),
       events,
     );
+    // Beyond maxBytes the body is refused as too large, and the page says so.
+    await paste(page, bodies.bigChatThread(MAX_BYTES + 1));
+    assert.deepEqual((await issueRows(page)).map(key), ["too_large "]);
     // The page still answers: typing after the big paste is validated again.
     await paste(page, bodies.messageEvent);
     assert.equal(await page.getAttribute("#status", "data-state"), "ok");
@@ -501,9 +621,16 @@ try {
     await other.goto(new URL("?worker=0", base).href);
     await ready(other);
     assert.match(await other.textContent("#engine"), /runs in the main thread/);
+    await other.selectOption("#apiVersion", "3.1");
     await paste(other, bodies.manyErrors);
     assert.deepEqual(sorted((await issueRows(other)).map(key)), sorted(bodies.expectedMany.map(key)));
     await other.close();
+  });
+
+  await step("the TypeScript of the bodies above compiles against the package", async () => {
+    assert.ok(toCompile.length >= 5, toCompile.map((x) => x.label).join(", "));
+    const messages = compileSnippets(toCompile.map((x) => x.text), pkgDir);
+    toCompile.forEach((x, i) => assert.deepEqual(messages[i], [], `${x.label}:\n${x.text}`));
   });
 
   await step("no request left 127.0.0.1, and no console errors, failed requests or page errors", async () => {

@@ -12,7 +12,7 @@ export async function step(name, fn) {
   try {
     await fn();
     results.push(`ok    ${name} (${Date.now() - started} ms)`);
-    console.log(`ok    ${name}`);
+    console.log(results.at(-1));
   } catch (err) {
     results.push(`FAIL  ${name}`);
     console.log(`FAIL  ${name}\n${err && err.stack ? err.stack : err}`);
@@ -62,9 +62,32 @@ export async function paste(page, text) {
   await settled(page);
 }
 
-export async function issueRows(page) {
-  return page.$$eval("#issues > li", (rows) =>
-    rows.map((r) => ({
+/**
+ * Runs in the page: what it shows, read in one round trip (a few hundred samples are read).
+ * `pointers`: the tree nodes whose type badge to read (`data-type`, and the union it narrows).
+ */
+function readView(pointers) {
+  const badge = (ptr) => {
+    const el = [...document.querySelectorAll("#tree [data-pointer]")].find((e) => e.dataset.pointer === ptr);
+    if (!el) return null;
+    const b = el.matches("details") ? el.querySelector(":scope > summary .t-type") : el.querySelector(":scope > .t-type");
+    if (!b) return null;
+    const from = b.querySelector(".t-from");
+    return { name: b.dataset.type ?? "(not in the model)", from: from ? from.textContent.replace(/^ ⊂ /, "") : null };
+  };
+  const text = (sel) => document.querySelector(sel)?.textContent ?? null;
+  const decoded = document.querySelector("#decoded");
+  return {
+    apiVersion: document.querySelector("#apiVersion").value,
+    body: window.playground.body(),
+    ok: document.querySelector("#status").dataset.ok,
+    decodedVisible: !!(decoded.offsetWidth || decoded.offsetHeight || decoded.getClientRects().length),
+    headline: text("#headline"),
+    written: document.querySelector("#headline").dataset.written,
+    readAs: text("#read-as"),
+    ts: text("#ts"),
+    diagnostics: document.documentElement.dataset.diagnostics,
+    rows: [...document.querySelectorAll("#issues > li")].map((r) => ({
       code: r.dataset.code,
       severity: r.dataset.severity,
       pointer: r.dataset.pointer,
@@ -73,7 +96,15 @@ export async function issueRows(page) {
       loc: r.querySelector(".loc").textContent,
       message: r.querySelector(".msg").textContent,
     })),
-  );
+    types: pointers.map(badge),
+  };
+}
+
+/** Everything the page shows about the current body, with the type badges at `pointers`. */
+export const view = (page, pointers = []) => page.evaluate(readView, pointers);
+
+export async function issueRows(page) {
+  return (await view(page)).rows;
 }
 
 /** The type badge of the tree node at a JSON Pointer (its `data-type`, and the union it narrows). */
@@ -82,14 +113,7 @@ export async function treeType(page, pointer) {
   await page
     .waitForFunction((ptr) => [...document.querySelectorAll("#tree [data-pointer]")].some((e) => e.dataset.pointer === ptr), pointer, { timeout: 2000 })
     .catch(() => {});
-  return page.evaluate((ptr) => {
-    const el = [...document.querySelectorAll("#tree [data-pointer]")].find((e) => e.dataset.pointer === ptr);
-    if (!el) return null;
-    const badge = el.matches("details") ? el.querySelector(":scope > summary .t-type") : el.querySelector(":scope > .t-type");
-    if (!badge) return null;
-    const from = badge.querySelector(".t-from");
-    return { name: badge.dataset.type ?? "(not in the model)", from: from ? from.textContent.replace(/^ ⊂ /, "") : null };
-  }, pointer);
+  return (await view(page, [pointer])).types[0];
 }
 
 export const key = (i) => `${i.code} ${i.pointer}`;

@@ -1,6 +1,7 @@
 // One sentence that says what a decoded webhook means, shown after its action: "a new message
 // event in chat PJ0MRSHTDG". Written per action from the payload's fields; an action without a
-// sentence here (a later API version's) still gets one from its name and the ids it carries.
+// sentence here (of a version newer than this page) still gets one from its name and the ids it
+// carries.
 
 const q = (s) => `“${s}”`;
 const list = (xs) => (Array.isArray(xs) && xs.length ? xs.join(", ") : "none");
@@ -12,6 +13,8 @@ const who = (u) => {
   return u.type ? `${u.type} ${label}` : String(label);
 };
 const article = (word) => (/^[aeiou]/i.test(word) ? "an" : "a");
+// API 3.6 sends a deleted event as a stub: its id, type and dates, never its content.
+const deletedNote = (e) => (e?.deleted === true ? ", deleted (only its identity is left)" : "");
 const eventWords = (e) => (e && typeof e.type === "string" ? e.type.replace(/_/g, " ") : "unknown");
 
 function newChat(p) {
@@ -34,6 +37,29 @@ const props = (what, verb) => (p) => {
 };
 const tagged = (verb) => (p) => `thread ${p.thread_id} of chat ${p.chat_id} was ${verb} ${q(p.tag)}`;
 const status = (p) => `agent ${p.agent_id} is now ${q(p.status)}`;
+const changed = (p) => {
+  const keys = Object.keys(p).filter((k) => k !== "id");
+  return keys.length ? `: ${keys.join(", ")} changed` : "";
+};
+// Configuration webhooks (API 3.4+): what was created, updated or removed, by its id.
+const config = (what, verb) => (p) => {
+  const label = p.name && verb === "created" ? `${what} ${q(p.name)} (${p.id})` : `${what} ${p.id}`;
+  return `${label} was ${verb}${verb === "updated" ? changed(p) : ""}`;
+};
+const autoAccess = (verb) => (p) =>
+  `auto-access rule ${p.id}${p.description ? ` ${q(p.description)}` : ""} was ${verb}${
+    verb === "added" ? `, routing to groups ${list(p.access?.groups)}` : verb === "updated" ? changed(p) : ""
+  }`;
+const autoAccesses = (p) => {
+  const changes = Array.isArray(p) ? p : [];
+  const each = changes.map((c) => `${c?.id} ${c?.status}`).join(", ");
+  return `${changes.length} auto-access rule${changes.length === 1 ? "" : "s"} changed${each ? `: ${each}` : ""}`;
+};
+const sessionFields = (p) => {
+  const keys = Array.isArray(p.session_fields) ? p.session_fields.flatMap((f) => (f && typeof f === "object" ? Object.keys(f) : [])) : [];
+  const chat = p.active_chat?.chat_id ? ` in chat ${p.active_chat.chat_id}` : "";
+  return `session fields ${keys.join(", ") || "(none)"} of customer ${p.id} updated${chat}`;
+};
 const customer = (p) => {
   const c = p.customer ?? p;
   return `a new customer ${c.name ? `${c.name} (${c.id})` : c.id}`;
@@ -54,8 +80,8 @@ const SENTENCES = {
   user_added_to_chat: joined,
   chat_user_removed: left,
   user_removed_from_chat: left,
-  incoming_event: (p) => `${article(eventWords(p.event))} new ${eventWords(p.event)} event in chat ${p.chat_id}`,
-  event_updated: (p) => `the ${eventWords(p.event)} event ${p.event?.id} in chat ${p.chat_id} was updated`,
+  incoming_event: (p) => `${article(eventWords(p.event))} new ${eventWords(p.event)} event in chat ${p.chat_id}${deletedNote(p.event)}`,
+  event_updated: (p) => `the ${eventWords(p.event)} event ${p.event?.id} in chat ${p.chat_id} was updated${deletedNote(p.event)}`,
   event_deleted: (p) => `event ${p.event_id} in chat ${p.chat_id} was deleted`,
   incoming_rich_message_postback: (p) =>
     `user ${p.user_id} ${p.postback?.toggled ? "pressed" : "released"} button ${q(p.postback?.id)} of event ${p.event_id} in chat ${p.chat_id}`,
@@ -80,6 +106,27 @@ const SENTENCES = {
   last_seen_timestamp_updated: (p) =>
     `user ${p.user_id} has seen chat ${p.chat_id}${inThread(p)} up to ${unixTime(p.timestamp)} (the API 3.0 name of events_marked_as_seen)`,
   follow_up_requested: (p) => `customer ${p.customer_id} asked for a follow-up in chat ${p.chat_id}${inThread(p)}`,
+  customer_session_fields_updated: sessionFields,
+  agent_created: (p) => `agent ${p.name ? `${q(p.name)} (${p.id})` : p.id} was created${p.role ? ` with the role ${p.role}` : ""}`,
+  agent_approved: config("agent", "approved"),
+  agent_updated: config("agent", "updated"),
+  agent_suspended: config("agent", "suspended"),
+  agent_unsuspended: config("agent", "unsuspended"),
+  auto_access_added: autoAccess("added"),
+  auto_access_updated: autoAccess("updated"),
+  auto_access_deleted: autoAccess("deleted"),
+  auto_accesses_updated: autoAccesses,
+  bot_created: config("bot", "created"),
+  bot_updated: config("bot", "updated"),
+  bot_deleted: config("bot", "deleted"),
+  group_created: config("group", "created"),
+  group_updated: config("group", "updated"),
+  group_deleted: config("group", "deleted"),
+  tag_created: (p) => `tag ${q(p.name)} was created for groups ${list(p.group_ids)}`,
+  tag_updated: (p) => `tag ${q(p.name)} now applies to groups ${list(p.group_ids)}`,
+  tag_deleted: (p) => `tag ${q(p.name)} was deleted`,
+  thread_summary_set: (p) =>
+    `a summary of thread ${p.thread_id} of chat ${p.chat_id} was set${p.summary?.status ? ` (status ${q(p.summary.status)})` : ""}`,
   chat_transferred: (p) => `chat ${p.chat_id}${inThread(p)} was transferred${p.reason ? ` (${p.reason})` : ""}`,
 };
 
@@ -97,6 +144,9 @@ function fromName(action, p) {
     .map((k) => `${k.replace(/_id$/, "") || "id"} ${p[k]}`);
   return ids.length ? `${words} (${ids.join(", ")})` : words;
 }
+
+/** Whether `action` has a sentence of its own (else its words and ids stand in). */
+export const hasSentence = (action) => Object.hasOwn(SENTENCES, action);
 
 /**
  * @param {any} webhook a decoded webhook

@@ -6,7 +6,7 @@ import { createValidator } from "./client.mjs";
 import { h, renderIssues, countIssues, renderSummary } from "./render.mjs";
 import { renderTree, maskedJson } from "./tree.mjs";
 import { createTypeNamer, rootType } from "./types.mjs";
-import { headline } from "./headline.mjs";
+import { headline, hasSentence } from "./headline.mjs";
 import { blankSecret } from "./redact.mjs";
 import { typescriptSnippet } from "./snippet.mjs";
 
@@ -143,6 +143,9 @@ function show(out, opts) {
   const label = result.ok ? (counts.warnings ? "Decoded, with warnings" : "Decoded") : "Rejected";
   const parts = [h("strong", {}, label)];
   if (result.ok) parts.push(" · action ", ui.action);
+  // "auto" finds the version from the body: say which one it read, as the types below follow it.
+  const readAs = opts.apiVersion === "auto" && typeof result.apiVersion === "string" ? result.apiVersion : opts.apiVersion;
+  if (result.ok && readAs !== opts.apiVersion) parts.push(" · read as API ", h("span", { id: "read-as" }, readAs));
   ui.status.replaceChildren(...parts);
   ui.action.textContent = result.ok ? String(result.value.action) : "";
   const stop = issues.find((i) => i.code === "invalid_json" && typeof i.line === "number");
@@ -168,20 +171,12 @@ function show(out, opts) {
   }
   const value = result.value;
   const known = !issues.some((i) => i.code === "unknown_action");
-  const declared = rootType(data.types, opts.apiVersion, known);
-  const root = namer.describe(value, declared);
+  const declared = rootType(data.types, readAs, known);
   ui.headline.replaceChildren(h("code", { class: "action" }, String(value.action)), ": ", headline(value, known));
+  ui.headline.dataset.written = String(known && hasSentence(String(value.action)));
   renderSummary(ui.summary, value);
   renderTree(ui.tree, value, namer, declared, secret);
-  const payloadType = root.child("payload");
-  const payload = payloadType ? namer.describe(value.payload, payloadType) : undefined;
-  const members =
-    payload && value.payload && typeof value.payload === "object" && !Array.isArray(value.payload)
-      ? Object.keys(value.payload)
-          .filter((k) => payload.child(k))
-          .map((k) => ({ key: k, type: namer.describe(value.payload[k], payload.child(k)) }))
-      : [];
-  const snippet = typescriptSnippet({ value, version: opts.apiVersion, options: opts, root, payload, members });
+  const snippet = typescriptSnippet({ value, options: opts, readAs, known, namer, table: data.types });
   current = { value, snippet };
   ui.ts.textContent = snippet;
   paintJson();
@@ -242,7 +237,9 @@ for (const v of VERSIONS) ui.apiVersion.append(h("option", { value: v }, v));
 for (const v of UNKNOWN_FIELDS) ui.unknownFields.append(h("option", { value: v }, v));
 for (const v of UNKNOWN_ACTIONS) ui.unknownActions.append(h("option", { value: v }, v));
 
-const DEFAULT_SAMPLE = SAMPLES[0];
+// The newest version's first sample: what a receiver on the package's default version gets.
+const newest = SAMPLES.filter((s) => s.kind === "valid" && /^\d/.test(s.options.apiVersion)).at(-1)?.options.apiVersion;
+const DEFAULT_SAMPLE = SAMPLES.find((s) => s.kind === "valid" && s.options.apiVersion === newest) ?? SAMPLES[0];
 const initial = (await decodeState(location.hash, VERSIONS)) ?? { body: DEFAULT_SAMPLE.body, ...DEFAULT_SAMPLE.options };
 applyOptions(initial);
 lastHash = location.hash;

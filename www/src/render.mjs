@@ -88,6 +88,8 @@ const userLabel = (u) =>
 function eventLabel(e) {
   if (!e || typeof e !== "object") return String(e);
   const bits = [e.type];
+  // An API 3.6 deleted event: only its identity is left.
+  if (e.deleted === true) bits.push("(deleted)");
   if (typeof e.text === "string") bits.push(`“${e.text.length > 60 ? e.text.slice(0, 57) + "…" : e.text}”`);
   else if (e.type === "file" && e.name) bits.push(e.name);
   else if (e.type === "rich_message" && e.template_id) bits.push(e.template_id);
@@ -107,12 +109,13 @@ export function summarize(value) {
   const rows = [];
   const p = value && typeof value.payload === "object" && value.payload !== null ? value.payload : {};
   switch (value.action) {
-    case "incoming_chat_thread": {
+    case "incoming_chat_thread":
+    case "incoming_chat": {
       const chat = p.chat || {};
       const thread = chat.thread || {};
       const events = Array.isArray(thread.events) ? thread.events : [];
       rows.push(["Chat", chat.id]);
-      rows.push(["Thread", `${thread.id} (${thread.active ? "active" : "inactive"})`]);
+      rows.push(["Thread", thread.active === undefined ? thread.id : `${thread.id} (${thread.active ? "active" : "inactive"})`]);
       rows.push(["Users", (chat.users || []).map(userLabel).join(", ") || "none"]);
       rows.push(["Events", events.length ? `${events.length}` : "none"]);
       events.forEach((e, i) => rows.push([`  #${i}`, eventLabel(e)]));
@@ -121,6 +124,7 @@ export function summarize(value) {
       break;
     }
     case "thread_closed":
+    case "chat_deactivated":
       rows.push(["Chat", p.chat_id], ["Thread", p.thread_id]);
       rows.push(["Closed by", p.user_id ?? "the router (no user_id)"]);
       break;
@@ -129,6 +133,7 @@ export function summarize(value) {
       rows.push(["Chat", p.chat_id], ["Thread", p.thread_id], ["Event", eventLabel(p.event)]);
       break;
     case "chat_user_added":
+    case "user_added_to_chat":
       rows.push(["Chat", p.chat_id], ["Thread", p.thread_id || "(none)"], ["User", userLabel(p.user)]);
       break;
     default:

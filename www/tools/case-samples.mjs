@@ -63,7 +63,7 @@ export function samplesFromCases(valid, invalid) {
       expect: { ok: true, codes: codes(c) },
     });
   }
-  samples.sort((a, b) => compareVersions(a.options.apiVersion, b.options.apiVersion));
+  samples.sort((a, b) => compareVersionOptions(a.options.apiVersion, b.options.apiVersion));
   for (const show of SHOWCASES) {
     const c = invalid.find((x) => show.pick(x) && sampleOptions(x) && text(x) !== null);
     if (!c) continue;
@@ -80,6 +80,14 @@ export function samplesFromCases(valid, invalid) {
     });
   }
   return samples;
+}
+
+const numeric = (v) => /^\d+(\.\d+)*$/.test(v);
+
+/** Versions in order, then the options that are no version ("auto") by name. */
+export function compareVersionOptions(a, b) {
+  if (numeric(a) && numeric(b)) return compareVersions(a, b);
+  return numeric(a) ? -1 : numeric(b) ? 1 : a.localeCompare(b);
 }
 
 export function compareVersions(a, b) {
