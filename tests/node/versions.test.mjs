@@ -93,3 +93,23 @@ test("an unknown apiVersion is refused, never ignored", () => {
     assert.match(r.issues[0].message, /apiVersion/);
   }
 });
+
+test("createWebhookHandler follows apiVersion: 3.6 by default, typed handlers per version", async () => {
+  const received = [];
+  const handler = api.createWebhookHandler({
+    secretKey: "whsec-versions-Vq3",
+    on: { thread_summary_set: (w) => received.push(w.payload.summary.status) },
+  });
+  const post = (body) => handler(new Request("http://127.0.0.1/webhook", { method: "POST", body: JSON.stringify(body) }));
+  const ok = await post(byName("3.6 thread_summary_set").body);
+  assert.equal(ok.status, 200);
+  assert.deepEqual(received, ["ok"]);
+  const old = await post(byName("3.2 thread_tagged").body);
+  assert.equal(old.status, 400);
+  const { issues } = await old.json();
+  assert.equal(issues[0].code, "api_version_mismatch");
+  const v32 = api.createWebhookHandler({ apiVersion: "3.2", secretKey: "whsec-versions-Vq3", on: { thread_tagged: (w) => received.push(w.license_id) } });
+  const answer = await v32(new Request("http://127.0.0.1/webhook", { method: "POST", body: JSON.stringify(byName("3.2 thread_tagged").body) }));
+  assert.equal(answer.status, 200);
+  assert.deepEqual(received, ["ok", 19283746]);
+});
