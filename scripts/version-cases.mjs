@@ -444,6 +444,14 @@ invalid("3.4 organization_id must be a string", "3.4", { ...bare("3.4", "thread_
   { code: "invalid_type", pointer: "/organization_id" },
 ]);
 
+// A member of a later version is unknown to an earlier one, yet still read as its type: the
+// typed model holds it (found by the fuzzer: such a member used to pass unchecked, then fail
+// the Rust decode).
+invalid("3.5 a malformed 3.6 postback ecommerce is still refused", "3.5", webhook("3.5", "incoming_rich_message_postback", { user_id: CUSTOMER, chat_id: CHAT, thread_id: THREAD, event_id: `${THREAD}_4`, postback: { id: "buy", toggled: true, ecommerce: { quantity: 1 } } }), [
+  { code: "missing_field", pointer: "/payload/postback/ecommerce/product_id" },
+]);
+valid("3.5 a well-formed 3.6 postback ecommerce is kept as an unknown field", "3.5", webhook("3.5", "incoming_rich_message_postback", { user_id: CUSTOMER, chat_id: CHAT, thread_id: THREAD, event_id: `${THREAD}_4`, postback: { id: "buy", toggled: true, ecommerce: { product_id: "p1" } } }));
+
 // ---- lengths the reference gives ----
 invalid("3.6 message text over 16 KB", "3.6", webhook("3.6", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: { ...events("3.6")[0], text: "ø".repeat(8193) } }), [
   { code: "invalid_value", pointer: "/payload/event/text", message_contains: ["16384 bytes"] },

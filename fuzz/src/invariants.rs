@@ -287,10 +287,7 @@ pub fn check_message_text(options: &Options, mode: u8, text: &str) {
     }
     // LiveChat caps a message at 16 KB of UTF-8: a longer text is that one issue, nothing else.
     if text.len() > 16 * 1024 {
-        assert_eq!(
-            errors,
-            [(IssueCode::InvalidValue, "/payload/event/text")]
-        );
+        assert_eq!(errors, [(IssueCode::InvalidValue, "/payload/event/text")]);
         return;
     }
     assert!(

@@ -386,16 +386,6 @@ impl<'a> Cx<'a> {
         );
     }
 
-    /// A member outside its version gate: reported as [`Cx::report_gated`], its value read past.
-    pub fn gated_field(&mut self, k: Key, keys: &mut KeyTracker, gate: Gate) -> R {
-        keys.add(self, k);
-        self.report_gated(k, gate);
-        self.push_key(k);
-        self.any()?;
-        self.pop();
-        Ok(())
-    }
-
     /// Report a member the model does not know, according to the `unknownFields` option.
     pub fn unknown_field(&mut self, k: Key, keys: &mut KeyTracker) -> R {
         keys.add(self, k);

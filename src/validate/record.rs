@@ -82,8 +82,11 @@ pub fn check_record<T: Record>(cx: &mut Cx) -> R {
         let name = cx.key_bytes(&key);
         if let Some(i) = T::index_of(&name) {
             if !T::GATES[i].allows(cx.version) {
-                cx.gated_field(key, &mut keys, T::GATES[i])?;
-            } else if seen & (1 << i) != 0 {
+                // Unknown in this version, yet still checked as its type: the typed model
+                // holds it whatever the version.
+                cx.report_gated(key, T::GATES[i]);
+            }
+            if seen & (1 << i) != 0 {
                 cx.duplicate(key)?;
             } else {
                 seen |= 1 << i;
@@ -178,11 +181,11 @@ pub fn check_union(
                     let k = cx.early[at];
                     let n = cx.key_bytes(&k);
                     match (v.index_of)(&n) {
+                        Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
                         Some(i) if !v.gates[i].allows(cx.version) => {
-                            keys.add(cx, k);
+                            seen |= 1 << i;
                             cx.report_gated(k, v.gates[i]);
                         }
-                        Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
                         Some(i) => seen |= 1 << i,
                         None => {
                             keys.add(cx, k);
@@ -196,10 +199,12 @@ pub fn check_union(
         }
         if let Some(v) = chosen {
             match (v.index_of)(&name) {
-                Some(i) if !v.gates[i].allows(cx.version) => {
-                    cx.gated_field(key, &mut keys, v.gates[i])?
+                Some(i) => {
+                    if !v.gates[i].allows(cx.version) {
+                        cx.report_gated(key, v.gates[i]);
+                    }
+                    member(cx, key, &mut seen, i, v.checks[i])?
                 }
-                Some(i) => member(cx, key, &mut seen, i, v.checks[i])?,
                 None => cx.unknown_field(key, &mut keys)?,
             }
             continue;
@@ -210,11 +215,8 @@ pub fn check_union(
         match variants
             .iter()
             .filter(|v| v.gate.allows(version))
-            .find_map(|v| {
-                (v.index_of)(&name)
-                    .filter(|&i| v.gates[i].allows(version))
-                    .map(|i| v.checks[i])
-            }) {
+            .find_map(|v| (v.index_of)(&name).map(|i| v.checks[i]))
+        {
             Some(check) => {
                 cx.early.push(key);
                 cx.push_key(key);
