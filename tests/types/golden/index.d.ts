@@ -1178,6 +1178,9 @@ export interface RichMessageEvent {
     deleted?: boolean;
     author_id: string;
     template_id: TemplateId;
+    /**
+     * At most 10.
+     */
     elements?: RichMessageElement[];
 }
 
@@ -1217,7 +1220,7 @@ export interface MessageEvent {
     deleted?: boolean;
     author_id: string;
     /**
-     * At most 16 KB when sent.
+     * At most 16 KB (UTF-8) when sent.
      */
     text: string;
     /**
