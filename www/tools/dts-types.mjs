@@ -17,31 +17,38 @@ function propName(name) {
   return null;
 }
 
-function members(list) {
+// The table being built, and the generic interfaces of the file (`EnvelopeV3_1<P>`): a use such
+// as `EnvelopeV3_1<EventPayloadV3_1>` becomes an interface of that name, its parameters replaced.
+let table;
+let generics;
+
+// `env` maps the type parameters in scope to the type expressions given for them.
+function members(list, env = {}) {
   const out = {};
   for (const m of list) {
     if (!ts.isPropertySignature(m) || !m.type) continue;
     const name = propName(m.name);
-    if (name !== null) out[name] = { type: expr(m.type), optional: !!m.questionToken };
+    if (name !== null) out[name] = { type: expr(m.type, env), optional: !!m.questionToken };
   }
   return out;
 }
 
 /** @returns {TypeExpr} */
-function expr(node) {
+function expr(node, env = {}) {
+  const sub = (n) => expr(n, env);
   switch (node.kind) {
     case ts.SyntaxKind.ParenthesizedType:
-      return expr(node.type);
+      return sub(node.type);
     case ts.SyntaxKind.TypeOperator: // readonly T[]
-      return expr(node.type);
+      return sub(node.type);
     case ts.SyntaxKind.UnionType:
-      return { k: "union", of: node.types.map(expr) };
+      return { k: "union", of: node.types.map(sub) };
     case ts.SyntaxKind.IntersectionType:
-      return { k: "and", of: node.types.map(expr) };
+      return { k: "and", of: node.types.map(sub) };
     case ts.SyntaxKind.ArrayType:
-      return { k: "array", of: expr(node.elementType) };
+      return { k: "array", of: sub(node.elementType) };
     case ts.SyntaxKind.TypeLiteral:
-      return { k: "object", members: members(node.members) };
+      return { k: "object", members: members(node.members, env) };
     case ts.SyntaxKind.LiteralType: {
       const l = node.literal;
       if (ts.isStringLiteral(l)) return { k: "lit", value: l.text };
@@ -54,8 +61,20 @@ function expr(node) {
     case ts.SyntaxKind.TypeReference: {
       const name = node.typeName.getText();
       const args = node.typeArguments ?? [];
-      if (name === "Record" && args.length === 2) return { k: "record", of: expr(args[1]) };
-      if ((name === "Array" || name === "ReadonlyArray") && args.length === 1) return { k: "array", of: expr(args[0]) };
+      if (env[name] && args.length === 0) return env[name];
+      if (name === "Record" && args.length === 2) return { k: "record", of: sub(args[1]) };
+      if ((name === "Array" || name === "ReadonlyArray") && args.length === 1) return { k: "array", of: sub(args[0]) };
+      const generic = generics.get(name);
+      if (generic && args.length === generic.typeParameters.length) {
+        const given = args.map(sub);
+        const spelled = `${name}<${given.map(spellArg).join(", ")}>`;
+        if (!table.interfaces[spelled]) {
+          const inner = Object.fromEntries(generic.typeParameters.map((p, i) => [p.name.text, given[i]]));
+          table.interfaces[spelled] = { extends: [], members: {} };
+          table.interfaces[spelled].members = members(generic.members, inner);
+        }
+        return { k: "ref", name: spelled };
+      }
       return { k: "ref", name };
     }
     case ts.SyntaxKind.StringKeyword:
@@ -70,11 +89,20 @@ function expr(node) {
   return { k: "prim", name: "unknown" };
 }
 
+// A type argument as the name of an instantiated interface shows it.
+function spellArg(t) {
+  if (t.k === "ref" || t.k === "prim") return t.name;
+  if (t.k === "lit") return JSON.stringify(t.value);
+  return "object";
+}
+
 /** @param {string} text the .d.ts @returns {TypeTable} */
 export function typeTableFromDts(text) {
   const file = ts.createSourceFile("index.d.ts", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const table = { interfaces: {}, aliases: {} };
+  table = { interfaces: {}, aliases: {} };
+  generics = new Map(file.statements.filter((st) => ts.isInterfaceDeclaration(st) && st.typeParameters).map((st) => [st.name.text, st]));
   for (const st of file.statements) {
+    if (ts.isInterfaceDeclaration(st) && st.typeParameters) continue;
     if (ts.isInterfaceDeclaration(st)) {
       const ext = [];
       for (const clause of st.heritageClauses ?? []) {
