@@ -61,6 +61,8 @@ test: tools
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
 	# The packed tarball, installed, in Node ESM/CJS, Deno, Bun, workerd, Edge VM and Chromium.
 	$(STAGE) runtimes            node tests/runtimes/run.mjs
+	# The tarball bundled by esbuild, webpack, Rollup and Vite: no top-level await, decodes at once.
+	$(STAGE) bundlers            node tests/bundlers/run.mjs
 	$(STAGE) types               node tests/types/run.mjs
 	$(STAGE) www-build           node www/build.mjs
 	$(STAGE) www-e2e             node tests/www/e2e.mjs

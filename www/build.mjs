@@ -25,9 +25,12 @@ function fail(message) {
 if (!existsSync(pkgDir) || !statSync(pkgDir).isDirectory()) {
   fail(`the package directory ${pkgDir} does not exist: run make build first`);
 }
-// The browser entry of the assembled package; the raw wasm-bindgen module is the fallback.
-const entry = ["browser.mjs", "livechat_webhooks.js"].map((f) => join(pkgDir, f)).find((f) => existsSync(f));
-if (!entry) fail(`no browser.mjs or livechat_webhooks.js in ${pkgDir}: run make build first`);
+// The package's API with wasm-bindgen's async init as its default export (what engine.mjs calls),
+// rather than its bundler.mjs, which carries the wasm as hex inside the script: the worker fetches
+// the .wasm as a file of its own, compiled as it streams in and cached apart from the scripts.
+const [glue, ...apiFiles] = ["livechat_webhooks.js", "api.mjs", "handler.mjs"].map((f) => join(pkgDir, f));
+if (![glue, ...apiFiles].every((f) => existsSync(f))) fail(`${pkgDir} lacks livechat_webhooks.js, api.mjs or handler.mjs: run make build first`);
+const entry = [...apiFiles.map((f) => `export * from ${JSON.stringify(f)};`), `export { default } from ${JSON.stringify(glue)};`].join("\n");
 const wasmFiles = readdirSync(pkgDir).filter((f) => f.endsWith(".wasm"));
 if (wasmFiles.length !== 1) {
   fail(`expected exactly one .wasm file in ${pkgDir}, found ${wasmFiles.length}: run make build first`);
@@ -68,11 +71,12 @@ const pageData = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-/** Maps the bare specifier "livechat-webhooks" to the package's browser entry. */
+/** Maps the bare specifier "livechat-webhooks" to `entry` above. */
 const packagePlugin = {
   name: "livechat-webhooks",
   setup(b) {
-    b.onResolve({ filter: /^livechat-webhooks$/ }, () => ({ path: entry }));
+    b.onResolve({ filter: /^livechat-webhooks$/ }, () => ({ path: "livechat-webhooks", namespace: "livechat-webhooks" }));
+    b.onLoad({ filter: /.*/, namespace: "livechat-webhooks" }, () => ({ contents: entry, loader: "js", resolveDir: pkgDir }));
   },
 };
 
@@ -115,7 +119,7 @@ const sizes = Object.entries(result.metafile.outputs)
   .map(([f, o]) => `${f.split("/").pop()} ${(o.bytes / 1024).toFixed(0)} KiB`);
 const wasmKiB = (statSync(join(dist, wasmFile)).size / 1024).toFixed(0);
 console.log(`Playground built into ${dist} in ${Date.now() - started} ms`);
-console.log(`  package: ${entry}`);
+console.log(`  package: ${pkgDir} (its API, with the .wasm fetched by the worker)`);
 console.log(`  ${sizes.join(", ")}, ${wasmFile} ${wasmKiB} KiB`);
 const valid = samples.filter((s) => s.kind === "valid").length;
 console.log(`  ${valid} valid and ${samples.length - valid} broken samples from tests/cases; API versions ${versions.join(", ")}`);

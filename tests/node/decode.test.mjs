@@ -128,7 +128,10 @@ test("package.json: exports, conditions order, files", () => {
   assert.ok(cargo.includes(`version = "${manifest.version}"`));
   assert.equal(manifest.type, "module");
   const conditions = Object.keys(manifest.exports["."]);
-  assert.deepEqual(conditions, ["types", "workerd", "edge-light", "deno", "bun", "node", "browser", "default"]);
+  assert.deepEqual(conditions, ["types", "workerd", "edge-light", "deno", "bun", "module", "node", "browser", "default"]);
+  // Bundlers (module), browsers and everything else get the entry with the wasm inside.
+  for (const c of ["module", "browser", "default"]) assert.equal(manifest.exports["."][c], "./bundler.mjs", c);
+  assert.equal(manifest.module, "./bundler.mjs");
   const targets = [];
   const walk = (v) => (typeof v === "string" ? targets.push(v) : Object.values(v).forEach(walk));
   walk(manifest.exports);

@@ -185,7 +185,7 @@ async function bundle(entry, outfile, options) {
     ...options,
   });
   const inputs = Object.keys(result.metafile.inputs).map((p) => join(app, p));
-  const entries = ["workerd.mjs", "edge.mjs", "browser.mjs", "node.mjs", "node.cjs"];
+  const entries = ["workerd.mjs", "edge.mjs", "bundler.mjs", "node.mjs", "node.cjs"];
   const taken = inputs.filter((p) => /node_modules[\\/]livechat-webhooks[\\/]/.test(p) && entries.includes(basename(p)));
   if (taken.length !== 1) throw new Error(`bundle of ${entry} took entries ${JSON.stringify(taken)}`);
   return taken[0];
@@ -583,16 +583,15 @@ async function browser() {
   const { chromium } = require("playwright-core");
   const dir = join(out, "browser");
   mkdirSync(dir, { recursive: true });
-  // As a web app's bundler would: the browser condition, ES module output (the entry uses
-  // top-level await); the .wasm it fetches by `new URL(..., import.meta.url)` sits next to it.
+  // As a web app's bundler would: the browser condition, ES module output. The wasm is inside
+  // the bundle (bundler.mjs), so nothing else is served: a request for a .wasm gets a 404.
   const entry = await bundle("browser.mjs", join(dir, "main.js"), {
     format: "esm",
     platform: "browser",
     conditions: ["browser"],
   });
-  cpSync(join(app, "node_modules", "livechat-webhooks", "livechat_webhooks_bg.wasm"), join(dir, "livechat_webhooks_bg.wasm"));
   writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="./main.js"></script>\n');
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+  const types = { ".html": "text/html", ".js": "text/javascript" };
   // Bodies the page fetches to build its Requests: /body/<n>.
   const bodies = [];
   const http = createServer((req, res) => {
@@ -622,7 +621,7 @@ async function browser() {
       .catch((e) => problems.push(e.message.split("\n")[0]));
     if (problems.length > 0) throw new Error(problems.join("; "));
     const answer = await page.evaluate(() => window.__results);
-    const checks = verdict(answer, "browser.mjs", entry);
+    const checks = verdict(answer, "bundler.mjs", entry);
     // The receiver runs in the page, on Requests built there from bodies fetched from this server.
     const send = async (method, path, bytes) => {
       const id = bytes === undefined ? -1 : bodies.push(bytes) - 1;

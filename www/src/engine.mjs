@@ -1,14 +1,14 @@
 // The one place the playground touches the package. Everything is the package's own API:
 // `validateWebhook` decides what is valid; nothing here re-checks a body.
-// "livechat-webhooks" is mapped by www/build.mjs to the package's browser entry (pkg/browser.mjs),
-// which fetches and instantiates the .wasm next to the bundle when it is first imported.
+// "livechat-webhooks" is mapped by www/build.mjs to the package's API with wasm-bindgen's async
+// init as default export; load() below fetches and instantiates the .wasm next to the bundle.
 import * as lcw from "livechat-webhooks";
 
 /** Name of the .wasm file, set by www/build.mjs (copied next to the bundles in dist/). */
 const WASM_FILE = __LCW_WASM_FILE__;
 
-// A copy of the namespace: an entry without an init function (pkg/browser.mjs initialises
-// itself) and one with a default async init() (the raw wasm-bindgen module) both work.
+// A copy of the namespace: an entry without an init function (pkg/bundler.mjs initialises
+// itself) and one with a default async init() (what www/build.mjs gives) both work.
 const api = Object.assign({}, lcw);
 let loading = null;
 

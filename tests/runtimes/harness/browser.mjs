@@ -1,5 +1,6 @@
-// Browser: bundled by esbuild with the "browser" condition; the entry fetches the .wasm next to the
-// bundle (top-level await) before this runs. run.mjs reads window.__results, and drives the
+// Browser: bundled by esbuild with the "browser" condition, which picks bundler.mjs: the wasm is in
+// the bundle and ready when this runs (tests/bundlers/ proves it synchronous in every bundler).
+// run.mjs reads window.__results, and drives the
 // receiver (receiver.mjs) through window.__route with Requests built in the page from bodies it
 // fetched from the test server on 127.0.0.1.
 import * as lib from "livechat-webhooks";
