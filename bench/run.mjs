@@ -70,7 +70,7 @@ for (const b of bodies) {
 
 // ajv, compiled from the package's own JSON Schema
 const schemaPath = join(benchDir, "schema.json");
-if (!existsSync(schemaPath)) fail(`no ${schemaPath}: run cargo run --release --example json_schema --features schema > ${schemaPath}`);
+if (!existsSync(schemaPath)) fail(`no ${schemaPath}: run cargo run --release --example json_schema --features schema -- 3.1 > ${schemaPath}`);
 const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
 const ajvInfo = {};
 const ajvValidate = await compileAjv(schema, ajvInfo);

@@ -3,9 +3,10 @@
 //                      (read at run time, never committed) and tests/regressions/*, each prefixed
 //                      with the two option bytes the targets read (fuzz/src/invariants.rs)
 //   fuzz/webhooks.dict field names, enum values and action names from the model's JSON Schema
-//                      (read from stdin: `cargo run --example json_schema --features schema`),
+//                      (read from stdin: `cargo run --example package_schema --features schema`,
+//                      every API version's schema),
 //                      plus the JSON tokens hostile bodies are made of.
-// Usage: cargo run -q --example json_schema --features schema | node scripts/fuzz-seed.mjs
+// Usage: cargo run -q --example package_schema --features schema | node scripts/fuzz-seed.mjs
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -17,7 +17,8 @@ if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VE
   cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
-cargo run -q --example json_schema --features schema | node scripts/fuzz-seed.mjs
+# Every version's names: the package schema holds them all.
+cargo run -q --example package_schema --features schema | node scripts/fuzz-seed.mjs
 nice -n 10 cargo +nightly fuzz build -O
 mkdir -p fuzz/logs
 

@@ -98,6 +98,8 @@ pub struct Cx<'a> {
     pub mute: bool,
     /// A string held U+FFFD (see `Report::replacement_char`).
     pub saw_replacement_char: bool,
+    /// What the envelope said about the version, once read.
+    pub(super) signals: Option<super::versions::Signals>,
 }
 
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
@@ -122,6 +124,7 @@ impl<'a> Cx<'a> {
             redact_depth: 0,
             mute: false,
             saw_replacement_char: false,
+            signals: None,
         }
     }
 

@@ -206,6 +206,8 @@ fn envelope(cx: &mut Cx) -> R {
     // webhook_id, secret_key, action, payload, additional_data, license_id, organization_id,
     // requester
     let mut seen = [false; 8];
+    // license_id, organization_id, requester where this version does not take them.
+    let mut has_other = [false; 3];
     let mut data_seen = false;
     let mut keys = super::keys::KeyTracker::new(cx);
     let mut first = true;
@@ -222,14 +224,17 @@ fn envelope(cx: &mut Cx) -> R {
             b"requester" if kind == EnvelopeKind::Configuration => 7,
             b"requester" if matches!(action, Action::Unknown(_)) && REQUESTER.allows(v) => 7,
             b"license_id" => {
+                has_other[0] = true;
                 other_version_field(cx, key, &mut keys, "license_id", LICENSE_ID)?;
                 continue;
             }
             b"organization_id" => {
+                has_other[1] = true;
                 other_version_field(cx, key, &mut keys, "organization_id", ORGANIZATION_ID)?;
                 continue;
             }
             b"requester" => {
+                has_other[2] = true;
                 other_version_field(cx, key, &mut keys, "requester", REQUESTER)?;
                 continue;
             }
@@ -296,6 +301,17 @@ fn envelope(cx: &mut Cx) -> R {
         };
         cx.missing(open, "payload", hint);
     }
+    cx.signals = Some(super::versions::Signals {
+        open,
+        action: match &action {
+            Action::Known(spec) => Some(spec.name.as_bytes().to_vec()),
+            Action::Unknown(name) => Some(name.to_vec()),
+            Action::Absent => None,
+        },
+        license_id: seen[5] || has_other[0],
+        organization_id: seen[6] || has_other[1],
+        requester: seen[7] || has_other[2],
+    });
     let has = |name: &[u8]| !matches!(peek_key(b, open, name), Peek::Missing);
     match kind {
         EnvelopeKind::License if !seen[5] => {

@@ -65,17 +65,6 @@ macro_rules! checks {
                 None
             }
 
-            #[inline]
-            fn check_at(i: usize, cx: &mut $crate::validate::cx::Cx) -> $crate::validate::cx::R {
-                let mut _k = 0usize;
-                $(
-                    if i == _k {
-                        return check_fn!($ty, $field $(, $limit)?)(cx);
-                    }
-                    _k += 1;
-                )*
-                Ok(())
-            }
 
             $(
                 fn waived(cx: &$crate::validate::cx::Cx, open: usize) -> bool {

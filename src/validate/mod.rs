@@ -32,6 +32,8 @@ pub struct Report {
     pub api_version: Option<ApiVersion>,
     /// With `apiVersion: "auto"`: every version that accepts the body, newest first.
     pub candidates: Vec<ApiVersion>,
+    /// What the envelope said about the version (for `versions::suggest_version`).
+    pub(crate) signals: Option<versions::Signals>,
 }
 
 impl Report {
@@ -75,6 +77,7 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
             replacement_char: false,
             api_version: None,
             candidates: Vec::new(),
+            signals: None,
         };
     }
     match options.api_version {
@@ -97,10 +100,12 @@ fn validate_as(body: &[u8], options: &Options, version: ApiVersion) -> Report {
     }
     let _ = envelope::check_body(&mut cx);
     let replacement_char = cx.saw_replacement_char;
+    let signals = cx.signals.take();
     Report {
         issues: cx.finish(),
         replacement_char,
         api_version: Some(version),
         candidates: Vec::new(),
+        signals,
     }
 }

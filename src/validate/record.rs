@@ -28,8 +28,6 @@ pub trait Record {
     const ONE_OF: &'static [(&'static str, &'static str)] = &[];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
-    /// `CHECKS[i]`, called directly so that small checks inline into the record's loop.
-    fn check_at(i: usize, cx: &mut Cx) -> R;
     /// Rules across fields, run after all members were read.
     fn finish(_cx: &mut Cx, _open: usize, _seen: u64) {}
     /// True when this object is exempt from its requirements (a deleted-event stub).
@@ -91,7 +89,10 @@ pub fn check_record<T: Record>(cx: &mut Cx) -> R {
             } else {
                 seen |= 1 << i;
                 cx.push_key(key);
-                T::check_at(i, cx)?;
+                // Through the table rather than a match that inlines every field's check: one
+                // record loop per type stays small, which keeps the module about 7% smaller
+                // (gzip) for no measurable cost (README, Benchmarks).
+                (T::CHECKS[i])(cx)?;
                 cx.pop();
             }
         } else {

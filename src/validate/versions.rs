@@ -10,14 +10,16 @@ use crate::json::position::line_columns;
 use crate::model::action_spec;
 use crate::options::{ApiVersion, Options};
 
-/// What the root of a body says about its version, read without checking it.
-struct Signals {
+/// What the root of a body says about its version: read by the envelope check as it goes (so a
+/// failing body costs no second look), or by `signals` when no check has run.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Signals {
     /// Where the root object opens.
-    open: usize,
-    action: Option<Vec<u8>>,
-    license_id: bool,
-    organization_id: bool,
-    requester: bool,
+    pub open: usize,
+    pub action: Option<Vec<u8>>,
+    pub license_id: bool,
+    pub organization_id: bool,
+    pub requester: bool,
 }
 
 fn signals(body: &[u8]) -> Option<Signals> {
@@ -69,7 +71,9 @@ fn mismatched(s: &Signals, v: ApiVersion) -> bool {
 /// first.
 pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Report) {
     let Some(v) = report.api_version else { return };
-    let Some(s) = signals(body) else { return };
+    let Some(s) = report.signals.take() else {
+        return;
+    };
     if !mismatched(&s, v) {
         return;
     }
