@@ -7,8 +7,9 @@
 
 import { validateWebhook, webhookSchema } from "./api.mjs";
 
-// The decoder's own defaults and hard cap (js/api.mjs): the body is never read beyond them.
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+// The decoder's own default and hard cap (js/api.mjs): the body is never read beyond them, and a
+// larger one is answered 413.
+const DEFAULT_MAX_BYTES = 1024 * 1024;
 const HARD_MAX_BYTES = 2 ** 30;
 
 const DECODE_OPTIONS = ["apiVersion", "secretKey", "unknownFields", "unknownActions", "maxBytes", "maxDepth"];
