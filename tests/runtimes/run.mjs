@@ -347,6 +347,14 @@ const fixtures = existsSync(FIXTURES)
   : [];
 if (fixtures.length === 0) console.log(`note: ${FIXTURES} is absent: the receivers get only the project's own bodies`);
 
+// The project's own API 3.6 bodies (tests/cases/versions.json), for the receiver of the default
+// version: every valid 3.6 case of a few rich actions.
+const laterVersions = JSON.parse(readFileSync(join(root, "tests", "cases", "versions.json"), "utf8"))
+  .filter((c) => c.expect.ok && c.options.apiVersion === "3.6" && Object.keys(c.options).length === 1)
+  .filter((c) => ["incoming_chat", "chat_transferred", "agent_created", "auto_accesses_updated", "thread_summary_set"].includes(c.body.action))
+  .map((c) => ({ name: c.name, bytes: Buffer.from(JSON.stringify(c.body, null, 2)) }));
+if (laterVersions.length < 5) throw new Error(`run.mjs: only ${laterVersions.length} API 3.6 bodies found in tests/cases/versions.json`);
+
 // The pointer of the first deepest leaf of a value: the nested field each receiver must give back.
 function deepestLeaf(value, pointer = "") {
   if (value === null || typeof value !== "object") return { pointer, depth: 0 };
@@ -370,9 +378,13 @@ function valueAt(value, pointer) {
 // a bad body, 405 for GET. Returns a summary; throws listing every failure.
 async function receiverChecks(send) {
   const problems = [];
-  const bodies = [...fixtures, { name: "own incoming_event", bytes: Buffer.from(validText) }];
-  for (const { name, bytes } of bodies) {
-    const res = await send("POST", "/webhook", bytes);
+  const bodies = [
+    ...fixtures.map((f) => ({ ...f, path: "/webhook" })),
+    { name: "own incoming_event", bytes: Buffer.from(validText), path: "/webhook" },
+    ...laterVersions.map((f) => ({ ...f, path: "/webhook/3.6" })),
+  ];
+  for (const { name, bytes, path } of bodies) {
+    const res = await send("POST", path, bytes);
     if (res.status !== 200) {
       problems.push(`${name}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
       continue;
@@ -406,9 +418,13 @@ async function receiverChecks(send) {
   const get = await send("GET", "/webhook");
   if (get.status !== 405) problems.push(`GET: HTTP ${get.status}`);
 
+  // A 3.1 body sent to the 3.6 receiver is refused, saying which version it is.
+  const older = await send("POST", "/webhook/3.6", Buffer.from(laterVersions[0].bytes.toString("utf8").replace('"organization_id"', '"license_id_"')));
+  if (older.status !== 400) problems.push(`3.6 receiver, envelope without organization_id: HTTP ${older.status}`);
+
   if (problems.length > 0) throw new Error(`receiver: ${problems.join("; ")}`);
   const real = fixtures.length > 0 ? `${fixtures.length} SDK fixtures + 1 own body` : "1 own body (fixtures absent)";
-  return `receiver: ${real} → 200 with action and deepest field back; wrong secret → 401; bad body → 400 with its 2 issues; GET → 405`;
+  return `receiver: ${real} (API 3.1) and ${laterVersions.length} own API 3.6 bodies (default version) → 200 with action and deepest field back; wrong secret → 401; bad body → 400 with its 2 issues; GET → 405`;
 }
 
 // A `send` for a receiver listening on 127.0.0.1.

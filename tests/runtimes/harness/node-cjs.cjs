@@ -9,11 +9,14 @@ const lib = require("livechat-webhooks");
 const entry = require.resolve("livechat-webhooks");
 Promise.all([import("./checks.mjs"), import("./receiver.mjs")]).then(([{ runChecks, validText }, { makeReceiver }]) => {
   console.log(JSON.stringify({ entry, results: runChecks(lib, Buffer.from(validText)) }));
-  const { handler, lastAnswer } = makeReceiver(lib);
+  const { handler, handler36, lastAnswer } = makeReceiver(lib);
   const webhook = lib.toNodeListener(handler);
+const webhook36 = lib.toNodeListener(handler36);
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (url.pathname === "/webhook") return webhook(req, res);
+    if (url.pathname === "/webhook/3.6") return webhook36(req, res);
+  if (url.pathname === "/webhook/3.6") return webhook36(req, res);
     if (url.pathname === "/last") {
       res.writeHead(200, { "content-type": "application/json" });
       return res.end(lastAnswer(url.searchParams.get("pointer")));

@@ -3,13 +3,16 @@
 // GET /last?pointer=... what the handler received: the action and the value at that pointer, so
 // that a nested field is compared with the body that was sent.
 //
-// `makeReceiver(lib)` returns { handler, route }: `handler` is the package's handler (Node wraps
-// it with toNodeListener), `route(request)` answers /webhook and /last for fetch-style runtimes.
+// `makeReceiver(lib)` returns { handler, handler36, route }: the package's handlers for API 3.1
+// (/webhook) and the default 3.6 (/webhook/3.6) — Node wraps them with toNodeListener —, and
+// `route(request)`, which answers /webhook, /webhook/3.6 and /last for fetch-style runtimes.
 import { BODY_SECRET } from "./checks.mjs";
 
 // The Go SDK fixtures (../shared/fixtures/lc-sdk-go-v1.0.0-api-3.1) all carry this secret; the
 // project's own bodies carry BODY_SECRET. A receiver configured with both (rotation) takes both.
 const FIXTURE_SECRET = "dummy_key";
+// The secret of the project's API 3.2–3.6 bodies (tests/cases/versions.json).
+export const VERSIONS_SECRET = "whsec-versions-Vq3";
 
 function at(value, pointer) {
   let v = value;
@@ -36,6 +39,12 @@ export function makeReceiver(lib) {
     onUnhandled: record,
   });
 
+  // The same receiver with the package's default version, 3.6 (its handlers typed by it), on
+  // /webhook/3.6: the later versions' bodies go through the runtime too.
+  const on36 = {};
+  for (const action of lib.actionsByVersion["3.6"]) on36[action] = record;
+  const handler36 = lib.createWebhookHandler({ secretKey: VERSIONS_SECRET, on: on36, onUnhandled: record });
+
   // What the handler last received, for run.mjs.
   function lastAnswer(pointer) {
     const found = last === undefined ? { missing: true } : at(last, pointer ?? "");
@@ -45,11 +54,12 @@ export function makeReceiver(lib) {
   async function route(request) {
     const url = new URL(request.url);
     if (url.pathname === "/webhook") return handler(request);
+    if (url.pathname === "/webhook/3.6") return handler36(request);
     if (url.pathname === "/last") {
       return new Response(lastAnswer(url.searchParams.get("pointer")), { headers: { "content-type": "application/json" } });
     }
     return undefined;
   }
 
-  return { handler, route, lastAnswer };
+  return { handler, handler36, route, lastAnswer };
 }
