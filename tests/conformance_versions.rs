@@ -9,32 +9,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::fixtures::{fixtures, json_files};
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use livechat_webhooks::{decode, validate, ApiVersion, Options};
-
-fn fixtures() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: ../shared/fixtures not found");
-        None
-    }
-}
-
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no .json files in {}", dir.display());
-    files
-}
 
 /// The error issues (code and pointer) each skeleton gives: its empty object lacks every
 /// required member.
@@ -108,7 +90,7 @@ fn run(root: &Path, folder: &str, version: ApiVersion) -> Counts {
         expected_failures: 0,
         unexpected: Vec::new(),
     };
-    let files = json_files(&root.join(folder));
+    let files = json_files(root, folder);
     for f in &files {
         let file = f.file_name().unwrap().to_string_lossy().into_owned();
         let body = fs::read(f).unwrap();

@@ -99,10 +99,18 @@ fn deleted_stub(cx: &crate::validate::cx::Cx, open: usize) -> bool {
         && matches!(peek_key(cx.b, open, b"deleted"), Peek::Other(at) if cx.b[at..].starts_with(b"true"))
 }
 
-/// Declares an event struct: the common fields, then the type's own.
+/// Declares an event struct: the common fields, then the type's own. Events with content say who
+/// sees them (`recipients` up to 3.3, `visibility` from 3.5, either in 3.4) and may be deleted
+/// stubs (API 3.6); `event!(system ...)` declares a system message or event, which may leave
+/// `recipients` / `visibility` out.
 macro_rules! event {
-    (
-        $(#[$meta:meta])* $name:ident,
+    (system $(#[$meta:meta])* $name:ident, { $($fields:tt)* }) => {
+        event!(@define $(#[$meta])* $name,
+            [recipients @ until(V3_4), visibility @ since(V3_4)],
+            [],
+            { $($fields)* });
+    };
+    (@define $(#[$meta:meta])* $name:ident, [$($seen:tt)*], [$($rules:tt)*],
         { $($(#[$fmeta:meta])* $field:ident : $fty:ty $([$limit:ty])? $(=> $gate:expr)?),* $(,)? }
     ) => {
         $(#[$meta])*
@@ -131,7 +139,7 @@ macro_rules! event {
             pub visibility: Option<Visibility>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub properties: Option<Properties>,
-            /// API 3.6: the event was deleted; only its identity is left.
+            /// API 3.6: the event was deleted.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub deleted: Option<bool>,
             $($(#[$fmeta])* pub $field: $fty,)*
@@ -146,68 +154,20 @@ macro_rules! event {
             created_at @ always().required_since(V3_2),
             order @ until(V3_1),
             timestamp @ until(V3_1),
-            recipients @ until(V3_4).required_until(V3_3),
-            visibility @ since(V3_4).required_since(V3_5),
+            $($seen)*,
             properties,
             deleted @ since(V3_6),
             $($field $(@ $gate)? $(=> $limit)?),*
         }
         one_of(created_at, timestamp, " (API 3.1 events carry `created_at`; seed-era ones `timestamp`)")
-        one_of(visibility, recipients, " (API 3.4 events carry `visibility`; preview-era ones `recipients`)")
-        waive(deleted_stub));
+        $($rules)*);
     };
-}
-
-/// System messages and system events may leave `recipients` / `visibility` out: the common
-/// gates above require them, so those two declare their own struct.
-macro_rules! system_event {
-    (
-        $(#[$meta:meta])* $name:ident,
-        { $($(#[$fmeta:meta])* $field:ident : $fty:ty $(=> $gate:expr)?),* $(,)? }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        pub struct $name {
-            pub id: String,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub custom_id: Option<String>,
-            /// RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub created_at: Option<Timestamp>,
-            /// API 3.1, seed-era (3.0 preview) ordering number.
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub order: Option<i64>,
-            /// API 3.1, seed-era (3.0 preview) unix seconds.
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub timestamp: Option<i64>,
-            /// Up to API 3.4; optional here.
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub recipients: Option<Recipients>,
-            /// From API 3.4.
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub visibility: Option<Visibility>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub properties: Option<Properties>,
-            $($(#[$fmeta])* pub $field: $fty,)*
-            /// Members the model does not know, kept as sent (not in the TypeScript types).
-            #[cfg_attr(not(feature = "wasm"), serde(flatten))]
-            #[cfg_attr(feature = "wasm", serde(skip))]
-            pub extra: JsonObject,
-        }
-        checks!($name {
-            id,
-            custom_id,
-            created_at @ always().required_since(V3_2),
-            order @ until(V3_1),
-            timestamp @ until(V3_1),
-            recipients @ until(V3_4),
-            visibility @ since(V3_4),
-            properties,
-            $($field $(@ $gate)?),*
-        }
-        one_of(created_at, timestamp, " (API 3.1 events carry `created_at`; seed-era ones `timestamp`)"));
+    ($(#[$meta:meta])* $name:ident, { $($fields:tt)* }) => {
+        event!(@define $(#[$meta])* $name,
+            [recipients @ until(V3_4).required_until(V3_3), visibility @ since(V3_4).required_since(V3_5)],
+            [one_of(visibility, recipients, " (API 3.4 events carry `visibility`; preview-era ones `recipients`)")
+             waive(deleted_stub)],
+            { $($fields)* });
     };
 }
 
@@ -293,7 +253,7 @@ event!(
     }
 );
 
-system_event!(
+event!(system
     /// A message from the system (routing, ratings, transcripts...). It has no author.
     SystemMessageEvent, {
         /// System messages have no author.
@@ -308,7 +268,7 @@ system_event!(
     }
 );
 
-system_event!(
+event!(system
     /// An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
     /// summary. It has no author.
     SystemEvent, {

@@ -101,20 +101,27 @@ impl<T: Check> Check for Option<T> {
 
 impl<T: Check> Check for Vec<T> {
     fn check(cx: &mut Cx) -> R {
-        if !cx.expect(Kind::Array, "an array")? {
-            return Ok(());
-        }
-        cx.open()?;
-        let mut first = true;
-        let mut n = 0u32;
-        while cx.next_elem(&mut first)? {
-            cx.push_index(n);
-            T::check(cx)?;
-            cx.pop();
-            n += 1;
-        }
-        Ok(())
+        check_elements::<T>(cx).map(|_| ())
     }
+}
+
+/// Check an array whose elements are `T`s; `Some((offset of the array, element count))` when
+/// the value was an array.
+pub fn check_elements<T: Check>(cx: &mut Cx) -> Result<Option<(usize, usize)>, super::cx::Stop> {
+    if !cx.expect(Kind::Array, "an array")? {
+        return Ok(None);
+    }
+    let at = cx.i;
+    cx.open()?;
+    let mut first = true;
+    let mut n = 0u32;
+    while cx.next_elem(&mut first)? {
+        cx.push_index(n);
+        T::check(cx)?;
+        cx.pop();
+        n = n.saturating_add(1);
+    }
+    Ok(Some((at, n as usize)))
 }
 
 impl<T: Check> Check for BTreeMap<String, T> {

@@ -304,8 +304,8 @@ fn envelope(cx: &mut Cx) -> R {
     cx.signals = Some(super::versions::Signals {
         open,
         action: match &action {
-            Action::Known(spec) => Some(spec.name.as_bytes().to_vec()),
-            Action::Unknown(name) => Some(name.to_vec()),
+            Action::Known(spec) => Some(std::borrow::Cow::Borrowed(spec.name.as_bytes())),
+            Action::Unknown(name) => Some(std::borrow::Cow::Owned(name.to_vec())),
             Action::Absent => None,
         },
         license_id: seen[5] || has_other[0],

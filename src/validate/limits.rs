@@ -31,21 +31,10 @@ pub fn check_str_max_chars(cx: &mut Cx, max: usize) -> R {
 
 /// An array of at most `max` elements, each checked as `T`.
 pub fn check_array_max_len<T: Check>(cx: &mut Cx, max: usize) -> R {
-    if !cx.expect(Kind::Array, "an array")? {
-        return Ok(());
-    }
-    let at = cx.i;
-    cx.open()?;
-    let mut first = true;
-    let mut n = 0u32;
-    while cx.next_elem(&mut first)? {
-        cx.push_index(n);
-        T::check(cx)?;
-        cx.pop();
-        n = n.saturating_add(1);
-    }
-    if n as usize > max {
-        too_long(cx, at, max, n as usize, Unit::Items);
+    if let Some((at, n)) = super::check::check_elements::<T>(cx)? {
+        if n > max {
+            too_long(cx, at, max, n, Unit::Items);
+        }
     }
     Ok(())
 }

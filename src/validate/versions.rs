@@ -16,7 +16,8 @@ use crate::options::{ApiVersion, Options};
 pub(crate) struct Signals {
     /// Where the root object opens.
     pub open: usize,
-    pub action: Option<Vec<u8>>,
+    /// Borrowed from the model for a known action: a valid body allocates nothing here.
+    pub action: Option<std::borrow::Cow<'static, [u8]>>,
     pub license_id: bool,
     pub organization_id: bool,
     pub requester: bool,
@@ -32,7 +33,7 @@ fn signals(body: &[u8]) -> Option<Signals> {
     Some(Signals {
         open,
         action: match peek_key(body, open, b"action") {
-            Peek::Str(a, _) => Some(a.into_owned()),
+            Peek::Str(a, _) => Some(std::borrow::Cow::Owned(a.into_owned())),
             _ => None,
         },
         license_id: has(b"license_id"),

@@ -22,13 +22,13 @@
 // Prints one line per step and exits 1 when any failed. The bundlers are devDependencies of the
 // repository; Chromium is Debian's (tests/support/chromium.mjs).
 
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { basename, dirname, extname, join, relative, sep } from "node:path";
+import { dirname, extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
+import { run as runProcess } from "../support/process.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -63,24 +63,9 @@ async function step(name, fn) {
   console.log(`${line} [${((Date.now() - t0) / 1000).toFixed(1)}s]`);
 }
 
+// Runs a command to the end (tests/support/process.mjs), with this stage's timeout.
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], ...opts });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${basename(cmd)} ${args.join(" ")} exited ${code ?? signal}\n${stdout}${stderr}`));
-    });
-  });
+  return runProcess(cmd, args, opts, TIMEOUT_MS);
 }
 
 function filesUnder(dir) {

@@ -6,6 +6,9 @@
 //! panic so a run shows all of them at once.
 #![allow(dead_code)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fixtures;
+
 use livechat_webhooks::{Issue, PathSegment, Severity};
 use serde_json::Value;
 

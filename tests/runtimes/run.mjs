@@ -28,6 +28,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.mjs";
+import { run as runProcess } from "../support/process.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // LCW_PKG_DIR: another assembled package (to check that this test catches a broken one).
@@ -68,25 +69,9 @@ async function step(name, fn) {
 
 // ---- processes ------------------------------------------------------------------------------
 
-// Runs a command to the end; rejects with its output when it exits non-zero.
+// Runs a command to the end (tests/support/process.mjs), with this stage's timeout.
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], ...opts });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${basename(cmd)} ${args.join(" ")} exited ${code ?? signal}\n${stdout}${stderr}`));
-    });
-  });
+  return runProcess(cmd, args, opts, TIMEOUT_MS);
 }
 
 // Starts a server process and resolves once `ready(output)` returns a truthy value (e.g. the port

@@ -7,21 +7,7 @@ const { createServer } = require("node:http");
 const lib = require("livechat-webhooks");
 
 const entry = require.resolve("livechat-webhooks");
-Promise.all([import("./checks.mjs"), import("./receiver.mjs")]).then(([{ runChecks, validText }, { makeReceiver }]) => {
+Promise.all([import("./checks.mjs"), import("./receiver.mjs")]).then(([{ runChecks, validText }, { serveNode }]) => {
   console.log(JSON.stringify({ entry, results: runChecks(lib, Buffer.from(validText)) }));
-  const { handler, handler36, lastAnswer } = makeReceiver(lib);
-  const webhook = lib.toNodeListener(handler);
-const webhook36 = lib.toNodeListener(handler36);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, "http://127.0.0.1");
-    if (url.pathname === "/webhook") return webhook(req, res);
-    if (url.pathname === "/webhook/3.6") return webhook36(req, res);
-  if (url.pathname === "/webhook/3.6") return webhook36(req, res);
-    if (url.pathname === "/last") {
-      res.writeHead(200, { "content-type": "application/json" });
-      return res.end(lastAnswer(url.searchParams.get("pointer")));
-    }
-    res.writeHead(404).end();
-  });
-  server.listen(0, "127.0.0.1", () => console.log(`listening ${server.address().port}`));
+  serveNode(lib, createServer);
 });

@@ -63,3 +63,21 @@ export function makeReceiver(lib) {
 
   return { handler, handler36, route, lastAnswer };
 }
+
+// The receiver on node:http through toNodeListener (Node ESM and CommonJS harnesses); prints the
+// port it listens on.
+export function serveNode(lib, createServer) {
+  const { handler, handler36, lastAnswer } = makeReceiver(lib);
+  const listeners = { "/webhook": lib.toNodeListener(handler), "/webhook/3.6": lib.toNodeListener(handler36) };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const listener = listeners[url.pathname];
+    if (listener) return listener(req, res);
+    if (url.pathname === "/last") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(lastAnswer(url.searchParams.get("pointer")));
+    }
+    res.writeHead(404).end();
+  });
+  server.listen(0, "127.0.0.1", () => console.log(`listening ${server.address().port}`));
+}

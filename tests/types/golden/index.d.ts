@@ -989,7 +989,7 @@ export interface FileEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
@@ -1038,7 +1038,7 @@ export interface FilledFormEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
@@ -1084,7 +1084,7 @@ export interface FormEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
@@ -1100,6 +1100,9 @@ export interface FormEvent {
  * A message from the system (routing, ratings, transcripts...). It has no author.
  */
 export interface SystemMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
     id: string;
     custom_id?: string;
     /**
@@ -1115,14 +1118,18 @@ export interface SystemMessageEvent {
      */
     timestamp?: number;
     /**
-     * Up to API 3.4; optional here.
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
      */
     recipients?: Recipients;
     /**
-     * From API 3.4.
+     * Who sees the event, from API 3.4.
      */
     visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
     /**
      * System messages have no author.
      */
@@ -1173,7 +1180,7 @@ export interface RichMessageEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
@@ -1215,7 +1222,7 @@ export interface MessageEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
@@ -1250,6 +1257,9 @@ export interface WorkSchedule {
  * summary. It has no author.
  */
 export interface SystemEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
     id: string;
     custom_id?: string;
     /**
@@ -1265,14 +1275,18 @@ export interface SystemEvent {
      */
     timestamp?: number;
     /**
-     * Up to API 3.4; optional here.
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
      */
     recipients?: Recipients;
     /**
-     * From API 3.4.
+     * Who sees the event, from API 3.4.
      */
     visibility?: Visibility;
     properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
     /**
      * `ai_agents`, `cdp`, `messaging`, ...
      */
@@ -1340,7 +1354,7 @@ export interface CustomEvent {
     visibility?: Visibility;
     properties?: Properties;
     /**
-     * API 3.6: the event was deleted; only its identity is left.
+     * API 3.6: the event was deleted.
      */
     deleted?: boolean;
     author_id: string;
