@@ -2,66 +2,55 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Stable machine-readable issue codes. Never renamed once released.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum IssueCode {
-    InvalidJson,
-    InvalidEncoding,
-    InvalidType,
-    MissingField,
-    InvalidValue,
-    NumberOutOfRange,
-    DuplicateKey,
-    UnknownAction,
-    UnknownField,
-    SecretMismatch,
-    TooLarge,
-    TooDeep,
-    /// The body fails the configured `apiVersion` but another version accepts it.
-    ApiVersionMismatch,
-    /// With `apiVersion: "auto"`, several versions accept the body (a warning).
-    AmbiguousApiVersion,
+/// Declares `IssueCode` from one list: each code's Rust name, its wire name and what it means.
+/// The TypeScript union, `IssueCode::ALL` (read by the JS layer and the docs) and `as_str` all
+/// come from here.
+macro_rules! issue_codes {
+    ($($(#[doc = $doc:literal])* $code:ident = $wire:literal,)*) => {
+        /// Stable machine-readable issue codes. Never renamed once released.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum IssueCode {
+            $($(#[doc = $doc])* #[serde(rename = $wire)] $code,)*
+        }
+
+        impl IssueCode {
+            pub const ALL: [IssueCode; [$($wire),*].len()] = [$(IssueCode::$code),*];
+
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(IssueCode::$code => $wire,)*
+                }
+            }
+        }
+    };
 }
 
-impl IssueCode {
-    pub const ALL: [IssueCode; 14] = [
-        IssueCode::InvalidJson,
-        IssueCode::InvalidEncoding,
-        IssueCode::InvalidType,
-        IssueCode::MissingField,
-        IssueCode::InvalidValue,
-        IssueCode::NumberOutOfRange,
-        IssueCode::DuplicateKey,
-        IssueCode::UnknownAction,
-        IssueCode::UnknownField,
-        IssueCode::SecretMismatch,
-        IssueCode::TooLarge,
-        IssueCode::TooDeep,
-        IssueCode::ApiVersionMismatch,
-        IssueCode::AmbiguousApiVersion,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IssueCode::InvalidJson => "invalid_json",
-            IssueCode::InvalidEncoding => "invalid_encoding",
-            IssueCode::InvalidType => "invalid_type",
-            IssueCode::MissingField => "missing_field",
-            IssueCode::InvalidValue => "invalid_value",
-            IssueCode::NumberOutOfRange => "number_out_of_range",
-            IssueCode::DuplicateKey => "duplicate_key",
-            IssueCode::UnknownAction => "unknown_action",
-            IssueCode::UnknownField => "unknown_field",
-            IssueCode::SecretMismatch => "secret_mismatch",
-            IssueCode::TooLarge => "too_large",
-            IssueCode::TooDeep => "too_deep",
-            IssueCode::ApiVersionMismatch => "api_version_mismatch",
-            IssueCode::AmbiguousApiVersion => "ambiguous_api_version",
-        }
-    }
+issue_codes! {
+    /// The body is not JSON (or is empty, or has data after the webhook).
+    InvalidJson = "invalid_json",
+    /// The body is not UTF-8.
+    InvalidEncoding = "invalid_encoding",
+    /// A value of the wrong JSON type.
+    InvalidType = "invalid_type",
+    MissingField = "missing_field",
+    /// A value of the right type that the model does not accept (an enum, a format, a length).
+    InvalidValue = "invalid_value",
+    /// A number JavaScript cannot hold exactly.
+    NumberOutOfRange = "number_out_of_range",
+    DuplicateKey = "duplicate_key",
+    UnknownAction = "unknown_action",
+    UnknownField = "unknown_field",
+    SecretMismatch = "secret_mismatch",
+    /// The body is over `maxBytes`.
+    TooLarge = "too_large",
+    /// The body nests deeper than `maxDepth`.
+    TooDeep = "too_deep",
+    /// The body fails the configured `apiVersion` but another version accepts it.
+    ApiVersionMismatch = "api_version_mismatch",
+    /// With `apiVersion: "auto"`, several versions accept the body (a warning).
+    AmbiguousApiVersion = "ambiguous_api_version",
 }
 
 impl std::fmt::Display for IssueCode {

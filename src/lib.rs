@@ -5,6 +5,12 @@
 //! is what the WebAssembly boundary calls; [`decode`] adds the typed value for Rust callers. The
 //! `wasm` module (feature `wasm`) is the only place that knows about JavaScript.
 
+// The version table is read by walking its rows and actions one macro step at a time
+// (`api/table.rs`): about 200 steps, over the default limit of 128.
+#![recursion_limit = "256"]
+
+#[macro_use]
+pub mod api;
 #[macro_use]
 pub mod validate;
 pub mod decode;

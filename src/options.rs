@@ -2,67 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A LiveChat API version. The body does not say which one it follows: the version is the one
-/// the webhook was registered with, so it is configuration.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum ApiVersion {
-    /// The first version with webhooks of this shape (retired by LiveChat).
-    #[serde(rename = "3.1")]
-    V3_1,
-    #[serde(rename = "3.2")]
-    V3_2,
-    #[serde(rename = "3.3")]
-    V3_3,
-    #[serde(rename = "3.4")]
-    V3_4,
-    #[serde(rename = "3.5")]
-    V3_5,
-    /// The latest stable version, and the default.
-    #[default]
-    #[serde(rename = "3.6")]
-    V3_6,
-}
-
-impl ApiVersion {
-    /// Every supported version, oldest first.
-    pub const ALL: [ApiVersion; 6] = [
-        ApiVersion::V3_1,
-        ApiVersion::V3_2,
-        ApiVersion::V3_3,
-        ApiVersion::V3_4,
-        ApiVersion::V3_5,
-        ApiVersion::V3_6,
-    ];
-    pub const LATEST: ApiVersion = ApiVersion::V3_6;
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ApiVersion::V3_1 => "3.1",
-            ApiVersion::V3_2 => "3.2",
-            ApiVersion::V3_3 => "3.3",
-            ApiVersion::V3_4 => "3.4",
-            ApiVersion::V3_5 => "3.5",
-            ApiVersion::V3_6 => "3.6",
-        }
-    }
-
-    /// `"3.1"` … `"3.6"`; `"3.7"` (a developer preview whose webhooks equal 3.6's) reads as 3.6.
-    pub fn parse(s: &str) -> Option<ApiVersion> {
-        if s == "3.7" {
-            return Some(ApiVersion::V3_6);
-        }
-        ApiVersion::ALL.into_iter().find(|v| v.as_str() == s)
-    }
-}
-
-impl std::fmt::Display for ApiVersion {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::api::ApiVersion;
 
 /// Which version a body is read as: a fixed one, or whichever single version accepts it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

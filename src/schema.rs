@@ -18,23 +18,29 @@ pub fn webhook_schema() -> Schema {
 /// The JSON Schema (draft 2020-12) of one version's webhooks: structures shared by several
 /// versions keep only the members, values and variants this version has (`schema_gates`).
 pub fn webhook_schema_for(version: crate::options::ApiVersion) -> Schema {
-    use crate::model::*;
-    use crate::options::ApiVersion::*;
     let generator = schemars::generate::SchemaSettings::draft2020_12()
         .with_transform(ValidatorRules)
         .into_generator();
-    let schema = match version {
-        V3_1 => generator.into_root_schema_for::<WebhookV3_1>(),
-        V3_2 => generator.into_root_schema_for::<WebhookV3_2>(),
-        V3_3 => generator.into_root_schema_for::<WebhookV3_3>(),
-        V3_4 => generator.into_root_schema_for::<WebhookV3_4>(),
-        V3_5 => generator.into_root_schema_for::<WebhookV3_5>(),
-        V3_6 => generator.into_root_schema_for::<WebhookV3_6>(),
-    };
+    let schema = root_schema(generator, version);
     let mut value = schema.to_value();
     crate::schema_gates::apply(&mut value, version);
     Schema::try_from(value).expect("the gated schema is still an object")
 }
+
+/// Reads the version table into `root_schema`: each version's union as a root schema.
+macro_rules! root_schemas {
+    ($($v:ident $name:literal $status:ident $union:ident $doc:literal $rest:tt)*) => {
+        fn root_schema(generator: schemars::SchemaGenerator, version: crate::options::ApiVersion) -> Schema {
+            match version {
+                $(crate::options::ApiVersion::$v => {
+                    generator.into_root_schema_for::<crate::model::$union>()
+                })*
+            }
+        }
+    };
+}
+
+api_table!(root_schemas);
 
 #[derive(Clone)]
 struct ValidatorRules;

@@ -1,13 +1,7 @@
 //! What every webhook carries around its payload, per API version.
 //!
-//! | key | 3.1 | 3.2–3.3 | 3.4 | 3.5 | 3.6 |
-//! |---|---|---|---|---|---|
-//! | `license_id` (integer) | optional | required | preview era (either this or `organization_id`) | — | — |
-//! | `organization_id` (string) | — | — | released 3.4 | required | required |
-//! | `requester` | — | — | — | — | configuration webhooks |
-//!
-//! The validator applies these rules from [`EnvelopeKind`] (`validate/envelope.rs`); the structs
-//! give the TypeScript and the Rust decode.
+//! The rules are data in `api/envelope.rs` (`EnvelopeKind`, which the validator applies); these
+//! structs, of the same names, give the TypeScript and the Rust decode.
 
 use super::common::{Access, JsonObject, Properties};
 use super::gate::{since, until};
@@ -57,28 +51,8 @@ payload!(
 );
 
 /// The envelope rules of one action in one version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EnvelopeKind {
-    /// API 3.1: `license_id` optional (3.1-era Go SDK fixtures carry it).
-    V3_1,
-    /// APIs 3.2–3.3: `license_id` required.
-    License,
-    /// API 3.4: `organization_id`, or `license_id` as the 3.4 preview sent.
-    OrganizationOrLicense,
-    /// API 3.5+: `organization_id` required.
-    Organization,
-    /// API 3.6 configuration webhooks: `organization_id` and the `requester`.
-    Configuration,
-}
-
-/// Ties an envelope type to its rules.
-pub trait EnvelopeRules {
-    const KIND: EnvelopeKind;
-}
-
-/// Declares an envelope struct generic over its payload.
 macro_rules! envelope {
-    ($(#[$meta:meta])* $name:ident, $kind:ident, { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, { $($(#[$fmeta:meta])* $field:ident : $fty:ty),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
@@ -100,10 +74,6 @@ macro_rules! envelope {
             pub extra: JsonObject,
         }
 
-        impl<P> EnvelopeRules for $name<P> {
-            const KIND: EnvelopeKind = EnvelopeKind::$kind;
-        }
-
         /// `{:?}` of a webhook (in a log, a panic, a test failure) never shows its secret.
         impl<P: std::fmt::Debug> std::fmt::Debug for $name<P> {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -122,7 +92,7 @@ macro_rules! envelope {
 
 envelope!(
     /// The envelope of API 3.1 webhooks.
-    EnvelopeV3_1, V3_1, {
+    EnvelopeV3_1, {
         /// Sent by some 3.1-era deliveries (documented from API 3.2 on).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         license_id: Option<i64>,
@@ -131,7 +101,7 @@ envelope!(
 
 envelope!(
     /// The envelope of API 3.2 and 3.3 webhooks.
-    EnvelopeV3_2, License, {
+    EnvelopeV3_2, {
         license_id: i64,
     }
 );
@@ -139,7 +109,7 @@ envelope!(
 envelope!(
     /// The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
     /// the preview.
-    EnvelopeV3_4, OrganizationOrLicense, {
+    EnvelopeV3_4, {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         organization_id: Option<String>,
         /// Preview-era 3.4 deliveries.
@@ -150,7 +120,7 @@ envelope!(
 
 envelope!(
     /// The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
-    Envelope, Organization, {
+    Envelope, {
         /// Not a UUID in LiveChat's own samples: any string.
         organization_id: String,
     }
@@ -158,7 +128,7 @@ envelope!(
 
 envelope!(
     /// The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
-    ConfigEnvelope, Configuration, {
+    ConfigEnvelope, {
         organization_id: String,
         /// Who made the change.
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,42 +2,13 @@
 
 use super::check::Check;
 use super::cx::{preview, Cx, Kind, Stop, R};
+use crate::api::gate::{between, Gate};
+use crate::api::{renames, Member, Presence};
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
-use crate::model::gate::{between, since, until, Gate};
-use crate::model::{
-    action_names, action_spec, ActionSpec, AdditionalData, EnvelopeKind, Requester,
-};
+use crate::model::{action_names, action_spec, ActionSpec, AdditionalData, Requester};
 use crate::options::{ApiVersion, UnknownActions};
 use subtle::ConstantTimeEq;
-
-/// Actions LiveChat renamed, old name first; `counterpart` follows them either way.
-const RENAMES: &[(&str, &str)] = &[
-    ("incoming_chat_thread", "incoming_chat"),
-    ("thread_closed", "chat_deactivated"),
-    ("access_granted", "chat_access_granted"),
-    ("access_revoked", "chat_access_revoked"),
-    ("chat_access_granted", "chat_access_updated"),
-    ("chat_access_revoked", "chat_access_updated"),
-    ("access_set", "chat_access_updated"),
-    ("chat_user_added", "user_added_to_chat"),
-    ("chat_user_removed", "user_removed_from_chat"),
-    (
-        "chat_thread_properties_updated",
-        "thread_properties_updated",
-    ),
-    (
-        "chat_thread_properties_deleted",
-        "thread_properties_deleted",
-    ),
-    ("chat_thread_tagged", "thread_tagged"),
-    ("chat_thread_untagged", "thread_untagged"),
-    ("agent_status_changed", "routing_status_set"),
-    ("customer_created", "incoming_customer"),
-    ("auto_access_added", "auto_accesses_updated"),
-    ("auto_access_updated", "auto_accesses_updated"),
-    ("auto_access_deleted", "auto_accesses_updated"),
-];
 
 /// The name `version` gives to the action called `name` in another version, if any.
 fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
@@ -45,10 +16,10 @@ fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
     for _ in 0..4 {
         let mut next = Vec::new();
         for n in &names {
-            for (old, new) in RENAMES {
-                let other = if old == n {
+            for (old, new) in renames() {
+                let other = if old == *n {
                     new
-                } else if new == n {
+                } else if new == *n {
                     old
                 } else {
                     continue;
@@ -56,7 +27,7 @@ fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
                 if let Some(spec) = action_spec(version, other.as_bytes()) {
                     return Some(spec.name);
                 }
-                next.push(*other);
+                next.push(other);
             }
         }
         names = next;
@@ -72,21 +43,6 @@ fn versions_with(action: &[u8]) -> Option<String> {
         .collect();
     let (first, last) = (*have.first()?, *have.last()?);
     Some(between(first, last).describe())
-}
-
-/// Envelope members that belong to some versions only.
-const LICENSE_ID: Gate = until(ApiVersion::V3_4);
-const ORGANIZATION_ID: Gate = since(ApiVersion::V3_4);
-const REQUESTER: Gate = since(ApiVersion::V3_6);
-
-/// The envelope rules of an action this version does not know: the version's general ones.
-fn default_kind(v: ApiVersion) -> EnvelopeKind {
-    match v {
-        ApiVersion::V3_1 => EnvelopeKind::V3_1,
-        ApiVersion::V3_2 | ApiVersion::V3_3 => EnvelopeKind::License,
-        ApiVersion::V3_4 => EnvelopeKind::OrganizationOrLicense,
-        _ => EnvelopeKind::Organization,
-    }
 }
 
 /// An envelope member of another version: worth a warning even when unknown fields are kept,
@@ -105,7 +61,7 @@ fn other_version_field(
     };
     let v = cx.version;
     let hint = match name {
-        "requester" if v >= ApiVersion::V3_6 => {
+        "requester" if gate.allows(v) => {
             " (API 3.6 sends it with configuration webhooks only)".to_string()
         }
         _ => format!(
@@ -200,8 +156,11 @@ fn envelope(cx: &mut Cx) -> R {
     };
     let kind = match &action {
         Action::Known(spec) => spec.envelope,
-        _ => default_kind(v),
+        _ => v.row().envelope,
     };
+    let license_gate = Member::LicenseId.gate();
+    let organization_gate = Member::OrganizationId.gate();
+    let requester_gate = Member::Requester.gate();
     cx.open()?;
     // webhook_id, secret_key, action, payload, additional_data, license_id, organization_id,
     // requester
@@ -219,23 +178,23 @@ fn envelope(cx: &mut Cx) -> R {
             b"action" => 2,
             b"payload" => 3,
             b"additional_data" => 4,
-            b"license_id" if LICENSE_ID.allows(v) => 5,
-            b"organization_id" if ORGANIZATION_ID.allows(v) => 6,
-            b"requester" if kind == EnvelopeKind::Configuration => 7,
-            b"requester" if matches!(action, Action::Unknown(_)) && REQUESTER.allows(v) => 7,
+            b"license_id" if license_gate.allows(v) => 5,
+            b"organization_id" if organization_gate.allows(v) => 6,
+            b"requester" if kind.takes(Member::Requester) => 7,
+            b"requester" if matches!(action, Action::Unknown(_)) && requester_gate.allows(v) => 7,
             b"license_id" => {
                 has_other[0] = true;
-                other_version_field(cx, key, &mut keys, "license_id", LICENSE_ID)?;
+                other_version_field(cx, key, &mut keys, "license_id", license_gate)?;
                 continue;
             }
             b"organization_id" => {
                 has_other[1] = true;
-                other_version_field(cx, key, &mut keys, "organization_id", ORGANIZATION_ID)?;
+                other_version_field(cx, key, &mut keys, "organization_id", organization_gate)?;
                 continue;
             }
             b"requester" => {
                 has_other[2] = true;
-                other_version_field(cx, key, &mut keys, "requester", REQUESTER)?;
+                other_version_field(cx, key, &mut keys, "requester", requester_gate)?;
                 continue;
             }
             _ => {
@@ -313,31 +272,27 @@ fn envelope(cx: &mut Cx) -> R {
         requester: seen[7] || has_other[2],
     });
     let has = |name: &[u8]| !matches!(peek_key(b, open, name), Peek::Missing);
-    match kind {
-        EnvelopeKind::License if !seen[5] => {
-            let hint = if has(b"organization_id") {
-                " — the body has `organization_id`, which API 3.4 and later send instead: is the webhook registered for a later version?"
-            } else {
-                " (an integer: API 3.2 and 3.3 envelopes carry it)"
-            };
-            cx.missing(open, "license_id", hint);
-        }
-        EnvelopeKind::OrganizationOrLicense if !seen[5] && !seen[6] => {
-            cx.missing(
-                open,
-                "organization_id",
-                " (API 3.4 previews sent `license_id` instead; one of them is needed)",
-            );
-        }
-        EnvelopeKind::Organization | EnvelopeKind::Configuration if !seen[6] => {
-            let hint = if has(b"license_id") {
-                " — the body has `license_id`, which means API 3.2 or 3.3 (or the 3.4 preview): is the webhook registered for an earlier version?"
-            } else {
-                " (a string: API 3.4 and later envelopes carry it)"
-            };
-            cx.missing(open, "organization_id", hint);
-        }
-        _ => {}
+    let required = |m: Member| kind.presence(m) == Presence::Required;
+    if kind.needs_either_id() && !seen[5] && !seen[6] {
+        cx.missing(
+            open,
+            "organization_id",
+            " (API 3.4 previews sent `license_id` instead; one of them is needed)",
+        );
+    } else if required(Member::LicenseId) && !seen[5] {
+        let hint = if has(b"organization_id") {
+            " — the body has `organization_id`, which API 3.4 and later send instead: is the webhook registered for a later version?"
+        } else {
+            " (an integer: API 3.2 and 3.3 envelopes carry it)"
+        };
+        cx.missing(open, "license_id", hint);
+    } else if required(Member::OrganizationId) && !seen[6] {
+        let hint = if has(b"license_id") {
+            " — the body has `license_id`, which means API 3.2 or 3.3 (or the 3.4 preview): is the webhook registered for an earlier version?"
+        } else {
+            " (a string: API 3.4 and later envelopes carry it)"
+        };
+        cx.missing(open, "organization_id", hint);
     }
     Ok(())
 }

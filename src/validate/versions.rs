@@ -4,6 +4,7 @@
 //! version that accepts the body.
 
 use super::{validate_as, Report, BOM};
+use crate::api::Member;
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
 use crate::json::position::line_columns;
@@ -44,19 +45,17 @@ fn signals(body: &[u8]) -> Option<Signals> {
 
 /// Versions that could accept a body with these signals (a cheap filter before checking).
 fn plausible(s: &Signals, v: ApiVersion) -> bool {
-    use ApiVersion::*;
     if let Some(a) = &s.action {
         if action_spec(v, a).is_none() {
             return false;
         }
     }
-    let envelope_fits = match v {
-        V3_1 => !s.organization_id,
-        V3_2 | V3_3 => s.license_id && !s.organization_id,
-        V3_4 => s.license_id || s.organization_id,
-        V3_5 | V3_6 => s.organization_id && !s.license_id,
+    let has = |m: Member| match m {
+        Member::LicenseId => s.license_id,
+        Member::OrganizationId => s.organization_id,
+        Member::Requester => s.requester,
     };
-    envelope_fits && (v >= V3_6 || !s.requester)
+    v.row().envelope.fits(has) && (Member::Requester.gate().allows(v) || !s.requester)
 }
 
 /// Whether the signals alone say the configured version is wrong, which is when trying the

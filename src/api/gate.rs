@@ -7,7 +7,7 @@
 //! as unknown (the `unknownFields` option decides how loudly), with a hint naming the versions
 //! that have it; its value is still checked as its type, since the typed model holds it.
 
-use crate::options::ApiVersion;
+use super::ApiVersion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Gate {
@@ -20,7 +20,9 @@ pub struct Gate {
 }
 
 impl Gate {
-    pub const ALWAYS: Gate = between(ApiVersion::V3_1, ApiVersion::LATEST);
+    pub const ALWAYS: Gate = between(ApiVersion::FIRST, ApiVersion::NEWEST);
+    /// In no version.
+    pub const NEVER: Gate = between(ApiVersion::NEWEST, ApiVersion::FIRST);
 
     pub const fn allows(self, v: ApiVersion) -> bool {
         self.since as u8 <= v as u8 && v as u8 <= self.until as u8
@@ -58,21 +60,13 @@ impl Gate {
         }
     }
 
-    pub const fn since_version(self) -> ApiVersion {
-        self.since
-    }
-
-    pub const fn until_version(self) -> ApiVersion {
-        self.until
-    }
-
     /// "API 3.6 and later", "API 3.1", "APIs 3.3 to 3.5": where the member exists, for messages.
     pub fn describe(self) -> String {
-        if self.until == ApiVersion::LATEST {
+        if self.until == ApiVersion::NEWEST {
             format!("API {} and later", self.since)
         } else if self.since == self.until {
             format!("API {}", self.since)
-        } else if self.since == ApiVersion::V3_1 {
+        } else if self.since == ApiVersion::FIRST {
             format!("API {} and earlier", self.until)
         } else {
             format!("APIs {} to {}", self.since, self.until)
@@ -82,12 +76,12 @@ impl Gate {
 
 /// Exists from `v` on.
 pub const fn since(v: ApiVersion) -> Gate {
-    between(v, ApiVersion::LATEST)
+    between(v, ApiVersion::NEWEST)
 }
 
 /// Exists up to `v`.
 pub const fn until(v: ApiVersion) -> Gate {
-    between(ApiVersion::V3_1, v)
+    between(ApiVersion::FIRST, v)
 }
 
 /// Exists from `a` to `b`, both included.
@@ -95,8 +89,8 @@ pub const fn between(a: ApiVersion, b: ApiVersion) -> Gate {
     Gate {
         since: a,
         until: b,
-        req_since: ApiVersion::LATEST,
-        req_until: ApiVersion::V3_1,
+        req_since: ApiVersion::NEWEST,
+        req_until: ApiVersion::FIRST,
     }
 }
 

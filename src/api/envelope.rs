@@ -1,0 +1,115 @@
+//! What each envelope carries around its payload, as data.
+//!
+//! | envelope | `license_id` (integer) | `organization_id` (string) | `requester` |
+//! |---|---|---|---|
+//! | `EnvelopeV3_1` (3.1) | optional | — | — |
+//! | `EnvelopeV3_2` (3.2–3.3) | required | — | — |
+//! | `EnvelopeV3_4` (3.4) | the preview's (either this or `organization_id`) | released 3.4 | — |
+//! | `Envelope` (3.5–) | — | required | — |
+//! | `ConfigEnvelope` (3.6 configuration webhooks) | — | required | optional |
+//!
+//! The table (`table.rs`) says which envelope each version and action carries; the validator
+//! applies these rules; `model/envelope.rs` has the structs of the same names.
+
+use super::gate::{between, Gate};
+use super::version::{ApiVersion, VERSIONS};
+
+/// The envelopes, named as the model's structs are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnvelopeKind {
+    EnvelopeV3_1,
+    EnvelopeV3_2,
+    EnvelopeV3_4,
+    Envelope,
+    ConfigEnvelope,
+}
+
+/// Whether an envelope member must, may or must not be there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    Absent,
+    Optional,
+    Required,
+}
+
+/// The members in which envelopes differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Member {
+    LicenseId,
+    OrganizationId,
+    Requester,
+}
+
+impl Member {
+    pub const ALL: [Member; 3] = [Member::LicenseId, Member::OrganizationId, Member::Requester];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Member::LicenseId => "license_id",
+            Member::OrganizationId => "organization_id",
+            Member::Requester => "requester",
+        }
+    }
+
+    pub fn from_name(name: &[u8]) -> Option<Member> {
+        Member::ALL
+            .into_iter()
+            .find(|m| m.name().as_bytes() == name)
+    }
+
+    /// The versions in which some webhook carries this member.
+    pub fn gate(self) -> Gate {
+        let carried = |v: &ApiVersion| {
+            let row = v.row();
+            row.envelope.takes(self) || row.actions.iter().any(|a| a.envelope.takes(self))
+        };
+        let first = ApiVersion::ALL.into_iter().find(carried);
+        let last = ApiVersion::ALL.into_iter().rev().find(carried);
+        match (first, last) {
+            (Some(a), Some(b)) => between(a, b),
+            _ => Gate::NEVER,
+        }
+    }
+}
+
+impl EnvelopeKind {
+    pub const fn presence(self, member: Member) -> Presence {
+        use EnvelopeKind::*;
+        use Presence::*;
+        match (self, member) {
+            (EnvelopeV3_1, Member::LicenseId) => Optional,
+            (EnvelopeV3_2, Member::LicenseId) => Required,
+            (EnvelopeV3_4, Member::LicenseId | Member::OrganizationId) => Optional,
+            (Envelope | ConfigEnvelope, Member::OrganizationId) => Required,
+            (ConfigEnvelope, Member::Requester) => Optional,
+            _ => Absent,
+        }
+    }
+
+    pub const fn takes(self, member: Member) -> bool {
+        !matches!(self.presence(member), Presence::Absent)
+    }
+
+    /// The envelope needs `organization_id` or `license_id`, either will do (the 3.4 preview
+    /// sent `license_id` where the release sends `organization_id`).
+    pub const fn needs_either_id(self) -> bool {
+        matches!(self, EnvelopeKind::EnvelopeV3_4)
+    }
+
+    /// Whether a root with these members could be this envelope.
+    pub fn fits(self, has: impl Fn(Member) -> bool) -> bool {
+        let ids = [Member::LicenseId, Member::OrganizationId];
+        let each = ids.into_iter().all(|m| match self.presence(m) {
+            Presence::Absent => !has(m),
+            Presence::Required => has(m),
+            Presence::Optional => true,
+        });
+        each && (!self.needs_either_id() || ids.into_iter().any(&has))
+    }
+}
+
+/// Every envelope some version's webhooks carry.
+pub fn envelopes_of(v: ApiVersion) -> impl Iterator<Item = EnvelopeKind> {
+    let row = &VERSIONS[v as usize];
+    std::iter::once(row.envelope).chain(row.actions.iter().map(|a| a.envelope))
+}
