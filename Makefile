@@ -1,5 +1,6 @@
 # livechat-webhooks: build and test the Rust core, its WebAssembly package and the playground.
 #
+#   make             the quick loop (make check): fmt, clippy, native tests, the package's Node tests
 #   make tools       install what is missing (scripts/ensure-tools.sh; fast when all is there)
 #   make build       release wasm package in pkg/ (wasm-pack, then scripts/assemble-pkg.mjs)
 #   make test        every check, in order, stopping at the first failure (what CI runs)
@@ -12,7 +13,7 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-.DEFAULT_GOAL := test
+.DEFAULT_GOAL := check
 # Stages share target/ and pkg/; running them side by side would only make them wait or clash.
 .NOTPARALLEL:
 
@@ -29,7 +30,7 @@ WASM_PACK_BUILD := wasm-pack build --release --target web --out-dir pkg \
 # Turns wasm-pack's pkg/ into the published package (entry points per runtime, package.json).
 ASSEMBLE_PKG := node scripts/assemble-pkg.mjs
 
-.PHONY: tools build test playground bench fuzz clean distclean
+.PHONY: tools build check test playground bench fuzz clean distclean
 
 tools:
 	scripts/ensure-tools.sh
@@ -37,6 +38,21 @@ tools:
 build: tools
 	$(WASM_PACK_BUILD)
 	$(ASSEMBLE_PKG)
+
+# The quick loop while working: what most changes break, in a few minutes on a machine that has
+# the tools (no browsers, no runtimes, no bundlers, no wasm-in-browser runs). `make test` before
+# committing.
+check: tools
+	@rm -f target/test-summary.txt
+	$(STAGE) fmt                 cargo fmt --check
+	$(STAGE) clippy              cargo clippy --all-targets --features schema -- -D warnings
+	$(STAGE) cargo-test          cargo test --features schema
+	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
+	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
+	$(STAGE) node-tests          scripts/node-test.sh tests/node/
+	@echo
+	@echo "--- make check: all stages passed (make test runs everything)"
+	@cat target/test-summary.txt
 
 # Cheap checks first, then native tests, then the wasm suite in all three engines, then the
 # release package as users get it. The three wasm runs go through scripts/wasm-test.sh, which

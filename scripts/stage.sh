@@ -27,7 +27,7 @@ else
 fi
 printf '%s\n' "$line" | tee -a "$summary"
 if [ "$status" -ne 0 ]; then
-  printf '\n--- make test stopped at the first failure; stages so far:\n'
+  printf '\n--- make stopped at the first failure; stages so far:\n'
   cat "$summary"
 fi
 exit "$status"

@@ -12,7 +12,6 @@ pub(crate) mod enums;
 mod envelope;
 pub(crate) mod keys;
 mod lex;
-// Used by the model's limited fields once they are declared (the issue-7 model rewrite).
 pub(crate) mod limits;
 pub(crate) mod record;
 mod versions;
