@@ -2,17 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Declares `IssueCode` from one list: each code's Rust name, its wire name and what it means.
-/// The TypeScript union, `IssueCode::ALL` (read by the JS layer and the docs) and `as_str` all
-/// come from here.
+/// Declares `IssueCode` from one list: each code's Rust name, its wire name and when it is
+/// given. The TypeScript union, `IssueCode::ALL` (read by the JS layer), `as_str` and the
+/// README's table of codes (`tests/docs.rs`) all come from here. Each description starts with
+/// the space every doc comment line starts with.
 macro_rules! issue_codes {
-    ($($(#[doc = $doc:literal])* $code:ident = $wire:literal,)*) => {
+    ($($code:ident = $wire:literal => $when:literal,)*) => {
         /// Stable machine-readable issue codes. Never renamed once released.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum IssueCode {
-            $($(#[doc = $doc])* #[serde(rename = $wire)] $code,)*
+            $(#[doc = $when] #[serde(rename = $wire)] $code,)*
         }
 
         impl IssueCode {
@@ -23,34 +24,46 @@ macro_rules! issue_codes {
                     $(IssueCode::$code => $wire,)*
                 }
             }
+
+            /// When the code is given (Markdown).
+            pub const fn when(self) -> &'static str {
+                match self {
+                    $(IssueCode::$code => $when.trim_ascii_start(),)*
+                }
+            }
         }
     };
 }
 
 issue_codes! {
-    /// The body is not JSON (or is empty, or has data after the webhook).
-    InvalidJson = "invalid_json",
-    /// The body is not UTF-8.
-    InvalidEncoding = "invalid_encoding",
-    /// A value of the wrong JSON type.
-    InvalidType = "invalid_type",
-    MissingField = "missing_field",
-    /// A value of the right type that the model does not accept (an enum, a format, a length).
-    InvalidValue = "invalid_value",
-    /// A number JavaScript cannot hold exactly.
-    NumberOutOfRange = "number_out_of_range",
-    DuplicateKey = "duplicate_key",
-    UnknownAction = "unknown_action",
-    UnknownField = "unknown_field",
-    SecretMismatch = "secret_mismatch",
-    /// The body is over `maxBytes`.
-    TooLarge = "too_large",
-    /// The body nests deeper than `maxDepth`.
-    TooDeep = "too_deep",
-    /// The body fails the configured `apiVersion` but another version accepts it.
-    ApiVersionMismatch = "api_version_mismatch",
-    /// With `apiVersion: "auto"`, several versions accept the body (a warning).
-    AmbiguousApiVersion = "ambiguous_api_version",
+    InvalidJson = "invalid_json"
+        => " The body is not JSON (one issue at the byte where it broke; checking stops there), is empty, or has data after the object.",
+    InvalidEncoding = "invalid_encoding"
+        => " The bytes are not UTF-8 (checking stops there), or a string holds a lone surrogate escape such as `\\ud83d` (half an emoji: no character, not representable in UTF-8).",
+    InvalidType = "invalid_type"
+        => " A value of the wrong JSON type (a string where an integer goes; `null` for an optional field; `1.0` in an integer field).",
+    MissingField = "missing_field"
+        => " A required field is absent.",
+    InvalidValue = "invalid_value"
+        => " The right type but not an allowed value: an enum member (`recipients`, `user_type`, an event or user `type`, ...), an RFC 3339 timestamp.",
+    NumberOutOfRange = "number_out_of_range"
+        => " A number `JSON.parse` would change: an integer beyond ±(2^53−1), a number that overflows a double, or a number beyond 2^53 written with a fraction or an exponent that does not come back the same from `JSON.stringify` (`9007199254740993.0`; `1e23` is fine). Anywhere in the body, unknown fields included.",
+    DuplicateKey = "duplicate_key"
+        => " A key twice in one object: `JSON.parse` would keep only the last.",
+    UnknownAction = "unknown_action"
+        => " An `action` the version does not define (an error, or a warning with `unknownActions: \"accept\"`). An action of other versions gets a hint naming them, and this version's name for it (`incoming_chat_thread` is the 3.1 name of `incoming_chat`).",
+    UnknownField = "unknown_field"
+        => " A field the version does not define, with `unknownFields: \"warn\"` or `\"reject\"`; a field of other versions is named as such (`visit` belongs to API 3.6 and later). The envelope fields of other versions (`license_id` up to 3.4, `organization_id` from 3.4, `requester` on 3.6 configuration webhooks) give a warning even with `\"keep\"`, saying the webhook looks registered for another API version.",
+    SecretMismatch = "secret_mismatch"
+        => " `secretKey` was given and the body's `secret_key` matches none of it, is not a string, or is absent.",
+    TooLarge = "too_large"
+        => " The body is over `maxBytes`.",
+    TooDeep = "too_deep"
+        => " Nesting is over `maxDepth` (checking stops there).",
+    ApiVersionMismatch = "api_version_mismatch"
+        => " The body fails the configured `apiVersion`, its envelope or action points to another version, and that version accepts it: the first issue, naming the version(s) to configure.",
+    AmbiguousApiVersion = "ambiguous_api_version"
+        => " With `apiVersion: \"auto\"`, a warning: several versions accept the body (their webhooks of this kind look alike); it names them and the one it was read as.",
 }
 
 impl std::fmt::Display for IssueCode {

@@ -86,6 +86,20 @@ impl EnvelopeKind {
         }
     }
 
+    /// What the envelope carries beyond `webhook_id`, `secret_key`, `action`, `payload` and
+    /// `additional_data` (Markdown, for docs).
+    pub const fn doc(self) -> &'static str {
+        match self {
+            EnvelopeKind::EnvelopeV3_1 => "`license_id` (integer) optional",
+            EnvelopeKind::EnvelopeV3_2 => "`license_id` (integer)",
+            EnvelopeKind::EnvelopeV3_4 => {
+                "`organization_id` (string); the 3.4 preview's `license_id` is accepted too"
+            }
+            EnvelopeKind::Envelope => "`organization_id` (string)",
+            EnvelopeKind::ConfigEnvelope => "`requester` too on configuration webhooks",
+        }
+    }
+
     pub const fn takes(self, member: Member) -> bool {
         !matches!(self.presence(member), Presence::Absent)
     }

@@ -2,7 +2,8 @@
 //!
 //! A row is a version: its Rust name, its name on the wire, its status (`Retired`, `Stable`,
 //! `Latest` — the newest stable one, and the default — or `Preview`), the Rust name of its union
-//! of webhooks, the union's doc (what the version changed), the envelope its webhooks carry, and its actions in the order of its reference
+//! of webhooks, what the version changed (a sentence for docs, after the space that every doc
+//! comment line starts with), the envelope its webhooks carry, and its actions in the order of its reference
 //! page. An action names the variant of the version's union, its payload type, the envelope it
 //! carries when that is not the version's (`in ConfigEnvelope`), and the names it replaced in
 //! the version that renamed it (`was "incoming_chat_thread"`). A row can instead say `same;`: its
@@ -19,7 +20,7 @@ macro_rules! api_table {
     ($reader:ident) => {
         api_rows! { $reader [] ()
             V3_1 "3.1" Retired WebhookV3_1
-                " Every API 3.1 webhook, told apart by `action`. The first version of this shape; retired by LiveChat."
+                " The first version with webhooks of this shape, retired by LiveChat: `incoming_chat_thread`, `thread_closed`, `access_*`, `chat_user_*`, ..."
                 EnvelopeV3_1 {
                 "incoming_chat_thread" => IncomingChatThread(IncomingChatThreadPayload),
                 "thread_closed" => ThreadClosed(ChatDeactivatedPayload),
@@ -47,7 +48,7 @@ macro_rules! api_table {
                 "follow_up_requested" => FollowUpRequested(FollowUpRequestedPayload),
             }
             V3_2 "3.2" Stable WebhookV3_2
-                " Every API 3.2 webhook, told apart by `action`. 3.2 renamed most 3.1 actions, dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope."
+                " 3.2 renamed most actions (`incoming_chat`, `chat_deactivated`, `user_added_to_chat`, ...), dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope; threads carry `created_at`, customers `session_fields`."
                 EnvelopeV3_2 {
                 "incoming_chat" => IncomingChat(IncomingChatPayload) was "incoming_chat_thread",
                 "chat_deactivated" => ChatDeactivated(ChatDeactivatedPayload) was "thread_closed",
@@ -72,7 +73,7 @@ macro_rules! api_table {
                 "events_marked_as_seen" => EventsMarkedAsSeen(EventsMarkedAsSeenPayload),
             }
             V3_3 "3.3" Stable WebhookV3_3
-                " Every API 3.3 webhook, told apart by `action`. 3.3 added `chat_transferred` and `customer_session_fields_updated`, and renamed `customer_created` to `incoming_customer`."
+                " 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`."
                 EnvelopeV3_2 {
                 "incoming_chat" => IncomingChat(IncomingChatPayload),
                 "chat_deactivated" => ChatDeactivated(ChatDeactivatedPayload),
@@ -99,7 +100,7 @@ macro_rules! api_table {
                 "events_marked_as_seen" => EventsMarkedAsSeen(EventsMarkedAsSeenPayload),
             }
             V3_4 "3.4" Stable WebhookV3_4
-                " Every API 3.4 webhook, told apart by `action`. 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups)."
+                " 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`)."
                 EnvelopeV3_4 {
                 "incoming_chat" => IncomingChat(IncomingChatPayload),
                 "chat_deactivated" => ChatDeactivated(ChatDeactivatedPayload),
@@ -139,7 +140,7 @@ macro_rules! api_table {
                 "events_marked_as_seen" => EventsMarkedAsSeen(EventsMarkedAsSeenPayload),
             }
             V3_5 "3.5" Stable WebhookV3_5
-                " Every API 3.5 webhook, told apart by `action`. 3.5 added tags and merged the three `auto_access_*` actions into `auto_accesses_updated`, whose payload is an array."
+                " 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`."
                 Envelope {
                 "incoming_chat" => IncomingChat(IncomingChatPayload),
                 "chat_deactivated" => ChatDeactivated(ChatDeactivatedPayload),
@@ -180,7 +181,7 @@ macro_rules! api_table {
                 "events_marked_as_seen" => EventsMarkedAsSeen(EventsMarkedAsSeenPayload),
             }
             V3_6 "3.6" Latest WebhookV3_6
-                " Every API 3.6 webhook, told apart by `action`. 3.6 added `event_deleted` and `thread_summary_set`, dropped `incoming_customer`, and gave configuration webhooks a `requester`."
+                " 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone."
                 Envelope {
                 "incoming_chat" => IncomingChat(IncomingChatPayload),
                 "chat_deactivated" => ChatDeactivated(ChatDeactivatedPayload),

@@ -31,7 +31,7 @@ pub struct ActionRow {
 pub struct VersionRow {
     pub version: ApiVersion,
     pub status: Status,
-    /// What the version changed, in a sentence or two (with the leading space of a doc comment).
+    /// What the version changed, in a sentence or two.
     pub summary: &'static str,
     /// The envelope of its webhooks (of an unknown action, too).
     pub envelope: EnvelopeKind,
@@ -71,7 +71,7 @@ macro_rules! version_data {
         pub const VERSIONS: &[VersionRow] = &[$(VersionRow {
             version: ApiVersion::$v,
             status: Status::$status,
-            summary: $doc,
+            summary: $doc.trim_ascii_start(),
             envelope: EnvelopeKind::$envelope,
             actions: &[$(ActionRow {
                 name: $action,

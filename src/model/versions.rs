@@ -27,6 +27,8 @@ macro_rules! webhook_unions {
         })
     )*) => {
         $(
+            /// Every webhook of this API version, told apart by `action`.
+            ///
             #[doc = $doc]
             #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
             #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
