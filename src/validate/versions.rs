@@ -4,7 +4,7 @@
 //! version that accepts the body.
 
 use super::{validate_as, Report, BOM};
-use crate::api::Member;
+use crate::api::{Member, Status};
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
 use crate::json::position::line_columns;
@@ -61,10 +61,7 @@ fn plausible(s: &Signals, v: ApiVersion) -> bool {
 /// Whether the signals alone say the configured version is wrong, which is when trying the
 /// others is worth it (a failing body of the right version costs no extra work).
 fn mismatched(s: &Signals, v: ApiVersion) -> bool {
-    !plausible(s, v)
-        && ApiVersion::ALL
-            .into_iter()
-            .any(|w| w != v && plausible(s, w))
+    !plausible(s, v) && guessable().any(|w| w != v && plausible(s, w))
 }
 
 /// After a failed check with a fixed version: if another version accepts the body, say so
@@ -77,8 +74,7 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
     if !mismatched(&s, v) {
         return;
     }
-    let accepted: Vec<ApiVersion> = ApiVersion::ALL
-        .into_iter()
+    let accepted: Vec<ApiVersion> = guessable()
         .rev()
         .filter(|&w| w != v && plausible(&s, w) && validate_as(body, options, w).is_ok())
         .collect();
@@ -110,8 +106,7 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
 /// others when several do; when none does, the report of the version with the fewest errors.
 pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
     let s = signals(body);
-    let tried: Vec<ApiVersion> = ApiVersion::ALL
-        .into_iter()
+    let tried: Vec<ApiVersion> = guessable()
         .rev()
         .filter(|&v| s.as_ref().is_none_or(|s| plausible(s, v)))
         .collect();
@@ -160,6 +155,14 @@ pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
     }
     report.candidates = accepted;
     report
+}
+
+/// The versions a body may be read as without being asked for by name: previews are left out,
+/// since a body of theirs is one of the stable version they preview too.
+fn guessable() -> impl DoubleEndedIterator<Item = ApiVersion> {
+    ApiVersion::ALL
+        .into_iter()
+        .filter(|v| v.status() != Status::Preview)
 }
 
 fn errors(r: &Report) -> usize {
