@@ -14,7 +14,10 @@ pub(crate) mod keys;
 mod lex;
 // Used by the model's limited fields once they are declared (the issue-7 model rewrite).
 pub(crate) mod limits;
+mod path;
 pub(crate) mod record;
+mod redact;
+mod sink;
 mod versions;
 
 use crate::issue::{Issue, IssueCode, Severity};
