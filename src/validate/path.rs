@@ -62,3 +62,37 @@ impl Path {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::scan::Scanner;
+
+    #[test]
+    fn keys_are_decoded_and_escaped_only_when_shown() {
+        let body = br#"{"a\/b": {"x~y": 1}}"#;
+        let mut s = Scanner::new(body, 0, 4);
+        let mut path = Path::new();
+        assert_eq!(path.describe(body, 0), "the body");
+        s.open().unwrap();
+        let outer = s.next_key(&mut true).unwrap().unwrap();
+        path.push_key(outer);
+        s.ws();
+        s.open().unwrap();
+        path.push_key(s.next_key(&mut true).unwrap().unwrap());
+        path.push_index(7);
+        assert_eq!(path.describe(body, 3), "`/a~1b/x~0y/7`");
+        // A redacted pointer shows only the first segments.
+        assert_eq!(path.describe(body, 1), "`/a~1b`");
+        assert_eq!(
+            path.segments(body, 9),
+            [
+                PathSegment::Key("a/b".into()),
+                PathSegment::Key("x~y".into()),
+                PathSegment::Index(7)
+            ]
+        );
+        path.pop();
+        assert_eq!(path.len(), 2);
+    }
+}

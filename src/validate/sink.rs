@@ -155,3 +155,67 @@ impl Sink {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keep(sink: &mut Sink, code: IssueCode, at: usize) {
+        if sink.admits(code) {
+            sink.push(Finding::error(code, format!("at {at}")).at(at), Vec::new());
+        }
+    }
+
+    #[test]
+    fn a_full_sink_counts_what_it_drops_on_the_last_issue() {
+        let mut sink = Sink::default();
+        for at in 0..MAX_ISSUES + 3 {
+            keep(&mut sink, IssueCode::InvalidType, at);
+        }
+        let issues = sink.finish(b"{}");
+        assert_eq!(issues.len(), MAX_ISSUES);
+        assert_eq!(
+            issues[MAX_ISSUES - 1].message,
+            "at 999 (3 more issues were found but not listed; fix the ones above first)"
+        );
+    }
+
+    #[test]
+    fn a_muted_sink_keeps_only_what_stops_reading() {
+        let mut sink = Sink {
+            mute: true,
+            ..Sink::default()
+        };
+        keep(&mut sink, IssueCode::InvalidType, 0);
+        keep(&mut sink, IssueCode::DuplicateKey, 1);
+        keep(&mut sink, IssueCode::InvalidJson, 2);
+        keep(&mut sink, IssueCode::TooDeep, 3);
+        keep(&mut sink, IssueCode::InvalidEncoding, 4);
+        let codes: Vec<_> = sink.finish(b"{}").iter().map(|i| i.code).collect();
+        assert_eq!(
+            codes,
+            [
+                IssueCode::InvalidJson,
+                IssueCode::TooDeep,
+                IssueCode::InvalidEncoding
+            ]
+        );
+    }
+
+    #[test]
+    fn positions_are_given_in_the_order_found_whatever_the_offsets() {
+        let mut sink = Sink::default();
+        keep(&mut sink, IssueCode::InvalidType, 6);
+        sink.push(
+            Finding::error(IssueCode::TooLarge, "no offset".into()),
+            Vec::new(),
+        );
+        keep(&mut sink, IssueCode::InvalidType, 2);
+        let lc: Vec<_> = sink
+            .finish(b"{\n\"a\"\n}")
+            .iter()
+            .map(|i| (i.line, i.column))
+            .collect();
+        assert_eq!(lc, [(Some(3), Some(1)), (None, None), (Some(2), Some(1))]);
+    }
+}
