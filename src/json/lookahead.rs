@@ -1,11 +1,13 @@
 //! Looking ahead inside an object for a discriminator (`type`, `action`, `customer`...).
 //!
 //! Tagged unions need their tag before their fields can be checked, and JSON puts no order on
-//! keys. Rather than buffering the object, we skim it once without checking anything; the
-//! checking pass that follows reports every problem. Skimming never fails loudly: on anything
-//! malformed it gives up and the checking pass will say what is wrong.
+//! keys. Rather than buffering the object, the scanner skims it once without checking anything;
+//! the checking pass that follows reports every problem. Skimming never fails loudly: on
+//! anything malformed it gives up and the checking pass will say what is wrong. It checks no
+//! more than where values end, so that a body broken deep inside one member still shows its
+//! tag: the checking pass then reports what it finds before the break by the right variant.
 
-use super::unescape::unescape;
+use super::scan::Scanner;
 use std::borrow::Cow;
 
 /// What the skim found for the key.
@@ -18,93 +20,42 @@ pub enum Peek<'a> {
     Other(usize),
 }
 
-fn ws(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && matches!(b[i], b' ' | b'\n' | b'\r' | b'\t') {
-        i += 1;
-    }
-    i
-}
-
-/// Index just past the closing quote of the string starting at `i` (which holds `"`).
-fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
-    i += 1;
-    while i < b.len() {
-        match b[i] {
-            b'"' => return Some(i + 1),
-            b'\\' => i += 2,
-            _ => i += 1,
-        }
-    }
-    None
-}
-
-/// Index just past the value starting at `i`, without recursion.
-fn skip_value(b: &[u8], i: usize) -> Option<usize> {
-    let mut i = ws(b, i);
-    let mut depth = 0usize;
-    loop {
-        let c = *b.get(i)?;
-        match c {
-            b'"' => i = skip_string(b, i)?,
-            b'{' | b'[' => {
-                depth += 1;
-                i += 1;
-            }
-            b'}' | b']' => {
-                depth = depth.checked_sub(1)?;
-                i += 1;
-            }
-            _ => {
-                while i < b.len()
-                    && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
-                {
-                    i += 1;
-                }
-            }
-        }
-        if depth == 0 {
-            return Some(i);
-        }
-        while i < b.len() && matches!(b[i], b',' | b':' | b' ' | b'\n' | b'\r' | b'\t') {
-            i += 1;
-        }
-    }
-}
-
 /// Skim the object whose `{` is at `start` for a top-level `key`.
 pub fn peek_key<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Peek<'a> {
-    let mut i = ws(b, start + 1);
+    find(b, start, key).unwrap_or(Peek::Missing)
+}
+
+fn find<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Option<Peek<'a>> {
+    let mut s = Scanner::new(b, start + 1, 0);
+    s.ws();
     loop {
-        if b.get(i) != Some(&b'"') {
-            return Peek::Missing;
+        if b.get(s.i) != Some(&b'"') {
+            return None;
         }
-        let Some(kend) = skip_string(b, i) else {
-            return Peek::Missing;
-        };
-        let raw_key = &b[i + 1..kend - 1];
-        i = ws(b, kend);
-        if b.get(i) != Some(&b':') {
-            return Peek::Missing;
+        let name = s.skim_string()?;
+        s.ws();
+        if b.get(s.i) != Some(&b':') {
+            return None;
         }
-        i = ws(b, i + 1);
-        if *unescape(raw_key) == *key {
-            return match b.get(i) {
-                Some(b'"') => match skip_string(b, i) {
-                    Some(end) => Peek::Str(unescape(&b[i + 1..end - 1]), i),
-                    None => Peek::Other(i),
-                },
-                Some(_) => Peek::Other(i),
-                None => Peek::Missing,
+        s.i += 1;
+        s.ws();
+        if *name.text(b) == *key {
+            let at = s.i;
+            return match b.get(at)? {
+                b'"' => Some(match s.skim_string() {
+                    Some(value) => Peek::Str(value.text(b), at),
+                    None => Peek::Other(at),
+                }),
+                _ => Some(Peek::Other(at)),
             };
         }
-        let Some(next) = skip_value(b, i) else {
-            return Peek::Missing;
-        };
-        i = ws(b, next);
-        if b.get(i) != Some(&b',') {
-            return Peek::Missing;
+        s.skim_value()?;
+        s.ws();
+        if b.get(s.i) != Some(&b',') {
+            return None;
         }
-        i = ws(b, i + 1);
+        s.i += 1;
+        s.ws();
     }
 }
 

@@ -1,7 +1,7 @@
 //! The length of a JSON string's text once decoded, measured on its raw contents without
 //! decoding them (no allocation, whatever the string's size).
 
-use super::scan::hex4;
+use super::escape::{pieces, Piece, Unit};
 
 /// What a string holds once decoded: UTF-8 bytes and characters (Unicode scalar values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,38 +14,21 @@ pub struct TextLen {
 /// surrogate escape counts as U+FFFD, as `unescape` decodes it.
 pub fn text_len(raw: &[u8]) -> TextLen {
     let mut n = TextLen { bytes: 0, chars: 0 };
-    let mut i = 0;
-    while i < raw.len() {
-        let c = raw[i];
-        if c != b'\\' {
-            n.bytes += 1;
-            // Every byte but a continuation byte starts a character.
-            n.chars += usize::from(c & 0xC0 != 0x80);
-            i += 1;
-            continue;
-        }
-        if raw.get(i + 1) != Some(&b'u') {
-            n.bytes += 1;
-            n.chars += 1;
-            i += 2;
-            continue;
-        }
-        let unit = hex4(raw, i + 2).unwrap_or(0xFFFD);
-        i += 6;
-        let paired = (0xD800..=0xDBFF).contains(&unit)
-            && raw.get(i) == Some(&b'\\')
-            && raw.get(i + 1) == Some(&b'u')
-            && hex4(raw, i + 2).is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo));
-        n.chars += 1;
-        n.bytes += match unit {
-            _ if paired => {
-                i += 6;
-                4
+    for piece in pieces(raw) {
+        match piece {
+            Piece::Raw(r) => {
+                n.bytes += r.len();
+                // Every byte but a continuation byte starts a character.
+                n.chars += r.iter().filter(|&&c| c & 0xC0 != 0x80).count();
             }
-            0..=0x7F => 1,
-            0x80..=0x7FF => 2,
-            _ => 3,
-        };
+            Piece::Unit(u) => {
+                n.chars += 1;
+                n.bytes += match u {
+                    Unit::Char(c) => c.len_utf8(),
+                    Unit::Lone(_) => char::REPLACEMENT_CHARACTER.len_utf8(),
+                };
+            }
+        }
     }
     n
 }
@@ -80,7 +63,7 @@ mod tests {
     #[test]
     fn measures_what_unescape_produces() {
         for raw in [r"x\u00e9\ud83d\ude00\t", r"\udc00\ud800", "plain ünï"] {
-            let decoded = super::super::unescape::unescape(raw.as_bytes());
+            let decoded = super::super::escape::unescape(raw.as_bytes());
             let text = String::from_utf8_lossy(&decoded);
             assert_eq!(len(raw), (decoded.len(), text.chars().count()), "{raw}");
         }

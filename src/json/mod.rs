@@ -1,13 +1,15 @@
-//! Byte-level JSON helpers that never build a tree.
+//! Byte-level JSON that never builds a tree and never reports.
 //!
-//! The validator walks the body once; these are the pieces it needs that do not report issues:
-//! RFC 3339 checking, string unescaping for keys and tags, a fast structural skip used to look
-//! ahead for discriminator keys, and UTF-8/UTF-16 position arithmetic.
+//! `scan` is the one scanner every read of a body goes through (the checking pass and the
+//! look-ahead), returning tokens and kinds of syntax error; `escape` decodes escapes and
+//! surrogate pairs for it and for everyone else. The rest are the checks and measures the
+//! validator needs on what the scanner read: numbers that survive a double, RFC 3339, decoded
+//! lengths, and byte offsets to line and UTF-16 column.
 
+pub mod escape;
 pub mod lookahead;
 pub mod measure;
 pub mod number;
 pub mod position;
 pub mod rfc3339;
 pub mod scan;
-pub mod unescape;

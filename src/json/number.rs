@@ -3,6 +3,26 @@
 /// The largest integer a double (a JavaScript number) holds exactly along with all below it: 2^53 - 1.
 pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
 
+/// Whether JSON.parse reads the number `text` (well formed) as exactly the value written:
+/// integers within ±(2^53-1), and fractions and exponents that survive a double without
+/// overflowing to Infinity (which JSON.stringify would write as null).
+pub fn exact_in_js(text: &[u8], is_integer: bool) -> bool {
+    if is_integer {
+        let digits = text.strip_prefix(b"-").unwrap_or(text);
+        return digits.len() <= 16
+            && digits
+                .iter()
+                .try_fold(0i64, |v, &d| {
+                    d.is_ascii_digit().then(|| v * 10 + i64::from(d - b'0'))
+                })
+                .is_some_and(|v| v <= MAX_SAFE_INTEGER);
+    }
+    let value = std::str::from_utf8(text)
+        .ok()
+        .and_then(|t| t.parse::<f64>().ok());
+    value.is_some_and(|v| v.is_finite() && survives_double(text, v))
+}
+
 /// Whether a number written with a fraction or an exponent keeps its value through a double, as
 /// JSON.parse reads it and JSON.stringify writes it back. Below 2^53 every integer and every
 /// ordinary fraction comes through. Beyond it a double holds no fraction and only some integers:
@@ -62,6 +82,25 @@ fn decimal(text: &[u8]) -> (Vec<u8>, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_are_exact_within_the_safe_range() {
+        for (text, exact) in [
+            ("0", true),
+            ("-0", true),
+            ("9007199254740991", true),
+            ("-9007199254740991", true),
+            ("9007199254740992", false),
+            ("-9007199254740992", false),
+            ("9999999999999999", false),
+            ("12345678901234567", false),
+        ] {
+            assert_eq!(exact_in_js(text.as_bytes(), true), exact, "{text}");
+        }
+        assert!(exact_in_js(b"1.5e300", false));
+        assert!(!exact_in_js(b"1e400", false));
+        assert!(!exact_in_js(b"-1e400", false));
+    }
 
     #[test]
     fn doubles_that_change_are_caught() {

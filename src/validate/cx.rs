@@ -1,15 +1,24 @@
-//! The checking context: a cursor over the body, the current path, and the issues found.
+//! The checking context, made of its parts: the cursor over the body (the JSON scanner), the
+//! path to the value being read, the issue sink, and the redaction of secrets; with the options
+//! and the API version the body is checked against.
 //!
-//! Every `check` function reads exactly one JSON value at the cursor. Problems with the value's
-//! shape are recorded and checking goes on (so every problem is reported); problems that make the
-//! rest of the body unreadable (broken JSON, bad UTF-8, nesting too deep) end it with [`Stop`].
+//! Every `check` function reads exactly one JSON value at the cursor (`lex.rs`). Problems with
+//! the value's shape are recorded and checking goes on (so every problem is reported); problems
+//! that make the rest of the body unreadable (broken JSON, bad UTF-8, nesting too deep) end it
+//! with [`Stop`].
 
-use super::keys::KeyTracker;
-use crate::issue::{pointer_of, Issue, IssueCode, PathSegment, Severity};
-use crate::json::position::line_columns;
-use crate::json::unescape::unescape_to_string;
+use super::keys::{KeyStack, KeyTracker};
+use super::path::Path;
+use super::redact::Redaction;
+pub use super::sink::Finding;
+use super::sink::Sink;
+use crate::issue::{Issue, IssueCode, PathSegment, Severity};
+use crate::json::escape::unescape_to_string;
+use crate::json::scan::Scanner;
+pub use crate::json::scan::{Kind, Num, Str as Key};
 use crate::model::gate::Gate;
 use crate::options::{ApiVersion, Options, UnknownFields};
+use std::ops::{Deref, DerefMut};
 
 /// Checking cannot go on: the issue saying why has been recorded.
 #[derive(Debug)]
@@ -17,187 +26,97 @@ pub struct Stop;
 
 pub type R = Result<(), Stop>;
 
-/// Issues kept per body; a hostile body must not make the report unbounded.
-pub const MAX_ISSUES: usize = 1000;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Object,
-    Array,
-    String,
-    Number,
-    Bool,
-    Null,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Object => "object",
-            Kind::Array => "array",
-            Kind::String => "string",
-            Kind::Number => "number",
-            Kind::Bool => "boolean",
-            Kind::Null => "null",
-        }
-    }
-}
-
-/// An object key as it sits in the body: the bytes between its quotes.
-#[derive(Clone, Copy, Debug)]
-pub struct Key {
-    pub start: usize,
-    pub end: usize,
-    pub escaped: bool,
-}
-
-#[derive(Clone, Copy)]
-enum Seg {
-    Key(Key),
-    Index(u32),
-}
-
-/// Where a number started, and whether it was written as an integer.
-#[derive(Clone, Copy, Debug)]
-pub struct Num {
-    pub start: usize,
-    pub is_integer: bool,
-}
-
-struct Pending {
-    code: IssueCode,
-    severity: Severity,
-    message: String,
-    path: Vec<PathSegment>,
-    offset: Option<usize>,
-    expected: Option<String>,
-    received: Option<String>,
-}
-
-pub struct Cx<'a> {
-    pub b: &'a [u8],
-    pub i: usize,
-    pub opts: &'a Options,
-    /// The API version the body is checked against.
-    pub version: ApiVersion,
-    path: Vec<Seg>,
-    pub(super) depth: u32,
-    pub(super) max_depth: u32,
-    pending: Vec<Pending>,
-    dropped: usize,
-    /// Keys of the objects being read whose keys are not fixed; see [`KeyTracker`].
-    pub(super) key_stack: Vec<Key>,
-    /// Members of tagged unions read before their tag; see `record::check_union`.
-    pub early: Vec<Key>,
-    /// Set while reading `secret_key`: nothing of its value may appear in a message, and
-    /// pointers stop at the first `redact_depth` segments (`/secret_key`).
-    pub redact: bool,
-    redact_depth: usize,
-    /// Set while reading past a `secret_key` that is not a string: only what makes the body
-    /// unreadable is still reported.
-    pub mute: bool,
-    /// A string held U+FFFD (see `Report::replacement_char`).
-    pub saw_replacement_char: bool,
-    /// What the envelope said about the version, once read.
-    pub(super) signals: Option<super::versions::Signals>,
-}
-
 /// Deepest nesting we ever follow, whatever the options say: recursion must not exhaust the
 /// wasm stack.
 const HARD_MAX_DEPTH: u32 = 512;
 
+pub struct Cx<'a> {
+    /// The body, where in it, how deep. `Cx` derefs to it, so checks read `cx.b` and `cx.i`.
+    pub cur: Scanner<'a>,
+    pub opts: &'a Options,
+    /// The API version the body is checked against.
+    pub version: ApiVersion,
+    pub path: Path,
+    pub issues: Sink,
+    pub redaction: Redaction,
+    /// Keys of the objects being read whose keys are not fixed; see [`KeyTracker`].
+    pub(super) keys: KeyStack,
+    /// Members of tagged unions read before their tag; see `record::check_union`.
+    pub early: Vec<Key>,
+    /// What the envelope said about the version, once read.
+    pub(super) signals: Option<super::versions::Signals>,
+}
+
+impl<'a> Deref for Cx<'a> {
+    type Target = Scanner<'a>;
+
+    #[inline]
+    fn deref(&self) -> &Scanner<'a> {
+        &self.cur
+    }
+}
+
+impl DerefMut for Cx<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.cur
+    }
+}
+
 impl<'a> Cx<'a> {
     pub fn new(b: &'a [u8], opts: &'a Options, version: ApiVersion) -> Self {
         Cx {
-            b,
-            i: 0,
+            cur: Scanner::new(b, 0, opts.max_depth.min(HARD_MAX_DEPTH)),
             opts,
             version,
-            path: Vec::with_capacity(16),
-            depth: 0,
-            max_depth: opts.max_depth.min(HARD_MAX_DEPTH),
-            pending: Vec::new(),
-            dropped: 0,
-            key_stack: Vec::new(),
+            path: Path::new(),
+            issues: Sink::default(),
+            redaction: Redaction::default(),
+            keys: KeyStack::default(),
             early: Vec::new(),
-            redact: false,
-            redact_depth: 0,
-            mute: false,
-            saw_replacement_char: false,
             signals: None,
         }
     }
 
     // ----- reporting -----------------------------------------------------------------------
 
-    /// Read the value at the current path as secret (see `redact`).
-    pub fn start_redaction(&mut self) {
-        self.redact = true;
-        self.redact_depth = self.path.len();
+    /// Record an issue at the current path (plus its child, when it names one).
+    pub fn issue(&mut self, f: Finding) {
+        if !self.issues.admits(f.code) {
+            return;
+        }
+        let shown = self.redaction.visible(self.path.len());
+        let mut path = self.path.segments(self.cur.b, shown);
+        if let Some(child) = f.child.filter(|_| !self.redaction.on()) {
+            path.push(PathSegment::Key(child.to_string()));
+        }
+        self.issues.push(f, path);
     }
 
-    pub fn end_redaction(&mut self) {
-        self.redact = false;
-    }
-
-    fn segments(&self) -> Vec<PathSegment> {
-        let n = if self.redact {
-            self.redact_depth.min(self.path.len())
-        } else {
-            self.path.len()
-        };
-        self.path[..n]
-            .iter()
-            .map(|s| match *s {
-                Seg::Key(k) => PathSegment::Key(self.key_string(&k)),
-                Seg::Index(i) => PathSegment::Index(i),
-            })
-            .collect()
-    }
-
-    pub fn key_string(&self, k: &Key) -> String {
-        unescape_to_string(&self.b[k.start..k.end])
-    }
-
-    /// Record an issue at the current path (plus `extra`, a child key, when given).
+    /// [`Cx::issue`] with the finding's parts as arguments.
     #[allow(clippy::too_many_arguments)]
     pub fn report(
         &mut self,
         code: IssueCode,
         severity: Severity,
         offset: Option<usize>,
-        extra: Option<&str>,
+        child: Option<&str>,
         message: String,
         expected: Option<String>,
         received: Option<String>,
     ) {
-        if self.pending.len() >= MAX_ISSUES {
-            self.dropped += 1;
-            return;
-        }
-        if self.mute
-            && !matches!(
-                code,
-                IssueCode::InvalidJson | IssueCode::InvalidEncoding | IssueCode::TooDeep
-            )
-        {
-            return;
-        }
-        let mut path = self.segments();
-        if let Some(e) = extra.filter(|_| !self.redact) {
-            path.push(PathSegment::Key(e.to_string()));
-        }
-        self.pending.push(Pending {
+        self.issue(Finding {
             code,
             severity,
+            at: offset,
+            child,
             message,
-            path,
-            offset,
             expected,
             received,
         });
     }
 
+    /// An error at `offset` (see [`Cx::issue`]).
     pub fn error(
         &mut self,
         code: IssueCode,
@@ -206,78 +125,55 @@ impl<'a> Cx<'a> {
         expected: Option<String>,
         received: Option<String>,
     ) {
-        self.report(
-            code,
-            Severity::Error,
-            Some(offset),
-            None,
-            message,
+        self.issue(Finding {
             expected,
             received,
-        );
+            ..Finding::error(code, message).at(offset)
+        });
+    }
+
+    /// Read the value at the current path as secret (see [`Redaction`]).
+    pub fn start_redaction(&mut self) {
+        self.redaction.start(self.path.len());
+    }
+
+    pub fn end_redaction(&mut self) {
+        self.redaction.end();
+    }
+
+    pub fn key_string(&self, k: &Key) -> String {
+        unescape_to_string(k.raw(self.cur.b))
+    }
+
+    /// The text of a string read from the body, escapes decoded.
+    pub fn key_bytes(&self, k: &Key) -> std::borrow::Cow<'a, [u8]> {
+        k.text(self.cur.b)
     }
 
     /// Where we are, for messages: the pointer, or "the body".
     pub fn here(&self) -> String {
-        let p = pointer_of(&self.segments());
-        if p.is_empty() {
-            "the body".to_string()
-        } else {
-            format!("`{p}`")
-        }
+        let shown = self.redaction.visible(self.path.len());
+        self.path.describe(self.cur.b, shown)
     }
 
     /// The issues, with line and column filled in, in the order found.
-    pub fn finish(mut self) -> Vec<Issue> {
-        if self.dropped > 0 {
-            let msg = format!(
-                "{} more issues were found but not listed; fix the ones above first",
-                self.dropped
-            );
-            if let Some(last) = self.pending.last_mut() {
-                last.message.push_str(&format!(" ({msg})"));
-            }
-        }
-        let mut order: Vec<usize> = (0..self.pending.len())
-            .filter(|&k| self.pending[k].offset.is_some())
-            .collect();
-        order.sort_by_key(|&k| self.pending[k].offset);
-        let offsets: Vec<usize> = order
-            .iter()
-            .map(|&k| self.pending[k].offset.unwrap_or(0))
-            .collect();
-        let positions = line_columns(self.b, &offsets);
-        let mut lc = vec![None; self.pending.len()];
-        for (n, &k) in order.iter().enumerate() {
-            lc[k] = Some(positions[n]);
-        }
-        self.pending
-            .into_iter()
-            .zip(lc)
-            .map(|(p, pos)| Issue {
-                code: p.code,
-                severity: p.severity,
-                message: p.message,
-                pointer: pointer_of(&p.path),
-                path: p.path,
-                line: pos.map(|x| x.0),
-                column: pos.map(|x| x.1),
-                expected: p.expected,
-                received: p.received,
-            })
-            .collect()
+    pub fn finish(self) -> Vec<Issue> {
+        self.issues.finish(self.cur.b)
     }
 
     // ----- path --------------------------------------------------------------------------------
 
+    #[inline]
     pub fn push_key(&mut self, k: Key) {
-        self.path.push(Seg::Key(k));
+        self.path.push_key(k);
     }
 
+    #[inline]
     pub fn push_index(&mut self, i: u32) {
-        self.path.push(Seg::Index(i));
+        self.path.push_index(i);
     }
 
+    #[inline]
     pub fn pop(&mut self) {
         self.path.pop();
     }
@@ -285,9 +181,9 @@ impl<'a> Cx<'a> {
     /// A short, secret-free description of the value at the cursor for `received`.
     pub fn describe(&mut self, kind: Kind) -> String {
         match kind {
-            Kind::Bool if self.redact => "a boolean".into(),
+            Kind::Bool if self.redaction.on() => "a boolean".into(),
             Kind::Bool => {
-                if self.b[self.i..].starts_with(b"true") {
+                if self.cur.b[self.cur.i..].starts_with(b"true") {
                     "true".into()
                 } else {
                     "false".into()
@@ -297,39 +193,7 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// If the value at the cursor is of `want`, return true; otherwise report an `invalid_type`
-    /// naming `expected`, read past the value, and return false.
-    #[inline]
-    pub fn expect(&mut self, want: Kind, expected: &str) -> Result<bool, Stop> {
-        let k = self.peek()?;
-        if k == want {
-            return Ok(true);
-        }
-        self.wrong_type(k, expected)?;
-        Ok(false)
-    }
-
-    /// Report that the value at the cursor (of kind `k`) is not `expected`, then read past it.
-    #[cold]
-    #[inline(never)]
-    pub fn wrong_type(&mut self, k: Kind, expected: &str) -> R {
-        let at = self.i;
-        let received = self.describe(k);
-        let mut msg = format!("expected {expected} at {}, found {received}", self.here());
-        if k == Kind::Null {
-            msg.push_str("; leave the field out instead of sending null");
-        }
-        self.error(
-            IssueCode::InvalidType,
-            at,
-            msg,
-            Some(expected.to_string()),
-            Some(received),
-        );
-        self.any()
-    }
-
-    // ----- objects with known fields -----------------------------------------------------------
+    // ----- members -----------------------------------------------------------------------------
 
     /// Report a member the model does not know (its value is read elsewhere).
     #[cold]
@@ -348,14 +212,11 @@ impl<'a> Cx<'a> {
                 self.here(),
                 self.version
             );
-            self.report(
-                IssueCode::UnknownField,
-                sev,
-                Some(k.start - 1),
-                Some(&name),
-                msg,
-                None,
-                Some(preview(&name)),
+            self.issue(
+                Finding::new(IssueCode::UnknownField, sev, msg)
+                    .at(k.start - 1)
+                    .child(&name)
+                    .received(preview(&name)),
             );
         }
     }
@@ -378,34 +239,14 @@ impl<'a> Cx<'a> {
             gate.describe(),
             self.version
         );
-        self.report(
-            IssueCode::UnknownField,
-            severity,
-            Some(k.start - 1),
-            Some(&name),
-            msg,
-            Some(format!("a field of API {}", self.version)),
-            Some(preview(&name)),
+        let expected = format!("a field of API {}", self.version);
+        self.issue(
+            Finding::new(IssueCode::UnknownField, severity, msg)
+                .at(k.start - 1)
+                .child(&name)
+                .expected(expected)
+                .received(preview(&name)),
         );
-    }
-
-    /// Report a member the model does not know, according to the `unknownFields` option.
-    pub fn unknown_field(&mut self, k: Key, keys: &mut KeyTracker) -> R {
-        keys.add(self, k);
-        self.report_unknown(k);
-        self.push_key(k);
-        self.any()?;
-        self.pop();
-        Ok(())
-    }
-
-    /// A known member appeared twice: JSON.parse would keep only the last one.
-    pub fn duplicate(&mut self, k: Key) -> R {
-        self.report_duplicate(k);
-        self.push_key(k);
-        self.any()?;
-        self.pop();
-        Ok(())
     }
 
     #[cold]
@@ -417,14 +258,12 @@ impl<'a> Cx<'a> {
             preview(&name),
             self.here()
         );
-        self.report(
-            IssueCode::DuplicateKey,
-            Severity::Error,
-            Some(k.start - 1),
-            Some(&name),
-            msg,
-            Some("each key once".into()),
-            Some(preview(&name)),
+        self.issue(
+            Finding::error(IssueCode::DuplicateKey, msg)
+                .at(k.start - 1)
+                .child(&name)
+                .expected("each key once")
+                .received(preview(&name)),
         );
     }
 
@@ -432,15 +271,30 @@ impl<'a> Cx<'a> {
     #[inline(never)]
     pub fn missing(&mut self, object_at: usize, name: &str, hint: &str) {
         let msg = format!("missing required field `{name}` in {}{hint}", self.here());
-        self.report(
-            IssueCode::MissingField,
-            Severity::Error,
-            Some(object_at),
-            Some(name),
-            msg,
-            Some(format!("field `{name}`")),
-            None,
+        self.issue(
+            Finding::error(IssueCode::MissingField, msg)
+                .at(object_at)
+                .child(name)
+                .expected(format!("field `{name}`")),
         );
+    }
+}
+
+/// The tracker's side of the context: its keys on the context's stack, its duplicates reported
+/// at the context's path. (Here rather than in `keys.rs`, which knows nothing of the context.)
+impl KeyTracker {
+    pub fn new(cx: &Cx) -> Self {
+        KeyTracker::on(&cx.keys)
+    }
+
+    pub fn add(&mut self, cx: &mut Cx, k: Key) {
+        if self.insert(cx.cur.b, &mut cx.keys, k) {
+            cx.report_duplicate(k);
+        }
+    }
+
+    pub fn finish(self, cx: &mut Cx) {
+        self.release(&mut cx.keys);
     }
 }
 

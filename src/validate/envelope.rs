@@ -328,9 +328,9 @@ fn secret(cx: &mut Cx) -> R {
             Some("a string".into()),
             Some(k.name().into()),
         );
-        cx.mute = true;
+        cx.issues.mute = true;
         let read = cx.any();
-        cx.mute = false;
+        cx.issues.mute = false;
         return read;
     }
     if cx.opts.secret_keys.is_empty() {

@@ -13,7 +13,10 @@ mod envelope;
 pub(crate) mod keys;
 mod lex;
 pub(crate) mod limits;
+mod path;
 pub(crate) mod record;
+mod redact;
+mod sink;
 mod versions;
 
 use crate::issue::{Issue, IssueCode, Severity};

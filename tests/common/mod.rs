@@ -146,7 +146,7 @@ fn parse_expected(v: &Value) -> Result<Expected, String> {
     })
 }
 
-fn parse_case(file: &str, v: &Value, ordered_body: Option<&Node>) -> Result<Case, String> {
+fn parse_case(file: &str, v: &Value) -> Result<Case, String> {
     let o = v.as_object().ok_or("a case must be an object")?;
     let name = o
         .get("name")
@@ -170,12 +170,8 @@ fn parse_case(file: &str, v: &Value, ordered_body: Option<&Node>) -> Result<Case
     if bodies != 1 {
         return Err(err("needs exactly one of `body`, `raw`, `raw_hex`".into()));
     }
-    let body = if o.contains_key("body") {
-        let b = ordered_body
-            .ok_or_else(|| err("`body` not found by the order-keeping reader".into()))?;
-        let mut out = String::new();
-        b.pretty(&mut out, 0);
-        out.into_bytes()
+    let body = if let Some(b) = o.get("body") {
+        serde_json::to_vec_pretty(b).map_err(|e| err(e.to_string()))?
     } else if let Some(r) = o.get("raw") {
         r.as_str()
             .ok_or_else(|| err("`raw` must be a string".into()))?
@@ -229,7 +225,18 @@ fn parse_case(file: &str, v: &Value, ordered_body: Option<&Node>) -> Result<Case
 }
 
 /// Every case of every file. Panics on a malformed case file: that is a bug in the suite.
+///
+/// A `body` is sent as serde_json writes it, two-space indented. Its keys must stay in the
+/// order written (issues come in body order, positions follow the text), which serde_json's
+/// `preserve_order` feature gives; its numbers pass through serde_json's `Number`, so a body
+/// whose number text matters beyond what a double or a 64-bit integer holds is written as `raw`.
 pub fn all_cases() -> Vec<Case> {
+    let order: Value = serde_json::from_str(r#"{"b":0,"a":0}"#).expect("JSON");
+    assert_eq!(
+        order.to_string(),
+        r#"{"b":0,"a":0}"#,
+        "serde_json must keep key order (the `preserve_order` feature of the dev-dependency)"
+    );
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for (file, text) in FILES {
@@ -237,15 +244,8 @@ pub fn all_cases() -> Vec<Case> {
             Ok(l) => l,
             Err(e) => panic!("tests/cases/{file} is not a JSON array of cases: {e}"),
         };
-        let ordered = match Node::parse(text) {
-            Ok(Node::Arr(a)) if a.len() == list.len() => a,
-            Ok(_) => {
-                panic!("tests/cases/{file}: the order-keeping reader disagrees with serde_json")
-            }
-            Err(e) => panic!("tests/cases/{file}: {e}"),
-        };
-        for (v, n) in list.iter().zip(&ordered) {
-            match parse_case(file, v, n.get("body")) {
+        for v in &list {
+            match parse_case(file, v) {
                 Ok(c) => out.push(c),
                 Err(e) => problems.push(e),
             }
@@ -425,147 +425,6 @@ pub fn run_all(what: &str, cases: &[Case], mut f: impl FnMut(&Case) -> Result<()
             cases.len(),
             failures.join("\n")
         );
-    }
-}
-
-/// A JSON value that keeps key order and number text as written, so a case's `body` is sent
-/// exactly as written (whatever serde_json's features) and integers beyond 64 bits survive.
-#[derive(Debug, Clone)]
-pub enum Node {
-    Obj(Vec<(String, Node)>),
-    Arr(Vec<Node>),
-    Str(String),
-    /// Numbers, `true`, `false` and `null`, as written.
-    Lit(String),
-}
-
-impl Node {
-    pub fn parse(text: &str) -> Result<Node, String> {
-        let b = text.as_bytes();
-        let mut i = 0;
-        let n = Self::value(text, b, &mut i)?;
-        Self::ws(b, &mut i);
-        if i != b.len() {
-            return Err(format!("trailing data at byte {i}"));
-        }
-        Ok(n)
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        match self {
-            Node::Obj(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    fn ws(b: &[u8], i: &mut usize) {
-        while *i < b.len() && b[*i].is_ascii_whitespace() {
-            *i += 1;
-        }
-    }
-
-    fn string(text: &str, b: &[u8], i: &mut usize) -> Result<String, String> {
-        let start = *i;
-        *i += 1;
-        while *i < b.len() && b[*i] != b'"' {
-            *i += if b[*i] == b'\\' { 2 } else { 1 };
-        }
-        *i += 1;
-        let raw = text.get(start..*i).ok_or("unterminated string")?;
-        serde_json::from_str(raw).map_err(|e| format!("bad string at byte {start}: {e}"))
-    }
-
-    fn value(text: &str, b: &[u8], i: &mut usize) -> Result<Node, String> {
-        Self::ws(b, i);
-        match b.get(*i) {
-            Some(b'{') => {
-                *i += 1;
-                let mut m = Vec::new();
-                loop {
-                    Self::ws(b, i);
-                    match b.get(*i) {
-                        Some(b'}') => {
-                            *i += 1;
-                            return Ok(Node::Obj(m));
-                        }
-                        Some(b',') if !m.is_empty() => *i += 1,
-                        _ if m.is_empty() => {}
-                        _ => return Err(format!("expected , or }} at byte {i}")),
-                    }
-                    Self::ws(b, i);
-                    if b.get(*i) != Some(&b'"') {
-                        return Err(format!("expected a key at byte {i}"));
-                    }
-                    let k = Self::string(text, b, i)?;
-                    Self::ws(b, i);
-                    if b.get(*i) != Some(&b':') {
-                        return Err(format!("expected : at byte {i}"));
-                    }
-                    *i += 1;
-                    let v = Self::value(text, b, i)?;
-                    m.push((k, v));
-                }
-            }
-            Some(b'[') => {
-                *i += 1;
-                let mut a = Vec::new();
-                loop {
-                    Self::ws(b, i);
-                    match b.get(*i) {
-                        Some(b']') => {
-                            *i += 1;
-                            return Ok(Node::Arr(a));
-                        }
-                        Some(b',') if !a.is_empty() => *i += 1,
-                        _ if a.is_empty() => {}
-                        _ => return Err(format!("expected , or ] at byte {i}")),
-                    }
-                    a.push(Self::value(text, b, i)?);
-                }
-            }
-            Some(b'"') => Ok(Node::Str(Self::string(text, b, i)?)),
-            Some(_) => {
-                let start = *i;
-                while *i < b.len() && !b",]} \t\r\n".contains(&b[*i]) {
-                    *i += 1;
-                }
-                Ok(Node::Lit(text[start..*i].to_owned()))
-            }
-            None => Err("unexpected end".into()),
-        }
-    }
-
-    /// serde_json's pretty format: two-space indent, `"key": value`, `[]`/`{}` when empty.
-    pub fn pretty(&self, out: &mut String, indent: usize) {
-        let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n("  ", n));
-        match self {
-            Node::Obj(m) if m.is_empty() => out.push_str("{}"),
-            Node::Arr(a) if a.is_empty() => out.push_str("[]"),
-            Node::Obj(m) => {
-                out.push_str("{\n");
-                for (n, (k, v)) in m.iter().enumerate() {
-                    pad(out, indent + 1);
-                    out.push_str(&serde_json::to_string(k).expect("string"));
-                    out.push_str(": ");
-                    v.pretty(out, indent + 1);
-                    out.push_str(if n + 1 < m.len() { ",\n" } else { "\n" });
-                }
-                pad(out, indent);
-                out.push('}');
-            }
-            Node::Arr(a) => {
-                out.push_str("[\n");
-                for (n, v) in a.iter().enumerate() {
-                    pad(out, indent + 1);
-                    v.pretty(out, indent + 1);
-                    out.push_str(if n + 1 < a.len() { ",\n" } else { "\n" });
-                }
-                pad(out, indent);
-                out.push(']');
-            }
-            Node::Str(s) => out.push_str(&serde_json::to_string(s).expect("string")),
-            Node::Lit(l) => out.push_str(l),
-        }
     }
 }
 
