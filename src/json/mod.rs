@@ -13,3 +13,6 @@ pub mod number;
 pub mod position;
 pub mod rfc3339;
 pub mod scan;
+
+/// The UTF-8 byte order mark some senders and editors put first; JavaScript's TextDecoder drops it.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";

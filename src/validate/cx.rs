@@ -44,7 +44,7 @@ pub struct Cx<'a> {
     /// Members of tagged unions read before their tag; see `record::check_union`.
     pub early: Vec<Key>,
     /// What the envelope said about the version, once read.
-    pub(super) signals: Option<super::versions::Signals>,
+    pub(super) signals: Option<super::signals::Signals>,
 }
 
 impl<'a> Deref for Cx<'a> {

@@ -260,7 +260,7 @@ fn envelope(cx: &mut Cx) -> R {
         };
         cx.missing(open, "payload", hint);
     }
-    cx.signals = Some(super::versions::Signals {
+    cx.signals = Some(super::signals::Signals {
         open,
         action: match &action {
             Action::Known(spec) => Some(std::borrow::Cow::Borrowed(spec.name.as_bytes())),

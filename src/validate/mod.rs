@@ -16,6 +16,7 @@ pub(crate) mod limits;
 mod path;
 pub(crate) mod record;
 mod redact;
+mod signals;
 mod sink;
 mod versions;
 
@@ -35,7 +36,7 @@ pub struct Report {
     /// With `apiVersion: "auto"`: every version that accepts the body, newest first.
     pub candidates: Vec<ApiVersion>,
     /// What the envelope said about the version (for `versions::suggest_version`).
-    pub(crate) signals: Option<versions::Signals>,
+    pub(crate) signals: Option<signals::Signals>,
 }
 
 impl Report {
@@ -53,8 +54,7 @@ impl Report {
     }
 }
 
-/// The UTF-8 byte order mark some senders and editors put first; JavaScript's TextDecoder drops it.
-pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub use crate::json::BOM;
 
 /// Check a webhook body (the raw request body, UTF-8 JSON).
 pub fn validate(body: &[u8], options: &Options) -> Report {

@@ -3,45 +3,13 @@
 //! registered for that other version, so the report says so; and `apiVersion: "auto"` picks the
 //! version that accepts the body.
 
-use super::{validate_as, Report, BOM};
+use super::signals::{self, Signals};
+use super::{validate_as, Report};
 use crate::api::{Member, Status};
 use crate::issue::{Issue, IssueCode, Severity};
-use crate::json::lookahead::{peek_key, Peek};
 use crate::json::position::line_columns;
 use crate::model::action_spec;
 use crate::options::{ApiVersion, Options};
-
-/// What the root of a body says about its version: read by the envelope check as it goes (so a
-/// failing body costs no second look), or by `signals` when no check has run.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Signals {
-    /// Where the root object opens.
-    pub open: usize,
-    /// Borrowed from the model for a known action: a valid body allocates nothing here.
-    pub action: Option<std::borrow::Cow<'static, [u8]>>,
-    pub license_id: bool,
-    pub organization_id: bool,
-    pub requester: bool,
-}
-
-fn signals(body: &[u8]) -> Option<Signals> {
-    let skip = if body.starts_with(BOM) { BOM.len() } else { 0 };
-    let open = skip + body[skip..].iter().position(|c| !c.is_ascii_whitespace())?;
-    if body[open] != b'{' {
-        return None;
-    }
-    let has = |key: &[u8]| !matches!(peek_key(body, open, key), Peek::Missing);
-    Some(Signals {
-        open,
-        action: match peek_key(body, open, b"action") {
-            Peek::Str(a, _) => Some(std::borrow::Cow::Owned(a.into_owned())),
-            _ => None,
-        },
-        license_id: has(b"license_id"),
-        organization_id: has(b"organization_id"),
-        requester: has(b"requester"),
-    })
-}
 
 /// Versions that could accept a body with these signals (a cheap filter before checking).
 fn plausible(s: &Signals, v: ApiVersion) -> bool {
@@ -105,7 +73,7 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
 /// `apiVersion: "auto"`: the newest version that accepts the body, with a warning naming the
 /// others when several do; when none does, the report of the version with the fewest errors.
 pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
-    let s = signals(body);
+    let s = signals::read(body);
     let tried: Vec<ApiVersion> = guessable()
         .rev()
         .filter(|&v| s.as_ref().is_none_or(|s| plausible(s, v)))
