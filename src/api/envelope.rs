@@ -11,9 +11,6 @@
 //! The table (`table.rs`) says which envelope each version and action carries; the validator
 //! applies these rules; `model/envelope.rs` has the structs of the same names.
 
-use super::gate::{between, Gate};
-use super::version::{ApiVersion, VERSIONS};
-
 /// The envelopes, named as the model's structs are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EnvelopeKind {
@@ -55,20 +52,6 @@ impl Member {
         Member::ALL
             .into_iter()
             .find(|m| m.name().as_bytes() == name)
-    }
-
-    /// The versions in which some webhook carries this member.
-    pub fn gate(self) -> Gate {
-        let carried = |v: &ApiVersion| {
-            let row = v.row();
-            row.envelope.takes(self) || row.actions.iter().any(|a| a.envelope.takes(self))
-        };
-        let first = ApiVersion::ALL.into_iter().find(carried);
-        let last = ApiVersion::ALL.into_iter().rev().find(carried);
-        match (first, last) {
-            (Some(a), Some(b)) => between(a, b),
-            _ => Gate::NEVER,
-        }
     }
 }
 
@@ -120,10 +103,4 @@ impl EnvelopeKind {
         });
         each && (!self.needs_either_id() || ids.into_iter().any(&has))
     }
-}
-
-/// Every envelope some version's webhooks carry.
-pub fn envelopes_of(v: ApiVersion) -> impl Iterator<Item = EnvelopeKind> {
-    let row = &VERSIONS[v as usize];
-    std::iter::once(row.envelope).chain(row.actions.iter().map(|a| a.envelope))
 }

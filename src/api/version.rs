@@ -1,6 +1,7 @@
 //! The table's rows as data: `ApiVersion`, and each version's actions, envelopes and renames.
 
-use super::envelope::EnvelopeKind;
+use super::envelope::{EnvelopeKind, Member};
+use super::gate::{between, Gate};
 use serde::{Deserialize, Serialize};
 
 /// Where a version stands with LiveChat.
@@ -143,6 +144,22 @@ impl Default for ApiVersion {
 impl std::fmt::Display for ApiVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl Member {
+    /// The versions in which some webhook carries this member.
+    pub fn gate(self) -> Gate {
+        let carried = |v: &ApiVersion| {
+            let row = v.row();
+            row.envelope.takes(self) || row.actions.iter().any(|a| a.envelope.takes(self))
+        };
+        let first = ApiVersion::ALL.into_iter().find(carried);
+        let last = ApiVersion::ALL.into_iter().rev().find(carried);
+        match (first, last) {
+            (Some(a), Some(b)) => between(a, b),
+            _ => Gate::NEVER,
+        }
     }
 }
 
