@@ -1,9 +1,16 @@
 //! `Check`: how each model type reads and checks its JSON value in one pass.
+//!
+//! The model's `#[model]` types get their `Check` generated; the code it writes names only this
+//! module, `record` and `limits`, so `Cx`, `R` and `Kind` are re-exported here for it.
 
-use super::cx::{preview, Cx, Kind, R};
+use super::cx::preview;
+pub use super::cx::{Cx, Kind, R};
+use super::record::CheckFn;
 use crate::issue::IssueCode;
+use crate::json::lookahead::{peek_key, Peek};
 use crate::json::rfc3339::is_date_time;
-use crate::model::{JsonObject, Timestamp};
+use crate::model::gate::Gate;
+use crate::model::{Decimal, JsonObject, Timestamp};
 use std::collections::BTreeMap;
 
 pub trait Check {
@@ -158,12 +165,53 @@ impl Check for serde_json::Value {
     }
 }
 
-/// The check of a struct field, by the type the struct declares for it.
-pub const fn check_of<S, T: Check>(_: fn(&S) -> &T) -> super::record::CheckFn {
-    T::check
+/// A number as LiveChat wrote it (kept exactly by the decode): any JSON number.
+impl Check for Decimal {
+    fn check(cx: &mut Cx) -> R {
+        f64::check(cx)
+    }
 }
 
-/// Whether a struct field is required, by the type the struct declares for it.
-pub const fn required_of<S, T: Check>(_: fn(&S) -> &T) -> bool {
-    T::REQUIRED
+/// When a value of an untagged union is read as one of its variants (`#[check(kind = ..)]`,
+/// `has`, `since`/`until`, `otherwise` on the variant).
+pub enum When {
+    /// The value is of one of these JSON kinds.
+    Kind(&'static [Kind]),
+    /// The value is an object with this member (found by looking ahead).
+    Has(&'static [u8]),
+    /// The version checked is one of these.
+    Version(Gate),
+    Otherwise,
+}
+
+/// Check the value at the cursor as the first arm whose `When` holds; when none does, it is of
+/// the wrong type and `expected` says what it should have been.
+pub fn check_untagged(cx: &mut Cx, arms: &[(When, CheckFn)], expected: &str) -> R {
+    // Peeked only when an arm asks: a union chosen by version reads nothing before its variant.
+    let mut kind = None;
+    let mut peek = |cx: &mut Cx| -> Result<Kind, super::cx::Stop> {
+        match kind {
+            Some(k) => Ok(k),
+            None => {
+                let k = cx.peek()?;
+                kind = Some(k);
+                Ok(k)
+            }
+        }
+    };
+    for (when, check) in arms {
+        let chosen = match when {
+            When::Kind(kinds) => kinds.contains(&peek(cx)?),
+            When::Has(key) => {
+                peek(cx)? == Kind::Object && !matches!(peek_key(cx.b, cx.i, key), Peek::Missing)
+            }
+            When::Version(gate) => gate.allows(cx.version),
+            When::Otherwise => true,
+        };
+        if chosen {
+            return check(cx);
+        }
+    }
+    let k = peek(cx)?;
+    cx.wrong_type(k, expected)
 }
