@@ -938,47 +938,70 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
     }
 
     let mut arms = Vec::new();
-    let mut otherwise_seen = false;
+    let mut otherwise = None;
+    let mut peeks = false;
     for (v, inner) in data.variants.iter_mut().zip(&inners) {
         let rules = take_rules(&mut v.attrs, Place::UntaggedVariant)?;
-        let when = untagged_when(&rules, &v.ident)?;
-        let Some(when) = when else { continue };
-        if otherwise_seen {
+        let Some(when) = untagged_when(&rules, &v.ident)? else {
+            continue;
+        };
+        if otherwise.is_some() {
             return Err(Error::new(
                 v.ident.span(),
                 "a variant after the `otherwise` one is never chosen",
             ));
         }
-        otherwise_seen = rules.otherwise.is_some();
-        arms.push(quote!((#when, <#inner as #check::Check>::check)));
-    }
-    let expected = match (&enum_rules.expected, otherwise_seen) {
-        (Some(e), false) => e.value(),
-        (None, true) => String::new(),
-        (Some(e), true) => {
-            return Err(Error::new(e.span(), "`expected` is never said: a variant is `otherwise`"))
+        let check_inner = quote!(<#inner as #check::Check>::check(cx));
+        match when {
+            When::Otherwise => otherwise = Some(check_inner),
+            When::If(cond, needs_kind) => {
+                peeks |= needs_kind;
+                arms.push(quote!(if #cond { return #check_inner; }));
+            }
         }
-        (None, false) => {
+    }
+    let last = match (&enum_rules.expected, otherwise) {
+        (Some(e), None) => {
+            peeks = true;
+            quote!(#check::wrong_kind(cx, k, #e))
+        }
+        (None, Some(inner)) => inner,
+        (Some(e), Some(_)) => {
+            return Err(Error::new(
+                e.span(),
+                "`expected` is never said: a variant is `otherwise`",
+            ))
+        }
+        (None, None) => {
             return Err(Error::new(
                 name.span(),
                 "say what the value must be when no variant fits: #[check(expected = \"..\")], or mark one variant `otherwise`",
             ))
         }
     };
+    // The kind is read once, first, when a variant or the error needs it (peeking is idempotent).
+    let peek = peeks.then(|| quote!(let k = #check::kind(cx)?;));
     Ok(quote! {
         #derive
         #input
         impl #check::Check for #name {
             fn check(cx: &mut #check::Cx) -> #check::R {
-                const ARMS: &[(#check::When, #record::CheckFn)] = &[#(#arms),*];
-                #check::check_untagged(cx, ARMS, #expected)
+                #peek
+                #(#arms)*
+                #last
             }
         }
     })
 }
 
+enum When {
+    /// The condition, and whether it reads the value's kind `k`.
+    If(TokenStream, bool),
+    Otherwise,
+}
+
 /// When the checker reads an untagged union's value as this variant; `None` for `skip`.
-fn untagged_when(rules: &Rules, variant: &Ident) -> Result<Option<TokenStream>> {
+fn untagged_when(rules: &Rules, variant: &Ident) -> Result<Option<When>> {
     let check = quote!(crate::validate::check);
     let chosen = [
         rules.kind.is_some(),
@@ -999,10 +1022,13 @@ fn untagged_when(rules: &Rules, variant: &Ident) -> Result<Option<TokenStream>> 
             let k = format_ident!("{}", kind_variant(k.trim()).expect("checked when parsed"));
             quote!(#check::Kind::#k)
         });
-        quote!(#check::When::Kind(&[#(#ks),*]))
+        When::If(quote!(matches!(k, #(#ks)|*)), true)
     } else if let Some(key) = &rules.has {
         let key = proc_macro2::Literal::byte_string(key.value().as_bytes());
-        quote!(#check::When::Has(#key))
+        When::If(
+            quote!(k == #check::Kind::Object && #check::has_member(cx, #key)),
+            true,
+        )
     } else if rules.has_gate() {
         if rules.required.is_some()
             || rules.required_since.is_some()
@@ -1014,9 +1040,9 @@ fn untagged_when(rules: &Rules, variant: &Ident) -> Result<Option<TokenStream>> 
             ));
         }
         let gate = rules.gate()?;
-        quote!(#check::When::Version(#gate))
+        When::If(quote!(#check::in_versions(cx, #gate)), false)
     } else if rules.otherwise.is_some() {
-        quote!(#check::When::Otherwise)
+        When::Otherwise
     } else {
         return Ok(None);
     }))
