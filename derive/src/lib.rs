@@ -41,6 +41,12 @@ pub fn model(
 }
 
 fn expand(mut input: DeriveInput) -> Result<TokenStream> {
+    plain_docs(&mut input.attrs);
+    match &mut input.data {
+        Data::Struct(s) => s.fields.iter_mut().for_each(|f| plain_docs(&mut f.attrs)),
+        Data::Enum(e) => e.variants.iter_mut().for_each(|v| plain_docs(&mut v.attrs)),
+        Data::Union(_) => {}
+    }
     match &input.data {
         Data::Struct(_) => expand_struct(&mut input),
         Data::Enum(_) => expand_enum(&mut input),
@@ -48,6 +54,27 @@ fn expand(mut input: DeriveInput) -> Result<TokenStream> {
             input.ident.span(),
             "#[model] does not take unions",
         )),
+    }
+}
+
+/// Doc comments written anew as plain string literals. tsify copies a doc literal's source form
+/// into the TypeScript, and the form rustc gives a `///` comment escapes `'` (`agent\'s` in the
+/// JSDoc); a literal made from the text does not.
+fn plain_docs(attrs: &mut [Attribute]) {
+    for a in attrs.iter_mut() {
+        if let Meta::NameValue(nv) = &a.meta {
+            if let (
+                true,
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }),
+            ) = (nv.path.is_ident("doc"), &nv.value)
+            {
+                let text = LitStr::new(&s.value(), s.span());
+                *a = parse_quote!(#[doc = #text]);
+            }
+        }
     }
 }
 
