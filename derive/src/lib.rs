@@ -12,6 +12,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{
@@ -643,8 +644,6 @@ fn expand_struct(input: &mut DeriveInput) -> Result<TokenStream> {
         #record
     })
 }
-
-use syn::parse::Parser;
 
 fn field_index(fields: &[FieldInfo], ident: &Ident) -> Result<usize> {
     fields
