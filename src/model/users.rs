@@ -15,7 +15,7 @@ pub enum User {
 }
 
 /// A customer (the Agent Chat API view, the richest). One type for every version: fields that
-/// exist only in some versions say so in `checks!` below.
+/// exist only in some versions say so.
 #[model]
 pub struct Customer {
     pub id: String,

@@ -300,7 +300,7 @@ export interface Chat {
 
 /**
  * A customer (the Agent Chat API view, the richest). One type for every version: fields that
- * exist only in some versions say so in `checks!` below.
+ * exist only in some versions say so.
  */
 export interface Customer {
     id: string;
