@@ -45,8 +45,8 @@ build: tools
 check: tools
 	@rm -f target/test-summary.txt
 	$(STAGE) fmt                 cargo fmt --check
-	$(STAGE) clippy              cargo clippy --all-targets --features schema -- -D warnings
-	$(STAGE) cargo-test          cargo test --features schema
+	$(STAGE) clippy              cargo clippy --workspace --all-targets --features schema -- -D warnings
+	$(STAGE) cargo-test          cargo test --workspace --features schema
 	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
@@ -62,11 +62,11 @@ check: tools
 test: tools
 	@rm -f target/test-summary.txt
 	$(STAGE) fmt                 cargo fmt --check
-	$(STAGE) clippy              cargo clippy --all-targets -- -D warnings
-	$(STAGE) clippy-schema       cargo clippy --all-targets --features schema -- -D warnings
+	$(STAGE) clippy              cargo clippy --workspace --all-targets -- -D warnings
+	$(STAGE) clippy-schema       cargo clippy --workspace --all-targets --features schema -- -D warnings
 	$(STAGE) clippy-wasm32       cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 	# --nocapture so that the conformance tests' note shows when ../shared/fixtures is absent.
-	$(STAGE) cargo-test          cargo test --features schema -- --nocapture
+	$(STAGE) cargo-test          cargo test --workspace --features schema -- --nocapture
 	$(STAGE) wasm-test-node      scripts/wasm-test.sh node
 	$(STAGE) wasm-test-chrome    scripts/wasm-test.sh chrome
 	$(STAGE) wasm-test-firefox   scripts/wasm-test.sh firefox

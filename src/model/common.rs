@@ -1,7 +1,6 @@
 //! Small structures shared across payloads: timestamps, properties, access.
 
-use crate::validate::check::Check;
-use crate::validate::cx::{Cx, Kind, R};
+use livechat_webhooks_derive::model;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -18,158 +17,101 @@ pub struct Timestamp(
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
 
 /// A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 #[serde(untagged)]
+#[check(expected = "a string, number, boolean, or {\"value\": scalar}")]
 pub enum PropertyValue {
+    #[check(kind = "string | number | bool")]
     Scalar(Scalar),
+    #[check(kind = "object")]
     Wrapped(WrappedValue),
 }
 
 /// `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 pub struct WrappedValue {
     pub value: Scalar,
-    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
-    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
-    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
-    #[cfg_attr(feature = "wasm", serde(skip))]
-    pub extra: JsonObject,
 }
-checks!(WrappedValue { value });
 
 /// A JSON scalar as property values carry them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 #[serde(untagged)]
+#[check(expected = "a string, number or boolean")]
 pub enum Scalar {
+    #[check(kind = "bool")]
     Bool(bool),
+    // Checked as `Float`, which takes every number (an integer check would refuse `1.5`).
+    #[check(skip)]
     Integer(i64),
+    #[check(kind = "number")]
     Float(f64),
+    #[check(kind = "string")]
     String(String),
-}
-
-impl Check for Scalar {
-    fn check(cx: &mut Cx) -> R {
-        match cx.peek()? {
-            Kind::String => cx.string().map(|_| ()),
-            Kind::Number => cx.number().map(|_| ()),
-            Kind::Bool => cx.literal().map(|_| ()),
-            k => cx.wrong_type(k, "a string, number or boolean"),
-        }
-    }
-}
-
-impl Check for PropertyValue {
-    fn check(cx: &mut Cx) -> R {
-        match cx.peek()? {
-            Kind::Object => WrappedValue::check(cx),
-            Kind::String | Kind::Number | Kind::Bool => Scalar::check(cx),
-            k => cx.wrong_type(k, "a string, number, boolean, or {\"value\": scalar}"),
-        }
-    }
 }
 
 /// Properties: namespace → property name → value.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
+#[derive(Default)]
 #[serde(transparent)]
 pub struct Properties(pub BTreeMap<String, BTreeMap<String, PropertyValue>>);
 
-impl Check for Properties {
-    fn check(cx: &mut Cx) -> R {
-        BTreeMap::<String, BTreeMap<String, PropertyValue>>::check(cx)
-    }
-}
-
 /// Deleted properties: namespace → names of the deleted properties.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
+#[derive(Default)]
 #[serde(transparent)]
 pub struct DeletedProperties(pub BTreeMap<String, Vec<String>>);
 
-impl Check for DeletedProperties {
-    fn check(cx: &mut Cx) -> R {
-        BTreeMap::<String, Vec<String>>::check(cx)
-    }
-}
-
 /// Which agent groups can see a chat; group 0 means every agent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 pub struct Access {
     pub group_ids: Vec<i64>,
-    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
-    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
-    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
-    #[cfg_attr(feature = "wasm", serde(skip))]
-    pub extra: JsonObject,
-}
-checks!(Access { group_ids });
-
-string_enum! {
-    /// Who sees an event.
-    pub enum Recipients { All = "all", Agents = "agents" }
 }
 
-string_enum! {
-    /// The kind of user a payload is about.
-    pub enum UserType { Agent = "agent", Customer = "customer" }
+/// Who sees an event.
+#[model]
+#[serde(rename_all = "snake_case")]
+pub enum Recipients {
+    All,
+    Agents,
 }
 
-string_enum! {
-    /// Who sees an event or an agent (`recipients` before API 3.4).
-    pub enum Visibility { All = "all", Agents = "agents" }
+/// The kind of user a payload is about.
+#[model]
+#[serde(rename_all = "snake_case")]
+pub enum UserType {
+    Agent,
+    Customer,
+}
+
+/// Who sees an event or an agent (`recipients` before API 3.4).
+#[model]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    All,
+    Agents,
 }
 
 /// An id LiveChat writes as a string in one sample and as a number in another.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 #[serde(untagged)]
+#[check(expected = "a string or an integer")]
 pub enum StringOrInt {
+    #[check(kind = "string")]
     String(String),
+    #[check(kind = "number")]
     Int(i64),
 }
 
-impl Check for StringOrInt {
-    fn check(cx: &mut Cx) -> R {
-        match cx.peek()? {
-            Kind::String => String::check(cx),
-            Kind::Number => i64::check(cx),
-            k => cx.wrong_type(k, "a string or an integer"),
-        }
-    }
-}
-
 /// A range of transferred-to targets: groups, agents, or both.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 pub struct TransferTarget {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent_ids: Option<Vec<String>>,
-    /// Members the model does not know, kept as sent (not in the TypeScript types).
-    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
-    #[cfg_attr(feature = "wasm", serde(skip))]
-    pub extra: JsonObject,
 }
-checks!(TransferTarget {
-    group_ids,
-    agent_ids
-});
 
 /// A number as LiveChat wrote it (a price, a quantity): integer or decimal, kept exactly, so that
-/// `1` does not come back as `1.0`.
+/// `1` does not come back as `1.0`. Not a `#[model]`: its JSON Schema is its own, and its check
+/// (any number) is the checker's, as for `Timestamp`.
 /// (Its TypeScript, `number`, is declared in `src/wasm/api_types.rs`.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -182,11 +124,5 @@ impl schemars::JsonSchema for Decimal {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "number" })
-    }
-}
-
-impl Check for Decimal {
-    fn check(cx: &mut Cx) -> R {
-        f64::check(cx)
     }
 }

@@ -4,51 +4,32 @@
 //! structs, of the same names, give the TypeScript and the Rust decode.
 
 use super::common::{Access, JsonObject, Properties};
-use super::gate::{since, until};
-use crate::options::ApiVersion::*;
+use livechat_webhooks_derive::model;
 use serde::{Deserialize, Serialize};
 
 /// Extras requested at registration (`additional_data` of `register_webhook`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[model]
 pub struct AdditionalData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_properties: Option<Properties>,
     /// API 3.3 and later: the users present in the chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[check(since = "3.3")]
     pub chat_presence_user_ids: Option<Vec<String>>,
     /// API 3.1, for `incoming_event` and `chat_user_added`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[check(until = "3.1")]
     pub access: Option<Access>,
     /// API 3.1, for `chat_user_added`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[check(until = "3.1")]
     pub thread_id: Option<String>,
-    /// Members the model does not know, kept as sent: decoding loses nothing. Not in the
-    /// TypeScript types (in JavaScript the value is the parsed body itself, which keeps them).
-    #[cfg_attr(not(feature = "wasm"), serde(flatten))]
-    #[cfg_attr(feature = "wasm", serde(skip))]
-    pub extra: JsonObject,
 }
-checks!(AdditionalData {
-    chat_properties,
-    chat_presence_user_ids @ since(V3_3),
-    access @ until(V3_1),
-    thread_id @ until(V3_1),
-});
 
-payload!(
-    /// Who made a configuration change (API 3.6). LiveChat does not say whether all three are
-    /// always there, so none is required.
-    Requester {
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        user_id: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        account_id: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        client_id: Option<String>,
-    }
-);
+/// Who made a configuration change (API 3.6). LiveChat does not say whether all three are
+/// always there, so none is required.
+#[model]
+pub struct Requester {
+    pub user_id: Option<String>,
+    pub account_id: Option<String>,
+    pub client_id: Option<String>,
+}
 
 /// The envelope rules of one action in one version.
 macro_rules! envelope {

@@ -9,9 +9,9 @@
 //! "at most N bytes" / "at most N characters" / "at most N items" and `received` the actual
 //! length. Array elements are all checked whatever their number.
 //!
-//! In a record, use the marker types as the field's check (`<MaxBytes<16384> as Check>::check`
-//! where `checks!` puts `check_of(..)`); they work for optional fields too, since an
-//! `Option<T>` field is checked only when present.
+//! In a record, the marker types are the field's check in place of its type's (`#[model]` puts
+//! `<MaxBytes<16384> as Check>::check` in the table for `#[check(max_bytes = 16384)]`); they work
+//! for optional fields too, since an `Option<T>` field is checked only when present.
 
 use super::check::Check;
 use super::cx::{Cx, Kind, R};

@@ -4,8 +4,6 @@
 //! and every problem recorded with its pointer and position. A valid body allocates next to
 //! nothing, which is what lets the WebAssembly build beat `JSON.parse` plus a schema library.
 
-#[macro_use]
-pub(crate) mod macros;
 pub(crate) mod check;
 pub(crate) mod cx;
 pub(crate) mod enums;

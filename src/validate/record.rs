@@ -1,6 +1,6 @@
 //! Checking objects with known fields: structs, and unions of structs told apart by a tag.
 //!
-//! `checks!` describes a struct as a [`Record`]: its JSON field names, which are required, and the
+//! `#[model]` (the `livechat-webhooks-derive` crate) describes a struct as a [`Record`]: its JSON field names, which are required, and the
 //! check of each (taken from the field's Rust type). [`check_record`] reads such an object in one
 //! pass. [`check_union`] does the same for a union discriminated by a member such as `type`,
 //! without knowing in advance where in the object the tag stands: members before the tag are
@@ -10,11 +10,12 @@
 use super::cx::{Cx, Key, Kind, R};
 use super::keys::KeyTracker;
 use crate::issue::{IssueCode, Severity};
+use crate::json::lookahead::{peek_key, Peek};
 use crate::model::gate::Gate;
 
 pub type CheckFn = fn(&mut Cx) -> R;
 
-/// An object with known fields, as `checks!` derives it from a struct.
+/// An object with known fields, as `#[model]` derives it from a struct.
 pub trait Record {
     /// What the object is, for messages: `an object (Thread)`.
     const EXPECTED: &'static str;
@@ -247,6 +248,59 @@ pub fn check_union(
     Ok(())
 }
 
+/// `#[check(one_of(a, b))]`: where both fields exist, an object without either misses `a`.
+/// (`a` and `b` are indices into `T::FIELDS`.)
+pub fn one_of<T: Record>(cx: &mut Cx, open: usize, seen: u64, a: usize, b: usize, hint: &str) {
+    let v = cx.version;
+    if T::GATES[a].allows(v)
+        && T::GATES[b].allows(v)
+        && seen & ((1u64 << a) | (1u64 << b)) == 0
+        && !T::waived(cx, open)
+    {
+        cx.missing(open, T::FIELDS[a], hint);
+    }
+}
+
+/// `#[check(stub_when = deleted)]`: the object (at `open`) is a stub, held to no requirement but
+/// its identity, when its member `key` is `true` in a version that has the member.
+pub fn stub_when(cx: &Cx, open: usize, gate: Gate, key: &[u8]) -> bool {
+    gate.allows(cx.version)
+        && matches!(peek_key(cx.b, open, key), Peek::Other(at) if cx.b[at..].starts_with(b"true"))
+}
+
+/// `#[check(same_as = "user.type")]` on `user_type`: the member `key` of the object at `open`,
+/// when it is one of `names`, must say what `object.member` says; if they disagree, a receiver
+/// branching on either would be misled.
+pub fn same_as(cx: &mut Cx, open: usize, key: &str, object: &str, member: &str, names: &[&str]) {
+    let b = cx.b;
+    let (Peek::Str(said, at), Peek::Other(object_at)) = (
+        peek_key(b, open, key.as_bytes()),
+        peek_key(b, open, object.as_bytes()),
+    ) else {
+        return;
+    };
+    let Peek::Str(is, _) = peek_key(b, object_at, member.as_bytes()) else {
+        return;
+    };
+    if said == is || !names.iter().any(|n| n.as_bytes() == &*said) {
+        return;
+    }
+    let (said, is) = (String::from_utf8_lossy(&said), String::from_utf8_lossy(&is));
+    let msg = format!(
+        "`{key}` is \"{said}\" but the {object}'s `{member}` is \"{is}\" in {}: they must name the same kind of {object}",
+        cx.here()
+    );
+    cx.report(
+        IssueCode::InvalidValue,
+        Severity::Error,
+        Some(at),
+        Some(key),
+        msg,
+        Some(format!("\"{is}\", as {object}.{member} says")),
+        Some(said.into_owned()),
+    );
+}
+
 /// Read the tag's value (cursor at it): the variant it names, or `None` after reporting why not.
 fn read_tag<'v>(
     cx: &mut Cx,
@@ -294,4 +348,41 @@ fn read_tag<'v>(
         Some(shown),
     );
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, ApiVersion, Options, UnknownFields};
+
+    /// The pointers of the issues, unknown members reported.
+    fn pointers(body: &str, v: ApiVersion) -> Vec<String> {
+        let opts = Options {
+            unknown_fields: UnknownFields::Warn,
+            ..Options::for_version(v)
+        };
+        let report = validate(body.as_bytes(), &opts);
+        report.issues.into_iter().map(|i| i.pointer).collect()
+    }
+
+    /// A field's JSON name is serde's `rename`, read by `#[model]`: `bot_created`'s `kind` is
+    /// the member `type`, known from API 3.6. (`payload!` once listed it as `kind`, so with
+    /// `unknownFields: "warn"` a 3.6 `type` was an unknown member, and an earlier version's was
+    /// not said to belong to 3.6.)
+    #[test]
+    fn a_renamed_field_is_known_by_its_json_name() {
+        let body = |v: &str, envelope: &str| {
+            format!(
+                r#"{{"webhook_id":"w","secret_key":"s","action":"bot_created",{envelope}"payload":{{"id":"b","name":"n","type":"{v}"}}}}"#
+            )
+        };
+        let org = r#""organization_id":"o","#;
+        assert_eq!(
+            pointers(&body("chatbot", org), ApiVersion::V3_6),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            pointers(&body("chatbot", org), ApiVersion::V3_5),
+            ["/payload/type"]
+        );
+    }
 }

@@ -300,7 +300,7 @@ export interface Chat {
 
 /**
  * A customer (the Agent Chat API view, the richest). One type for every version: fields that
- * exist only in some versions say so in `checks!` below.
+ * exist only in some versions say so.
  */
 export interface Customer {
     id: string;
@@ -380,7 +380,7 @@ export interface Customer {
      */
     address?: Address;
     /**
-     * The customer\'s id in LiveChat 2 (doc samples only).
+     * The customer's id in LiveChat 2 (doc samples only).
      */
     __priv_lc2_customer_id?: string;
     /**
@@ -408,596 +408,6 @@ export interface FormDefinitionField {
      * The choices of a radio, select or checkbox field.
      */
     options?: ChoiceAnswer[];
-}
-
-/**
- * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
- * traffic (`value`, no `id`).
- */
-export type FormField = ObservedFormField | DocumentedFormField;
-
-/**
- * A product in a cart. Ids exceed 32 bits (`9876543210`), still within JavaScript\'s exact range.
- */
-export interface CartItem {
-    id?: number;
-    quantity?: Decimal;
-    variant_id?: number;
-}
-
-/**
- * A product in an `ecommerce` rich message (API 3.6).
- */
-export interface EcommerceElement {
-    view_type: EcommerceViewType;
-    product_id: string;
-    label?: string;
-    options?: EcommerceOption[];
-    addons?: EcommerceAddon[];
-}
-
-/**
- * A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
- */
-export type PropertyValue = Scalar | WrappedValue;
-
-/**
- * A queued chat\'s place in the queue.
- */
-export interface Queue {
-    position: number;
-    /**
-     * Approximate seconds.
-     */
-    wait_time: number;
-    queued_at?: Timestamp;
-}
-
-/**
- * A range of transferred-to targets: groups, agents, or both.
- */
-export interface TransferTarget {
-    group_ids?: number[];
-    agent_ids?: string[];
-}
-
-/**
- * A shopping cart of the customer (API 3.6). The docs do not say which members are always
- * there, so none is required.
- */
-export interface Cart {
-    store_uuid?: string;
-    /**
-     * `shopify`, ...
-     */
-    store_platform?: string;
-    customer_signed_in?: boolean;
-    subtotal?: Decimal;
-    total?: Decimal;
-    subtotal_usd?: Decimal;
-    total_usd?: Decimal;
-    currency?: string;
-    items?: CartItem[];
-    last_updated_at?: Timestamp;
-}
-
-/**
- * A single answer: text, a choice, or a chosen group.
- */
-export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
-
-/**
- * A thread (API 3.1).
- */
-export interface ThreadV3_1 {
-    id: string;
-    /**
-     * Unix seconds.
-     */
-    timestamp: number;
-    active: boolean;
-    user_ids: string[];
-    /**
-     * When true, `events` is left out. (A string from API 3.2 on.)
-     */
-    restricted_access?: boolean;
-    events?: Event[];
-    order: number;
-    properties?: Properties;
-    access?: Access;
-    /**
-     * Only when the thread is tagged.
-     */
-    tags?: string[];
-}
-
-/**
- * A thread (API 3.2 and later).
- */
-export interface Thread {
-    id: string;
-    active: boolean;
-    user_ids: string[];
-    created_at: Timestamp;
-    /**
-     * Left out when `restricted_access` says why the events cannot be shown.
-     */
-    events?: ThreadEvent[];
-    /**
-     * Why the thread\'s events are hidden (e.g. the plan\'s archive limit).
-     */
-    restricted_access?: string;
-    properties?: Properties;
-    access?: Access;
-    /**
-     * Only when the thread is tagged.
-     */
-    tags?: string[];
-    /**
-     * Only while the chat waits in the queue.
-     */
-    queue?: Queue;
-    /**
-     * Seconds the thread spent queued.
-     */
-    queues_duration?: number;
-    previous_thread_id?: string;
-    next_thread_id?: string;
-    /**
-     * API 3.4 and later (documented for archive lists).
-     */
-    previous_accessible_thread_id?: string;
-    /**
-     * API 3.4 and later (documented for archive lists).
-     */
-    next_accessible_thread_id?: string;
-    /**
-     * API 3.6 and later: where the customer came from.
-     */
-    customer_visit?: CustomerVisit;
-    /**
-     * API 3.6 and later: the AI summary of the thread.
-     */
-    summary?: ThreadSummary;
-}
-
-/**
- * A variant of a product. Prices are strings, as LiveChat sends them.
- */
-export interface EcommerceOption {
-    option_id: string;
-    label: string;
-    price?: string;
-    regular_price?: string;
-    currency?: string;
-    color?: string;
-    image_url?: string;
-    image_thumbnail_url?: string;
-    available?: boolean;
-    selected?: boolean;
-}
-
-/**
- * A webhook whose `action` the chosen version does not know, accepted with
- * `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
- */
-export interface UnknownWebhook {
-    webhook_id: string;
-    secret_key: string;
-    action: string;
-    payload: unknown;
-    additional_data?: Record<string, unknown>;
-    license_id?: number;
-    organization_id?: string;
-    requester?: Record<string, unknown>;
-}
-
-/**
- * An AI summary of a thread (API 3.6).
- */
-export interface ThreadSummary {
-    /**
-     * `ok` or `error` in the system-activity reference; kept open.
-     */
-    status: string;
-    /**
-     * May hold newlines and bullets.
-     */
-    text: string;
-    updated_at: Timestamp;
-}
-
-/**
- * An RFC 3339 date-time, kept as the string LiveChat sent (e.g. `2019-10-11T09:40:59.219001Z`).
- */
-export type Timestamp = string;
-
-/**
- * An agent or a bot.
- */
-export interface Agent {
-    /**
-     * The agent\'s e-mail address (bots: a 32-hex id).
-     */
-    id: string;
-    /**
-     * Required in API 3.1; optional from 3.2.
-     */
-    name?: string;
-    email?: string;
-    /**
-     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
-     */
-    avatar?: string;
-    /**
-     * In every sample; left optional as a present flag only makes sense inside a chat.
-     */
-    present?: boolean;
-    last_seen_timestamp?: number;
-    events_seen_up_to?: Timestamp;
-    /**
-     * Only while the agent is logged in (documented up to API 3.3; still seen later).
-     */
-    routing_status?: RoutingStatus;
-    /**
-     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
-     * deliveries (LiveChat\'s Go SDK fixtures) leave it out.
-     */
-    visibility?: Visibility;
-}
-
-/**
- * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
- * to its identity, which `deleted: true` tells apart.
- */
-export type ThreadEvent = Event | DeletedEvent;
-
-/**
- * An id LiveChat writes as a string in one sample and as a number in another.
- */
-export type StringOrInt = string | number;
-
-/**
- * Counters about a customer.
- */
-export interface Statistics {
-    chats_count?: number;
-    threads_count?: number;
-    visits_count?: number;
-    page_views_count?: number;
-    greetings_shown_count?: number;
-    greetings_accepted_count?: number;
-    /**
-     * API 3.6 and later.
-     */
-    tickets_count?: number;
-}
-
-/**
- * Deleted properties: namespace → names of the deleted properties.
- */
-export type DeletedProperties = Record<string, string[]>;
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.2 renamed most actions (`incoming_chat`, `chat_deactivated`, `user_added_to_chat`, ...), dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope; threads carry `created_at`, customers `session_fields`.
- */
-export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`.
- */
-export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_2<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_2<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`).
- */
-export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayload>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayload>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayload>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`.
- */
-export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayload>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone.
- */
-export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * The first version with webhooks of this shape, retired by LiveChat: `incoming_chat_thread`, `thread_closed`, `access_*`, `chat_user_*`, ...
- */
-export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
-
-/**
- * Extras requested at registration (`additional_data` of `register_webhook`).
- */
-export interface AdditionalData {
-    chat_properties?: Properties;
-    /**
-     * API 3.3 and later: the users present in the chat.
-     */
-    chat_presence_user_ids?: string[];
-    /**
-     * API 3.1, for `incoming_event` and `chat_user_added`.
-     */
-    access?: Access;
-    /**
-     * API 3.1, for `chat_user_added`.
-     */
-    thread_id?: string;
-}
-
-/**
- * One card of a rich message.
- */
-export interface RichMessageElement {
-    title?: string;
-    subtitle?: string;
-    image?: RichMessageImage;
-    buttons?: RichMessageButton[];
-    /**
-     * API 3.6 and later, with the `ecommerce` template: the product shown.
-     */
-    ecommerce?: EcommerceElement;
-}
-
-/**
- * One problem found in a body.
- */
-export interface Issue {
-    code: IssueCode;
-    severity: Severity;
-    /**
-     * What was expected, what was found and where, with a hint at the fix.
-     */
-    message: string;
-    /**
-     * RFC 6901 JSON Pointer into the body; `""` is the root.
-     */
-    pointer: string;
-    /**
-     * The same location as an array of keys and indexes.
-     */
-    path: PathSegment[];
-    /**
-     * 1-based line, when the body was text or bytes.
-     */
-    line?: number;
-    /**
-     * 1-based column in UTF-16 code units, when the body was text or bytes.
-     */
-    column?: number;
-    expected?: string;
-    received?: string;
-}
-
-/**
- * One step of a path into the body: an object key or an array index.
- */
-export type PathSegment = string | number;
-
-/**
- * Properties: namespace → property name → value.
- */
-export type Properties = Record<string, Record<string, PropertyValue>>;
-
-/**
- * Stable machine-readable issue codes. Never renamed once released.
- */
-export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
-
-/**
- * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
- * was.
- */
-export interface Postback {
-    id: string;
-    toggled: boolean;
-    /**
-     * API 3.6 and later: `url`, `postback`, ... (an open set).
-     */
-    button_type?: string;
-    /**
-     * API 3.6 and later.
-     */
-    button_value?: string;
-    /**
-     * API 3.6 and later: the product chosen with an e-commerce button.
-     */
-    ecommerce?: EcommercePostback;
-}
-
-/**
- * The created customer, with or without its user `type`.
- */
-export type CreatedCustomer = TypedCustomer | Customer;
-
-/**
- * The customer\'s last visit to the website.
- */
-export interface Visit {
-    started_at?: Timestamp;
-    /**
-     * API 3.3 and later.
-     */
-    ended_at?: Timestamp;
-    referrer?: string;
-    ip?: string;
-    user_agent?: string;
-    geolocation?: Geolocation;
-    last_pages?: VisitedPage[];
-}
-
-/**
- * The customer\'s postal address (API 3.6).
- */
-export interface Address {
-    address?: string;
-    city?: string;
-    country?: string;
-    state?: string;
-    postal_code?: string;
-}
-
-/**
- * The product of an e-commerce postback (API 3.6).
- */
-export interface EcommercePostback {
-    product_id: string;
-    option_id?: string;
-    quantity?: Decimal;
-}
-
-/**
- * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
- */
-export interface TransferQueue {
-    position: number;
-    /**
-     * Approximate seconds.
-     */
-    wait_time: number;
-    queued_at?: Timestamp;
-    /**
-     * APIs 3.3 to 3.5 (the reference pages\' spelling).
-     */
-    queued_at_us?: Timestamp;
-}
-
-/**
- * The rich-message button a message answers.
- */
-export interface MessagePostback {
-    id: string;
-    thread_id: string;
-    event_id: string;
-    type?: string;
-    value?: string;
-    /**
-     * API 3.6 and later: the product chosen with an e-commerce button.
-     */
-    ecommerce?: EcommercePostback;
-}
-
-/**
- * The visit that started the thread (API 3.6).
- */
-export interface CustomerVisit {
-    ip?: string;
-    user_agent?: string;
-    geolocation?: Geolocation;
-}
-
-/**
- * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
- */
-export interface DeletedEvent {
-    id: string;
-    /**
-     * The type the event had.
-     */
-    type: "message" | "file" | "filled_form" | "form" | "rich_message" | "custom";
-    created_at: Timestamp;
-    deleted: true;
-    visibility?: Visibility;
-    author_id?: string;
-    custom_id?: string;
-}
-
-/**
- * What to do with an `action` the model does not know.
- */
-export type UnknownActions = "reject" | "accept";
-
-/**
- * What to do with fields the model does not know.
- */
-export type UnknownFields = "keep" | "warn" | "reject";
-
-/**
- * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
- */
-export type WorkScheduler = WorkSchedule | Record<string, WorkHours>;
-
-/**
- * Which agent groups can see a chat; group 0 means every agent.
- */
-export interface Access {
-    group_ids: number[];
-}
-
-/**
- * `bot_updated`: the bot\'s id and what changed.
- */
-export interface BotUpdatedPayload {
-    id: string;
-    name?: string;
-    avatar?: string;
-    max_chats_count?: number;
-    default_group_priority?: GroupPriority;
-    groups?: GroupMembership[];
-    work_scheduler?: WorkScheduler;
-    timezone?: string;
-    owner_client_id?: string;
-    job_title?: string;
-    /**
-     * API 3.6 and later.
-     */
-    type?: string;
-}
-
-/**
- * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
- * push of the same name, and API 3.2); either may say `"type": "customer"`.
- */
-export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
-
-/**
- * `user_added_to_chat` (API 3.2+).
- */
-export interface UserAddedToChatPayload {
-    chat_id: string;
-    /**
-     * Present when the user joined an active chat.
-     */
-    thread_id?: string;
-    /**
-     * May say `present: false` when the user wrote without joining.
-     */
-    user: User;
-    /**
-     * `manual` in samples; not a documented closed set.
-     */
-    reason: string;
-    /**
-     * Present when an agent did it.
-     */
-    requester_id?: string;
-    /**
-     * In the payload tables, in no sample: when present it must agree with `user.type`.
-     */
-    user_type?: UserType;
-}
-
-/**
- * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
- */
-export interface WrappedValue {
-    value: Scalar;
 }
 
 /**
@@ -1096,6 +506,12 @@ export interface FilledFormEvent {
 }
 
 /**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ */
+export type FormField = ObservedFormField | DocumentedFormField;
+
+/**
  * A form sent to the customer (API 3.3 and later).
  */
 export interface FormEvent {
@@ -1192,6 +608,51 @@ export interface IncomingChatThreadPayload {
 }
 
 /**
+ * A product in a cart. Ids exceed 32 bits (`9876543210`), still within JavaScript's exact range.
+ */
+export interface CartItem {
+    id?: number;
+    quantity?: Decimal;
+    variant_id?: number;
+}
+
+/**
+ * A product in an `ecommerce` rich message (API 3.6).
+ */
+export interface EcommerceElement {
+    view_type: EcommerceViewType;
+    product_id: string;
+    label?: string;
+    options?: EcommerceOption[];
+    addons?: EcommerceAddon[];
+}
+
+/**
+ * A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
+ */
+export type PropertyValue = Scalar | WrappedValue;
+
+/**
+ * A queued chat's place in the queue.
+ */
+export interface Queue {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+}
+
+/**
+ * A range of transferred-to targets: groups, agents, or both.
+ */
+export interface TransferTarget {
+    group_ids?: number[];
+    agent_ids?: string[];
+}
+
+/**
  * A rich message: cards, a sticker, quick replies or (API 3.6) products.
  */
 export interface RichMessageEvent {
@@ -1232,6 +693,31 @@ export interface RichMessageEvent {
      */
     elements?: RichMessageElement[];
 }
+
+/**
+ * A shopping cart of the customer (API 3.6). The docs do not say which members are always
+ * there, so none is required.
+ */
+export interface Cart {
+    store_uuid?: string;
+    /**
+     * `shopify`, ...
+     */
+    store_platform?: string;
+    customer_signed_in?: boolean;
+    subtotal?: Decimal;
+    total?: Decimal;
+    subtotal_usd?: Decimal;
+    total_usd?: Decimal;
+    currency?: string;
+    items?: CartItem[];
+    last_updated_at?: Timestamp;
+}
+
+/**
+ * A single answer: text, a choice, or a chosen group.
+ */
+export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
 
 /**
  * A text message.
@@ -1279,6 +765,112 @@ export interface MessageEvent {
 }
 
 /**
+ * A thread (API 3.1).
+ */
+export interface ThreadV3_1 {
+    id: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+    active: boolean;
+    user_ids: string[];
+    /**
+     * When true, `events` is left out. (A string from API 3.2 on.)
+     */
+    restricted_access?: boolean;
+    events?: Event[];
+    order: number;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+}
+
+/**
+ * A thread (API 3.2 and later).
+ */
+export interface Thread {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: ThreadEvent[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+    /**
+     * API 3.6 and later: where the customer came from.
+     */
+    customer_visit?: CustomerVisit;
+    /**
+     * API 3.6 and later: the AI summary of the thread.
+     */
+    summary?: ThreadSummary;
+}
+
+/**
+ * A variant of a product. Prices are strings, as LiveChat sends them.
+ */
+export interface EcommerceOption {
+    option_id: string;
+    label: string;
+    price?: string;
+    regular_price?: string;
+    currency?: string;
+    color?: string;
+    image_url?: string;
+    image_thumbnail_url?: string;
+    available?: boolean;
+    selected?: boolean;
+}
+
+/**
+ * A webhook whose `action` the chosen version does not know, accepted with
+ * `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
+ */
+export interface UnknownWebhook {
+    webhook_id: string;
+    secret_key: string;
+    action: string;
+    payload: unknown;
+    additional_data?: Record<string, unknown>;
+    license_id?: number;
+    organization_id?: string;
+    requester?: Record<string, unknown>;
+}
+
+/**
  * API 3.4: one range per weekday.
  */
 export interface WorkHours {
@@ -1293,6 +885,26 @@ export interface WorkSchedule {
     timezone: string;
     schedule: WorkRange[];
 }
+
+/**
+ * An AI summary of a thread (API 3.6).
+ */
+export interface ThreadSummary {
+    /**
+     * `ok` or `error` in the system-activity reference; kept open.
+     */
+    status: string;
+    /**
+     * May hold newlines and bullets.
+     */
+    text: string;
+    updated_at: Timestamp;
+}
+
+/**
+ * An RFC 3339 date-time, kept as the string LiveChat sent (e.g. `2019-10-11T09:40:59.219001Z`).
+ */
+export type Timestamp = string;
 
 /**
  * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
@@ -1345,6 +957,40 @@ export interface SystemEvent {
      * A JSON document, serialised into a string.
      */
     details: string;
+}
+
+/**
+ * An agent or a bot.
+ */
+export interface Agent {
+    /**
+     * The agent's e-mail address (bots: a 32-hex id).
+     */
+    id: string;
+    /**
+     * Required in API 3.1; optional from 3.2.
+     */
+    name?: string;
+    email?: string;
+    /**
+     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
+     */
+    avatar?: string;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
+    last_seen_timestamp?: number;
+    events_seen_up_to?: Timestamp;
+    /**
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
+     */
+    routing_status?: RoutingStatus;
+    /**
+     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
+     * deliveries (LiveChat's Go SDK fixtures) leave it out.
+     */
+    visibility?: Visibility;
 }
 
 /**
@@ -1404,6 +1050,38 @@ export interface CustomEvent {
 }
 
 /**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ */
+export type ThreadEvent = Event | DeletedEvent;
+
+/**
+ * An id LiveChat writes as a string in one sample and as a number in another.
+ */
+export type StringOrInt = string | number;
+
+/**
+ * Counters about a customer.
+ */
+export interface Statistics {
+    chats_count?: number;
+    threads_count?: number;
+    visits_count?: number;
+    page_views_count?: number;
+    greetings_shown_count?: number;
+    greetings_accepted_count?: number;
+    /**
+     * API 3.6 and later.
+     */
+    tickets_count?: number;
+}
+
+/**
+ * Deleted properties: namespace → names of the deleted properties.
+ */
+export type DeletedProperties = Record<string, string[]>;
+
+/**
  * Every member given must match.
  */
 export interface GeolocationMatch {
@@ -1411,6 +1089,67 @@ export interface GeolocationMatch {
     country_code?: string;
     region?: string;
     city?: string;
+}
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.2 renamed most actions (`incoming_chat`, `chat_deactivated`, `user_added_to_chat`, ...), dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope; threads carry `created_at`, customers `session_fields`.
+ */
+export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`.
+ */
+export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_2<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_2<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`).
+ */
+export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayload>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayload>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayload>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`.
+ */
+export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayload>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone.
+ */
+export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * The first version with webhooks of this shape, retired by LiveChat: `incoming_chat_thread`, `thread_closed`, `access_*`, `chat_user_*`, ...
+ */
+export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
+
+/**
+ * Extras requested at registration (`additional_data` of `register_webhook`).
+ */
+export interface AdditionalData {
+    chat_properties?: Properties;
+    /**
+     * API 3.3 and later: the users present in the chat.
+     */
+    chat_presence_user_ids?: string[];
+    /**
+     * API 3.1, for `incoming_event` and `chat_user_added`.
+     */
+    access?: Access;
+    /**
+     * API 3.1, for `chat_user_added`.
+     */
+    thread_id?: string;
 }
 
 /**
@@ -1430,6 +1169,50 @@ export interface AutoAccessGroups {
 }
 
 /**
+ * One card of a rich message.
+ */
+export interface RichMessageElement {
+    title?: string;
+    subtitle?: string;
+    image?: RichMessageImage;
+    buttons?: RichMessageButton[];
+    /**
+     * API 3.6 and later, with the `ecommerce` template: the product shown.
+     */
+    ecommerce?: EcommerceElement;
+}
+
+/**
+ * One problem found in a body.
+ */
+export interface Issue {
+    code: IssueCode;
+    severity: Severity;
+    /**
+     * What was expected, what was found and where, with a hint at the fix.
+     */
+    message: string;
+    /**
+     * RFC 6901 JSON Pointer into the body; `""` is the root.
+     */
+    pointer: string;
+    /**
+     * The same location as an array of keys and indexes.
+     */
+    path: PathSegment[];
+    /**
+     * 1-based line, when the body was text or bytes.
+     */
+    line?: number;
+    /**
+     * 1-based column in UTF-16 code units, when the body was text or bytes.
+     */
+    column?: number;
+    expected?: string;
+    received?: string;
+}
+
+/**
  * One rule touched by an auto-access change (the array payload of `auto_accesses_updated`,
  * API 3.5+): whole when `added`, what changed when `updated`, the id alone when `deleted`.
  */
@@ -1443,123 +1226,76 @@ export interface AutoAccessChange {
 }
 
 /**
+ * One step of a path into the body: an object key or an array index.
+ */
+export type PathSegment = string | number;
+
+/**
+ * Properties: namespace → property name → value.
+ */
+export type Properties = Record<string, Record<string, PropertyValue>>;
+
+/**
  * Spelled with spaces here, unlike the agent's `routing_status`.
  */
 export type AgentStatus = "accepting chats" | "not accepting chats" | "offline";
 
 /**
- * The envelope of API 3.1 webhooks.
+ * Stable machine-readable issue codes. Never renamed once released.
  */
-export interface EnvelopeV3_1<P> {
+export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+
+/**
+ * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
+ * was.
+ */
+export interface Postback {
+    id: string;
+    toggled: boolean;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * API 3.6 and later: `url`, `postback`, ... (an open set).
      */
-    webhook_id: string;
+    button_type?: string;
     /**
-     * The secret chosen at registration, echoed back: compare it with yours.
+     * API 3.6 and later.
      */
-    secret_key: string;
+    button_value?: string;
     /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
+     * API 3.6 and later: the product chosen with an e-commerce button.
      */
-    license_id?: number;
-    payload: P;
-    /**
-     * Absent from some documented samples.
-     */
-    additional_data?: AdditionalData;
+    ecommerce?: EcommercePostback;
 }
 
 /**
- * The envelope of API 3.2 and 3.3 webhooks.
+ * The created customer, with or without its user `type`.
  */
-export interface EnvelopeV3_2<P> {
+export type CreatedCustomer = TypedCustomer | Customer;
+
+/**
+ * The customer's last visit to the website.
+ */
+export interface Visit {
+    started_at?: Timestamp;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * API 3.3 and later.
      */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    license_id: number;
-    payload: P;
-    /**
-     * Absent from some documented samples.
-     */
-    additional_data?: AdditionalData;
+    ended_at?: Timestamp;
+    referrer?: string;
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
+    last_pages?: VisitedPage[];
 }
 
 /**
- * The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
- * the preview.
+ * The customer's postal address (API 3.6).
  */
-export interface EnvelopeV3_4<P> {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    organization_id?: string;
-    /**
-     * Preview-era 3.4 deliveries.
-     */
-    license_id?: number;
-    payload: P;
-    /**
-     * Absent from some documented samples.
-     */
-    additional_data?: AdditionalData;
-}
-
-/**
- * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
- */
-export interface Envelope<P> {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    /**
-     * Not a UUID in LiveChat's own samples: any string.
-     */
-    organization_id: string;
-    payload: P;
-    /**
-     * Absent from some documented samples.
-     */
-    additional_data?: AdditionalData;
-}
-
-/**
- * The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
- */
-export interface ConfigEnvelope<P> {
-    /**
-     * Id of the webhook registration (not of this delivery).
-     */
-    webhook_id: string;
-    /**
-     * The secret chosen at registration, echoed back: compare it with yours.
-     */
-    secret_key: string;
-    organization_id: string;
-    /**
-     * Who made the change.
-     */
-    requester?: Requester;
-    payload: P;
-    /**
-     * Absent from some documented samples.
-     */
-    additional_data?: AdditionalData;
+export interface Address {
+    address?: string;
+    city?: string;
+    country?: string;
+    state?: string;
+    postal_code?: string;
 }
 
 /**
@@ -1577,10 +1313,52 @@ export interface IdPayload {
 }
 
 /**
+ * The product of an e-commerce postback (API 3.6).
+ */
+export interface EcommercePostback {
+    product_id: string;
+    option_id?: string;
+    quantity?: Decimal;
+}
+
+/**
+ * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
+ * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ */
+export interface TransferQueue {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+    /**
+     * APIs 3.3 to 3.5 (the reference pages' spelling).
+     */
+    queued_at_us?: Timestamp;
+}
+
+/**
  * The reference pages spell the status with spaces, the pushes and the Set Routing Status
  * method with underscores; deliveries may carry either.
  */
 export type RoutingStatusValue = "accepting chats" | "not accepting chats" | "offline" | "accepting_chats" | "not_accepting_chats";
+
+/**
+ * The rich-message button a message answers.
+ */
+export interface MessagePostback {
+    id: string;
+    thread_id: string;
+    event_id: string;
+    type?: string;
+    value?: string;
+    /**
+     * API 3.6 and later: the product chosen with an e-commerce button.
+     */
+    ecommerce?: EcommercePostback;
+}
 
 /**
  * The seed's (API 3.0 preview) seen marker; released 3.1 sends `events_marked_as_seen`.
@@ -1599,12 +1377,59 @@ export interface LastSeenTimestampUpdatedPayload {
 }
 
 /**
+ * The visit that started the thread (API 3.6).
+ */
+export interface CustomerVisit {
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
+}
+
+/**
+ * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
+ */
+export interface DeletedEvent {
+    id: string;
+    /**
+     * The type the event had.
+     */
+    type: "message" | "file" | "filled_form" | "form" | "rich_message" | "custom";
+    created_at: Timestamp;
+    deleted: true;
+    visibility?: Visibility;
+    author_id?: string;
+    custom_id?: string;
+}
+
+/**
+ * What to do with an `action` the model does not know.
+ */
+export type UnknownActions = "reject" | "accept";
+
+/**
+ * What to do with fields the model does not know.
+ */
+export type UnknownFields = "keep" | "warn" | "reject";
+
+/**
+ * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
+ */
+export type WorkScheduler = WorkSchedule | Record<string, WorkHours>;
+
+/**
  * Where the customer must be for the rule to apply (at least one condition).
  */
 export interface AutoAccessConditions {
     url?: MatchList;
     domain?: MatchList;
     geolocation?: GeolocationCondition;
+}
+
+/**
+ * Which agent groups can see a chat; group 0 means every agent.
+ */
+export interface Access {
+    group_ids: number[];
 }
 
 /**
@@ -1743,6 +1568,26 @@ export interface BotCreatedPayload {
 }
 
 /**
+ * `bot_updated`: the bot's id and what changed.
+ */
+export interface BotUpdatedPayload {
+    id: string;
+    name?: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkScheduler;
+    timezone?: string;
+    owner_client_id?: string;
+    job_title?: string;
+    /**
+     * API 3.6 and later.
+     */
+    type?: string;
+}
+
+/**
  * `chat_access_granted`, `chat_access_revoked` (API 3.2–3.3) and `chat_access_updated`
  * (3.4+): the groups added, removed, or the resulting access.
  */
@@ -1795,6 +1640,12 @@ export interface ChatTransferredPayload {
      */
     queue?: TransferQueue;
 }
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ */
+export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
 
 /**
  * `customer_session_fields_updated` (API 3.3+): sent once per active chat of the customer.
@@ -1941,6 +1792,33 @@ export interface ThreadSummarySetPayload {
 }
 
 /**
+ * `user_added_to_chat` (API 3.2+).
+ */
+export interface UserAddedToChatPayload {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: User;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
  * `user_removed_from_chat` (API 3.2+).
  */
 export interface UserRemovedFromChatPayload {
@@ -1953,6 +1831,128 @@ export interface UserRemovedFromChatPayload {
     reason: string;
     requester_id?: string;
     user_type?: UserType;
+}
+
+/**
+ * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
+ */
+export interface WrappedValue {
+    value: Scalar;
+}
+
+/**
+ * The envelope of API 3.1 webhooks.
+ */
+export interface EnvelopeV3_1<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
+     */
+    license_id?: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.2 and 3.3 webhooks.
+ */
+export interface EnvelopeV3_2<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    license_id: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
+ * the preview.
+ */
+export interface EnvelopeV3_4<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    organization_id?: string;
+    /**
+     * Preview-era 3.4 deliveries.
+     */
+    license_id?: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
+ */
+export interface Envelope<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Not a UUID in LiveChat's own samples: any string.
+     */
+    organization_id: string;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
+ */
+export interface ConfigEnvelope<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    organization_id: string;
+    /**
+     * Who made the change.
+     */
+    requester?: Requester;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
 }
 
 export interface ActiveChat {
@@ -2112,7 +2112,7 @@ export interface RichMessageButton {
      */
     postback_id: string;
     /**
-     * Users who toggled this button\'s postback on.
+     * Users who toggled this button's postback on.
      */
     user_ids: string[];
     /**
