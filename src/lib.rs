@@ -11,13 +11,13 @@
 
 #[macro_use]
 pub mod api;
-#[macro_use]
-pub mod validate;
+pub mod checker;
 pub mod decode;
 pub mod issue;
 mod json;
 pub mod model;
 pub mod options;
+pub mod validate;
 
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -7,10 +7,10 @@
 //! every version's schema must be listed here (a test checks it), so a new structure cannot be
 //! left out silently.
 
+use crate::checker::record::Record;
 use crate::model::gate::Gate;
 use crate::model::*;
 use crate::options::ApiVersion;
-use crate::validate::record::Record;
 use serde_json::{json, Map, Value};
 
 /// What the gates say about one structure.

@@ -564,9 +564,9 @@ fn expand_struct(input: &mut DeriveInput) -> Result<TokenStream> {
             return Ok(quote! {
                 #derive
                 #input
-                impl crate::validate::check::Check for #name {
-                    fn check(cx: &mut crate::validate::check::Cx) -> crate::validate::check::R {
-                        <#inner as crate::validate::check::Check>::check(cx)
+                impl crate::checker::check::Check for #name {
+                    fn check(cx: &mut crate::checker::check::Cx) -> crate::checker::check::R {
+                        <#inner as crate::checker::check::Check>::check(cx)
                     }
                 }
             });
@@ -662,12 +662,12 @@ fn field_check(f: &FieldInfo) -> Result<TokenStream> {
     ];
     let mut given = limits.iter().flatten();
     let Some((key, n)) = given.next() else {
-        return Ok(quote!(<#ty as crate::validate::check::Check>::check));
+        return Ok(quote!(<#ty as crate::checker::check::Check>::check));
     };
     if let Some((_, second)) = given.next() {
         return Err(Error::new(second.span(), "a field takes one length limit"));
     }
-    let l = quote!(crate::validate::limits);
+    let l = quote!(crate::checker::limits);
     let value = peel_option(ty);
     let marker = match *key {
         "max_items" => {
@@ -693,12 +693,12 @@ fn field_check(f: &FieldInfo) -> Result<TokenStream> {
             }
         }
     };
-    Ok(quote!(<#marker as crate::validate::check::Check>::check))
+    Ok(quote!(<#marker as crate::checker::check::Check>::check))
 }
 
 fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<TokenStream> {
-    let check = quote!(crate::validate::check);
-    let record = quote!(crate::validate::record);
+    let check = quote!(crate::checker::check);
+    let record = quote!(crate::checker::record);
     let expected = format!("an object ({name})");
     let json: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let required = fields.iter().map(|f| {
@@ -814,8 +814,8 @@ fn tagged_struct(
         .map(Ident::to_string)
         .unwrap_or_default();
     let expected = format!("an object ({flat_name})");
-    let record = quote!(crate::validate::record);
-    let check = quote!(crate::validate::check);
+    let record = quote!(crate::checker::record);
+    let check = quote!(crate::checker::check);
     Ok(quote! {
         #derive
         #input
@@ -875,9 +875,9 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
                 pub const GATES: &'static [crate::model::gate::Gate] = &[#(#gates),*];
             }
 
-            impl crate::validate::check::Check for #name {
-                fn check(cx: &mut crate::validate::check::Cx) -> crate::validate::check::R {
-                    crate::validate::enums::check_member(cx, Self::NAMES, Self::GATES)
+            impl crate::checker::check::Check for #name {
+                fn check(cx: &mut crate::checker::check::Cx) -> crate::checker::check::R {
+                    crate::checker::enums::check_member(cx, Self::NAMES, Self::GATES)
                 }
             }
         });
@@ -896,8 +896,8 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
         }
     }
     let derive = derives(false);
-    let check = quote!(crate::validate::check);
-    let record = quote!(crate::validate::record);
+    let check = quote!(crate::checker::check);
+    let record = quote!(crate::checker::record);
 
     if let Some(tag) = tag {
         if enum_rules.check_as.is_some() || enum_rules.expected.is_some() {
@@ -1028,7 +1028,7 @@ enum When {
 
 /// When the checker reads an untagged union's value as this variant; `None` for `skip`.
 fn untagged_when(rules: &Rules, variant: &Ident) -> Result<Option<When>> {
-    let check = quote!(crate::validate::check);
+    let check = quote!(crate::checker::check);
     let chosen = [
         rules.kind.is_some(),
         rules.has.is_some(),

@@ -14,6 +14,14 @@ pub struct Timestamp(
 );
 
 /// Any JSON object, kept as sent.
+// How the model's scalar newtypes read: a date-time string, and any JSON number kept exactly.
+// Written here rather than derived because each is one call to what the checker offers.
+impl crate::checker::check::Check for Timestamp {
+    fn check(cx: &mut crate::checker::check::Cx) -> crate::checker::check::R {
+        crate::checker::check::date_time(cx)
+    }
+}
+
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
 
 /// A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
@@ -116,6 +124,12 @@ pub struct TransferTarget {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Decimal(pub serde_json::Number);
+
+impl crate::checker::check::Check for Decimal {
+    fn check(cx: &mut crate::checker::check::Cx) -> crate::checker::check::R {
+        <f64 as crate::checker::check::Check>::check(cx)
+    }
+}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Decimal {

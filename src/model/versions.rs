@@ -6,9 +6,9 @@ use super::config::*;
 use super::envelope::*;
 use super::payloads::*;
 use crate::api::EnvelopeKind;
+use crate::checker::check::Check;
+use crate::checker::cx::{Cx, R};
 use crate::options::ApiVersion;
-use crate::validate::check::Check;
-use crate::validate::cx::{Cx, R};
 use serde::{Deserialize, Serialize};
 
 /// One action of one version, as the validator reads it.

@@ -1,9 +1,9 @@
 //! The root of a body: the envelope, the action, the secret, and the payload by action.
 
-use super::check::Check;
-use super::cx::{preview, Cx, Kind, Stop, R};
 use crate::api::gate::{between, Gate};
 use crate::api::{renames, Member, Presence};
+use crate::checker::check::Check;
+use crate::checker::cx::{preview, Cx, Kind, Stop, R};
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
 use crate::model::{action_names, action_spec, ActionSpec, AdditionalData, Requester};
@@ -49,8 +49,8 @@ fn versions_with(action: &[u8]) -> Option<String> {
 /// as it shows the webhook was registered for another version than the one configured.
 fn other_version_field(
     cx: &mut Cx,
-    key: super::cx::Key,
-    keys: &mut super::keys::KeyTracker,
+    key: crate::checker::cx::Key,
+    keys: &mut crate::checker::keys::KeyTracker,
     name: &str,
     gate: Gate,
 ) -> R {
@@ -168,7 +168,7 @@ fn envelope(cx: &mut Cx) -> R {
     // license_id, organization_id, requester where this version does not take them.
     let mut has_other = [false; 3];
     let mut data_seen = false;
-    let mut keys = super::keys::KeyTracker::new(cx);
+    let mut keys = crate::checker::keys::KeyTracker::new(cx);
     let mut first = true;
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);
@@ -260,7 +260,7 @@ fn envelope(cx: &mut Cx) -> R {
         };
         cx.missing(open, "payload", hint);
     }
-    cx.signals = Some(super::signals::Signals {
+    cx.signals = Some(crate::checker::signals::Signals {
         open,
         action: match &action {
             Action::Known(spec) => Some(std::borrow::Cow::Borrowed(spec.name.as_bytes())),

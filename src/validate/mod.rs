@@ -1,22 +1,15 @@
-//! One-pass validation of a webhook body, straight from its bytes.
+//! One-pass validation of a webhook body, straight from its bytes: the root of the body (the
+//! envelope, the secret, the payload by action, `envelope.rs`) and what crosses versions (the
+//! hints and `"auto"`, `versions.rs`), over the checker (`crate::checker`) and the model.
 //!
 //! Nothing is built: the body is read once, each value checked against the model as it goes by,
 //! and every problem recorded with its pointer and position. A valid body allocates next to
 //! nothing, which is what lets the WebAssembly build beat `JSON.parse` plus a schema library.
 
-pub(crate) mod check;
-pub(crate) mod cx;
-pub(crate) mod enums;
 mod envelope;
-pub(crate) mod keys;
-mod lex;
-pub(crate) mod limits;
-mod path;
-pub(crate) mod record;
-mod redact;
-mod signals;
-mod sink;
 mod versions;
+
+use crate::checker::{cx, signals};
 
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::options::{ApiVersion, Options, VersionChoice};

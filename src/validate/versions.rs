@@ -3,9 +3,9 @@
 //! registered for that other version, so the report says so; and `apiVersion: "auto"` picks the
 //! version that accepts the body.
 
-use super::signals::{self, Signals};
 use super::{validate_as, Report};
 use crate::api::{Member, Status};
+use crate::checker::signals::{self, Signals};
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::position::line_columns;
 use crate::model::action_spec;

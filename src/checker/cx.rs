@@ -12,11 +12,11 @@ use super::path::Path;
 use super::redact::Redaction;
 pub use super::sink::Finding;
 use super::sink::Sink;
+use crate::api::gate::Gate;
 use crate::issue::{Issue, IssueCode, PathSegment, Severity};
 use crate::json::escape::unescape_to_string;
 use crate::json::scan::Scanner;
 pub use crate::json::scan::{Kind, Num, Str as Key};
-use crate::model::gate::Gate;
 use crate::options::{ApiVersion, Options, UnknownFields};
 use std::ops::{Deref, DerefMut};
 
@@ -44,7 +44,7 @@ pub struct Cx<'a> {
     /// Members of tagged unions read before their tag; see `record::check_union`.
     pub early: Vec<Key>,
     /// What the envelope said about the version, once read.
-    pub(super) signals: Option<super::signals::Signals>,
+    pub(crate) signals: Option<super::signals::Signals>,
 }
 
 impl<'a> Deref for Cx<'a> {

@@ -5,11 +5,10 @@
 
 use super::cx::preview;
 pub use super::cx::{Cx, Kind, R};
+use crate::api::gate::Gate;
 use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::json::rfc3339::is_date_time;
-use crate::model::gate::Gate;
-use crate::model::{Decimal, JsonObject, Timestamp};
 use std::collections::BTreeMap;
 
 pub trait Check {
@@ -71,30 +70,29 @@ impl Check for f64 {
     }
 }
 
-impl Check for Timestamp {
-    fn check(cx: &mut Cx) -> R {
-        if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {
-            return Ok(());
-        }
-        let at = cx.i;
-        let s = cx.string()?;
-        let text = cx.key_bytes(&s);
-        if !is_date_time(&text) {
-            let shown = preview(&String::from_utf8_lossy(&text));
-            let msg = format!(
-                "expected an RFC 3339 date-time such as 2019-10-11T09:40:59.219001Z at {}, found \"{shown}\"",
-                cx.here()
-            );
-            cx.error(
-                IssueCode::InvalidValue,
-                at,
-                msg,
-                Some("RFC 3339 date-time".into()),
-                Some(shown),
-            );
-        }
-        Ok(())
+/// An RFC 3339 date-time string (the model's `Timestamp`).
+pub fn date_time(cx: &mut Cx) -> R {
+    if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {
+        return Ok(());
     }
+    let at = cx.i;
+    let s = cx.string()?;
+    let text = cx.key_bytes(&s);
+    if !is_date_time(&text) {
+        let shown = preview(&String::from_utf8_lossy(&text));
+        let msg = format!(
+            "expected an RFC 3339 date-time such as 2019-10-11T09:40:59.219001Z at {}, found \"{shown}\"",
+            cx.here()
+        );
+        cx.error(
+            IssueCode::InvalidValue,
+            at,
+            msg,
+            Some("RFC 3339 date-time".into()),
+            Some(shown),
+        );
+    }
+    Ok(())
 }
 
 impl<T: Check> Check for Option<T> {
@@ -149,7 +147,8 @@ impl<T: Check> Check for BTreeMap<String, T> {
     }
 }
 
-impl Check for JsonObject {
+/// Any object (the model's `JsonObject`: kept as sent).
+impl Check for serde_json::Map<String, serde_json::Value> {
     fn check(cx: &mut Cx) -> R {
         if cx.expect(Kind::Object, "an object")? {
             cx.any()?;
@@ -161,13 +160,6 @@ impl Check for JsonObject {
 impl Check for serde_json::Value {
     fn check(cx: &mut Cx) -> R {
         cx.any()
-    }
-}
-
-/// A number as LiveChat wrote it (kept exactly by the decode): any JSON number.
-impl Check for Decimal {
-    fn check(cx: &mut Cx) -> R {
-        f64::check(cx)
     }
 }
 

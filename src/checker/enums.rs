@@ -1,8 +1,8 @@
 //! Checking string enums.
 
 use super::cx::{preview, Cx, Kind, R};
+use crate::api::gate::Gate;
 use crate::issue::IssueCode;
-use crate::model::gate::Gate;
 
 fn list(names: &[&str]) -> String {
     names

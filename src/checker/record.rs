@@ -9,9 +9,9 @@
 
 use super::cx::{Cx, Key, Kind, R};
 use super::keys::KeyTracker;
+use crate::api::gate::Gate;
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
-use crate::model::gate::Gate;
 
 pub type CheckFn = fn(&mut Cx) -> R;
 
