@@ -5,11 +5,14 @@
 //! issues does anything else cross the boundary, as one JSON string. Building the webhook value
 //! is left to the engine's own `JSON.parse` (see `js/api.mjs`), which is faster than building
 //! objects from wasm.
+//!
+//! What both sides must agree on (limits, option names, status bits, issue codes) is defined here
+//! or in the core and handed to the build by `packageFacts`, so JavaScript holds no copy of it.
 
 mod api_types;
 mod options;
 
-use crate::issue::Issue;
+use crate::issue::{Issue, IssueCode};
 use crate::options::Options;
 use crate::validate::validate;
 use wasm_bindgen::prelude::*;
@@ -23,6 +26,12 @@ pub const ERRORS: u32 = 2;
 /// Added to the result when a string of the body holds U+FFFD: for a string body, the mark of a
 /// lone surrogate the UTF-8 encoding replaced, which JavaScript then looks for in the string.
 pub const REPLACEMENT_CHAR: u32 = 4;
+
+/// The largest body JavaScript hands to the checker, whatever `maxBytes` says: the body is copied
+/// into this module's memory, which cannot grow past 4 GiB (engines may stop at 2 GiB), so a body
+/// near that size would trap the module instead of being reported. 1 GiB leaves room for the
+/// module's own data and is far beyond any webhook.
+pub const HARD_MAX_BYTES: u32 = 1 << 30;
 
 /// Checks bodies against one set of options.
 #[wasm_bindgen]
@@ -110,4 +119,49 @@ pub fn known_action_list() -> Vec<String> {
                 .map(move |a| format!("{v}:{a}"))
         })
         .collect()
+}
+
+/// What the JavaScript layer must agree on with this crate, as a JSON object.
+/// `scripts/assemble-pkg.mjs` reads it once, at build time, into a generated TypeScript module
+/// (`constants.ts`); nothing calls it at run time. Written with plain pushes rather than a serde
+/// derive or `format!`/`join`, which made this never-run function cost 0.7 KB of gzipped wasm;
+/// the names are identifiers, so none needs escaping (the build's `JSON.parse` would refuse one).
+#[wasm_bindgen(js_name = packageFacts)]
+pub fn package_facts() -> String {
+    let mut out = String::from("{");
+    let mut member = |name: &str, value: &str| {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push('"');
+        out.push_str(name);
+        out.push_str("\":");
+        out.push_str(value);
+    };
+    let list = |names: &mut dyn Iterator<Item = &'static str>| {
+        let mut s = String::from("[");
+        for name in names {
+            if s.len() > 1 {
+                s.push(',');
+            }
+            s.push('"');
+            s.push_str(name);
+            s.push('"');
+        }
+        s.push(']');
+        s
+    };
+    member("defaultMaxBytes", &Options::default().max_bytes.to_string());
+    member("hardMaxBytes", &HARD_MAX_BYTES.to_string());
+    member("optionNames", &list(&mut options::KNOWN.iter().copied()));
+    member("statusClean", &CLEAN.to_string());
+    member("statusWarnings", &WARNINGS.to_string());
+    member("statusErrors", &ERRORS.to_string());
+    member("replacementChar", &REPLACEMENT_CHAR.to_string());
+    member(
+        "issueCodes",
+        &list(&mut IssueCode::ALL.iter().map(|c| c.as_str())),
+    );
+    out.push('}');
+    out
 }
