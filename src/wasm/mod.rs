@@ -3,13 +3,14 @@
 //! It is deliberately thin. A `Checker` holds parsed options; JavaScript hands it the body (bytes
 //! or a string, copied into wasm memory once) and gets back a small number. Only when there are
 //! issues does anything else cross the boundary, as one JSON string. Building the webhook value
-//! is left to the engine's own `JSON.parse` (see `js/api.mjs`), which is faster than building
+//! is left to the engine's own `JSON.parse` (see `js/api.ts`), which is faster than building
 //! objects from wasm.
 //!
-//! What both sides must agree on (limits, option names, status bits, issue codes) is defined here
-//! or in the core and handed to the build by `packageFacts`, so JavaScript holds no copy of it.
+//! The TypeScript of the JavaScript API is written in `js/types.d.ts`; the model's comes from
+//! tsify. What both sides must agree on (limits, option names, status bits, issue codes) is
+//! defined here or in the core and handed to the build by `packageFacts`, so JavaScript holds no
+//! copy of it.
 
-mod api_types;
 mod options;
 
 use crate::issue::{Issue, IssueCode};
@@ -32,6 +33,14 @@ pub const REPLACEMENT_CHAR: u32 = 4;
 /// near that size would trap the module instead of being reported. 1 GiB leaves room for the
 /// module's own data and is far beyond any webhook.
 pub const HARD_MAX_BYTES: u32 = 1 << 30;
+
+// The model's `Decimal` (src/model/common.rs) is a JSON number kept as written; tsify cannot
+// derive a type for it, so its TypeScript is declared here, with the model's types it belongs to.
+#[wasm_bindgen(typescript_custom_section)]
+const DECIMAL_TS: &str = r#"
+/** A number kept as LiveChat wrote it (prices, quantities). */
+export type Decimal = number;
+"#;
 
 /// Checks bodies against one set of options.
 #[wasm_bindgen]

@@ -4,5 +4,5 @@ import { initSync } from "./livechat_webhooks.js";
 
 initSync({ module: wasm });
 
-export * from "./api.mjs";
-export * from "./handler.mjs";
+export * from "./api.js";
+export * from "./handler.js";
