@@ -1,5 +1,5 @@
 // Cloudflare Workers: the runtime refuses to compile wasm from bytes, so the module comes from the
-// bundler as a compiled WebAssembly.Module.
+// bundler as a compiled WebAssembly.Module (recognised by the glue whatever realm made it).
 import wasm from "./livechat_webhooks_bg.wasm";
 import { initSync } from "./livechat_webhooks.js";
 

@@ -4,7 +4,8 @@
 //   node scripts/assemble-pkg.mjs
 // It reads what the JavaScript side must agree on out of the wasm just built (the actions of each
 // version, limits, option names, status bits, issue codes) into a generated TypeScript module,
-// target/js-gen/constants.ts; patches wasm-bindgen's glue (no default fetch); writes the .wasm as hex text for the bundler entry
+// target/js-gen/constants.ts; patches wasm-bindgen's glue (no default fetch, a realm-independent
+// test for a compiled module); writes the .wasm as hex text for the bundler entry
 // (pkg/wasm-hex.mjs); compiles the TypeScript of js/ with esbuild (the Node entries bundled into
 // one file each, the others one module per source); writes pkg/index.d.ts (+ index.d.cts) from
 // the API's declarations (js/types.d.ts) and wasm-bindgen's .d.ts of the model, without the raw
@@ -118,6 +119,11 @@ rmSync(join(pkg, "actions.mjs"), { force: true }); // what constants.mjs replace
 //    and Vite emit the .wasm as an unused 334 KB asset next to every bundle of bundler.mjs; so it
 //    is cut (checked: exactly one such line, and no import.meta left; a second run over the same
 //    glue finds it cut).
+//    And initSync recognises a compiled module with `instanceof WebAssembly.Module`, which is
+//    false for a Module made in another realm: Next.js's Edge runtime compiles the .wasm in the
+//    host and runs the function in a VM context, where the glue then tried to compile the Module
+//    again ("Argument 0 must be a buffer source", issue 15). The object's tag says what it is in
+//    every realm.
 {
   const gluePath = join(pkg, "livechat_webhooks.js");
   let glue = readFileSync(gluePath, "utf8");
@@ -131,6 +137,11 @@ rmSync(join(pkg, "actions.mjs"), { force: true }); // what constants.mjs replace
     "default wasm URL",
     /^( *)module_or_path = new URL\('livechat_webhooks_bg\.wasm', import\.meta\.url\);$/gm,
     "throw new Error('livechat-webhooks: the wasm module must be given');",
+  );
+  patch(
+    "`instanceof WebAssembly.Module` in initSync",
+    /^( *)if \(!\(module instanceof WebAssembly\.Module\)\) \{$/gm,
+    "if (Object.prototype.toString.call(module) !== '[object WebAssembly.Module]') {",
   );
   if (glue.includes("import.meta")) fail("the glue still refers to import.meta");
   writeFileSync(gluePath, glue);
