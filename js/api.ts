@@ -137,8 +137,9 @@ function makeEntry(options: Options | undefined): Entry {
   return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false, version };
 }
 
+// What was thrown, as text: its message when it has one (whatever it is), else itself.
 function messageOf(e: unknown): string {
-  const m = e !== null && typeof e === "object" ? (e as { message?: unknown }).message : undefined;
+  const m: unknown = e ? (e as { message?: unknown }).message : undefined;
   return m ? String(m) : String(e);
 }
 
