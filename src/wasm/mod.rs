@@ -132,45 +132,61 @@ pub fn known_action_list() -> Vec<String> {
 
 /// What the JavaScript layer must agree on with this crate, as a JSON object.
 /// `scripts/assemble-pkg.mjs` reads it once, at build time, into a generated TypeScript module
-/// (`constants.ts`); nothing calls it at run time. Written with plain pushes rather than a serde
-/// derive or `format!`/`join`, which made this never-run function cost 0.7 KB of gzipped wasm;
-/// the names are identifiers, so none needs escaping (the build's `JSON.parse` would refuse one).
+/// (`constants.ts`); nothing calls it at run time, so it is written to cost the least wasm: one
+/// out-of-line append, no serde derive, `format!` or integer `Display` (each of which, or
+/// `String::push` inlined at every call, cost 0.3–0.8 KB of gzipped wasm here). The names are
+/// identifiers, so none needs escaping (and the build's `JSON.parse` would refuse one that did).
 #[wasm_bindgen(js_name = packageFacts)]
 pub fn package_facts() -> String {
-    let mut out = String::from("{");
-    let mut member = |name: &str, value: &str| {
-        if out.len() > 1 {
-            out.push(',');
-        }
-        out.push('"');
-        out.push_str(name);
-        out.push_str("\":");
-        out.push_str(value);
-    };
-    let list = |names: &mut dyn Iterator<Item = &'static str>| {
-        let mut s = String::from("[");
-        for name in names {
-            if s.len() > 1 {
-                s.push(',');
+    let codes = IssueCode::ALL.map(IssueCode::as_str);
+    let numbers: [(&str, u64); 6] = [
+        ("defaultMaxBytes", Options::default().max_bytes as u64),
+        ("hardMaxBytes", HARD_MAX_BYTES.into()),
+        ("statusClean", CLEAN.into()),
+        ("statusWarnings", WARNINGS.into()),
+        ("statusErrors", ERRORS.into()),
+        ("replacementChar", REPLACEMENT_CHAR.into()),
+    ];
+    let lists: [(&str, &[&str]); 2] = [("optionNames", options::KNOWN), ("issueCodes", &codes)];
+    let mut out = String::new();
+    let mut sep = "{\"";
+    for (name, mut n) in numbers {
+        let mut digits = [b'0'; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
             }
-            s.push('"');
-            s.push_str(name);
-            s.push('"');
         }
-        s.push(']');
-        s
-    };
-    member("defaultMaxBytes", &Options::default().max_bytes.to_string());
-    member("hardMaxBytes", &HARD_MAX_BYTES.to_string());
-    member("optionNames", &list(&mut options::KNOWN.iter().copied()));
-    member("statusClean", &CLEAN.to_string());
-    member("statusWarnings", &WARNINGS.to_string());
-    member("statusErrors", &ERRORS.to_string());
-    member("replacementChar", &REPLACEMENT_CHAR.to_string());
-    member(
-        "issueCodes",
-        &list(&mut IssueCode::ALL.iter().map(|c| c.as_str())),
-    );
-    out.push('}');
+        for part in [
+            sep,
+            name,
+            "\":",
+            core::str::from_utf8(&digits[at..]).unwrap_or("0"),
+        ] {
+            append(&mut out, part);
+        }
+        sep = ",\"";
+    }
+    for (name, list) in lists {
+        for part in [sep, name, "\":["] {
+            append(&mut out, part);
+        }
+        for (i, item) in list.iter().enumerate() {
+            for part in [if i == 0 { "\"" } else { ",\"" }, item, "\""] {
+                append(&mut out, part);
+            }
+        }
+        append(&mut out, "]");
+    }
+    append(&mut out, "}");
     out
+}
+
+#[inline(never)]
+fn append(out: &mut String, part: &str) {
+    out.push_str(part);
 }
