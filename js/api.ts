@@ -11,6 +11,7 @@ import type * as Api from "./types.js";
 import {
   DEFAULT_MAX_BYTES,
   HARD_MAX_BYTES,
+  LATEST_API_VERSION,
   OPTION_NAMES,
   REPLACEMENT_CHAR,
   STATUS_CLEAN,
@@ -23,7 +24,7 @@ import {
 /** The API versions this package decodes, oldest first. */
 export const apiVersions: typeof Api.apiVersions = Object.freeze(versions.slice());
 /** The default `apiVersion`: the latest stable one. */
-export const latestApiVersion = apiVersions[apiVersions.length - 1] as typeof Api.latestApiVersion;
+export const latestApiVersion: typeof Api.latestApiVersion = LATEST_API_VERSION;
 /** The actions of each API version. */
 export const actionsByVersion = Object.freeze(
   Object.fromEntries(apiVersions.map((v) => [v, Object.freeze(listed[v].slice())])),

@@ -66,6 +66,7 @@ const gen = join(root, "target", "js-gen");
     statusErrors: "number",
     replacementChar: "number",
     issueCodes: "object",
+    latestApiVersion: "object",
   };
   for (const [key, type] of Object.entries(expected)) {
     if (typeof facts[key] !== type) fail(`packageFacts().${key} is ${typeof facts[key]}, expected ${type}`);
@@ -86,6 +87,9 @@ ${Object.entries(byVersion)
 
 /** The API versions, oldest first. */
 export const apiVersions = ${list(Object.keys(byVersion))} as const satisfies readonly ApiVersion[];
+
+/** The default apiVersion: the newest stable version, which need not be the last row. */
+export const LATEST_API_VERSION = ${JSON.stringify(facts.latestApiVersion[0])} as const satisfies ApiVersion;
 
 /** The default maxBytes. */
 export const DEFAULT_MAX_BYTES = ${facts.defaultMaxBytes};

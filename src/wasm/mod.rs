@@ -130,7 +130,8 @@ pub fn known_action_list() -> Vec<String> {
         .collect()
 }
 
-/// What the JavaScript layer must agree on with this crate, as a JSON object.
+/// What the JavaScript layer must agree on with this crate, as a JSON object (the default API
+/// version as a list of one, to be written like the other lists).
 /// `scripts/assemble-pkg.mjs` reads it once, at build time, into a generated TypeScript module
 /// (`constants.ts`); nothing calls it at run time, so it is written to cost the least wasm: one
 /// out-of-line append, no serde derive, `format!` or integer `Display` (each of which, or
@@ -147,7 +148,12 @@ pub fn package_facts() -> String {
         ("statusErrors", ERRORS.into()),
         ("replacementChar", REPLACEMENT_CHAR.into()),
     ];
-    let lists: [(&str, &[&str]); 2] = [("optionNames", options::KNOWN), ("issueCodes", &codes)];
+    let latest = [crate::options::ApiVersion::LATEST.as_str()];
+    let lists: [(&str, &[&str]); 3] = [
+        ("latestApiVersion", &latest),
+        ("optionNames", options::KNOWN),
+        ("issueCodes", &codes),
+    ];
     let mut out = String::new();
     let mut sep = "{\"";
     for (name, mut n) in numbers {
