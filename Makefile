@@ -72,6 +72,8 @@ test: tools
 	$(STAGE) wasm-test-firefox   scripts/wasm-test.sh firefox
 	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
+	# tsc --strict over js/*.ts, with the glue's .d.ts and the constants assemble-pkg generated.
+	$(STAGE) js-typecheck        tsc -p js
 	# Prints the .wasm and each runtime's JS (raw, gzip); fails above 160 KB / 15 KB gzip.
 	$(STAGE) size-budget         node scripts/size-budget.mjs
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/

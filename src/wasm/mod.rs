@@ -3,13 +3,17 @@
 //! It is deliberately thin. A `Checker` holds parsed options; JavaScript hands it the body (bytes
 //! or a string, copied into wasm memory once) and gets back a small number. Only when there are
 //! issues does anything else cross the boundary, as one JSON string. Building the webhook value
-//! is left to the engine's own `JSON.parse` (see `js/api.mjs`), which is faster than building
+//! is left to the engine's own `JSON.parse` (see `js/api.ts`), which is faster than building
 //! objects from wasm.
+//!
+//! The TypeScript of the JavaScript API is written in `js/types.d.ts`; the model's comes from
+//! tsify. What both sides must agree on (limits, option names, status bits, issue codes) is
+//! defined here or in the core and handed to the build by `packageFacts`, so JavaScript holds no
+//! copy of it.
 
-mod api_types;
 mod options;
 
-use crate::issue::Issue;
+use crate::issue::{Issue, IssueCode};
 use crate::options::Options;
 use crate::validate::validate;
 use wasm_bindgen::prelude::*;
@@ -23,6 +27,20 @@ pub const ERRORS: u32 = 2;
 /// Added to the result when a string of the body holds U+FFFD: for a string body, the mark of a
 /// lone surrogate the UTF-8 encoding replaced, which JavaScript then looks for in the string.
 pub const REPLACEMENT_CHAR: u32 = 4;
+
+/// The largest body JavaScript hands to the checker, whatever `maxBytes` says: the body is copied
+/// into this module's memory, which cannot grow past 4 GiB (engines may stop at 2 GiB), so a body
+/// near that size would trap the module instead of being reported. 1 GiB leaves room for the
+/// module's own data and is far beyond any webhook.
+pub const HARD_MAX_BYTES: u32 = 1 << 30;
+
+// The model's `Decimal` (src/model/common.rs) is a JSON number kept as written; tsify cannot
+// derive a type for it, so its TypeScript is declared here, with the model's types it belongs to.
+#[wasm_bindgen(typescript_custom_section)]
+const DECIMAL_TS: &str = r#"
+/** A number kept as LiveChat wrote it (prices, quantities). */
+export type Decimal = number;
+"#;
 
 /// Checks bodies against one set of options.
 #[wasm_bindgen]
@@ -110,4 +128,71 @@ pub fn known_action_list() -> Vec<String> {
                 .map(move |a| format!("{v}:{a}"))
         })
         .collect()
+}
+
+/// What the JavaScript layer must agree on with this crate, as a JSON object (the default API
+/// version as a list of one, to be written like the other lists).
+/// `scripts/assemble-pkg.mjs` reads it once, at build time, into a generated TypeScript module
+/// (`constants.ts`); nothing calls it at run time, so it is written to cost the least wasm: one
+/// out-of-line append, no serde derive, `format!` or integer `Display` (each of which, or
+/// `String::push` inlined at every call, cost 0.3–0.8 KB of gzipped wasm here). The names are
+/// identifiers, so none needs escaping (and the build's `JSON.parse` would refuse one that did).
+#[wasm_bindgen(js_name = packageFacts)]
+pub fn package_facts() -> String {
+    let codes = IssueCode::ALL.map(IssueCode::as_str);
+    let numbers: [(&str, u64); 6] = [
+        ("defaultMaxBytes", Options::default().max_bytes as u64),
+        ("hardMaxBytes", HARD_MAX_BYTES.into()),
+        ("statusClean", CLEAN.into()),
+        ("statusWarnings", WARNINGS.into()),
+        ("statusErrors", ERRORS.into()),
+        ("replacementChar", REPLACEMENT_CHAR.into()),
+    ];
+    let latest = [crate::options::ApiVersion::LATEST.as_str()];
+    let lists: [(&str, &[&str]); 3] = [
+        ("latestApiVersion", &latest),
+        ("optionNames", options::KNOWN),
+        ("issueCodes", &codes),
+    ];
+    let mut out = String::new();
+    let mut sep = "{\"";
+    for (name, mut n) in numbers {
+        let mut digits = [b'0'; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for part in [
+            sep,
+            name,
+            "\":",
+            core::str::from_utf8(&digits[at..]).unwrap_or("0"),
+        ] {
+            append(&mut out, part);
+        }
+        sep = ",\"";
+    }
+    for (name, list) in lists {
+        for part in [sep, name, "\":["] {
+            append(&mut out, part);
+        }
+        for (i, item) in list.iter().enumerate() {
+            for part in [if i == 0 { "\"" } else { ",\"" }, item, "\""] {
+                append(&mut out, part);
+            }
+        }
+        append(&mut out, "]");
+    }
+    append(&mut out, "}");
+    out
+}
+
+#[inline(never)]
+fn append(out: &mut String, part: &str) {
+    out.push_str(part);
 }

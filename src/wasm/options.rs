@@ -7,7 +7,8 @@ use crate::options::{ApiVersion, Options, UnknownActions, UnknownFields, Version
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-const KNOWN: &[&str] = &[
+/// The options `WebhookOptions` declares; the JavaScript side reads this list (`packageFacts`).
+pub const KNOWN: &[&str] = &[
     "apiVersion",
     "secretKey",
     "unknownFields",

@@ -9,15 +9,21 @@ import support from "./support.cjs";
 import fixtures from "./bodies.cjs";
 
 const { bodies, envelope } = fixtures;
-const { dir } = support.setup();
+const { dir, pkg } = support.setup();
 const { decodeWebhook, validateWebhook, isKnownWebhook, WebhookError } = support.v31(await import(
   pathToFileURL(join(dir, "esm.mjs")).href
 ));
 
-const CODES = new Set([
-  "invalid_json", "invalid_encoding", "invalid_type", "missing_field", "invalid_value", "number_out_of_range",
-  "duplicate_key", "unknown_action", "unknown_field", "secret_mismatch", "too_large", "too_deep",
-]);
+// The codes as the crate lists them (IssueCode::ALL), generated into the package at build time.
+const { ISSUE_CODES } = await import(pathToFileURL(join(pkg, "constants.mjs")).href);
+const CODES = new Set(ISSUE_CODES);
+test("the generated issue codes are the crate's", () => {
+  assert.ok(ISSUE_CODES.length >= 14, `${ISSUE_CODES.length} codes`);
+  assert.equal(CODES.size, ISSUE_CODES.length, "no code twice");
+  for (const code of ["invalid_json", "secret_mismatch", "api_version_mismatch", "ambiguous_api_version"]) {
+    assert.ok(CODES.has(code), code);
+  }
+});
 
 function thrown(f) {
   try {

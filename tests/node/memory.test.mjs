@@ -19,7 +19,7 @@ const { root } = support.setup();
 const dir = join(root, "target", "node-test", `memory-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-for (const f of ["api.mjs", "actions.mjs", "livechat_webhooks.js", "livechat_webhooks_bg.wasm"]) {
+for (const f of ["api.mjs", "constants.mjs", "livechat_webhooks.js", "livechat_webhooks_bg.wasm"]) {
   copyFileSync(join(root, "pkg", f), join(dir, f));
 }
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));

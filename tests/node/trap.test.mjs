@@ -1,4 +1,4 @@
-// js/api.mjs over a stand-in for the wasm glue, whose Checker counts how many are made and freed and
+// pkg/api.mjs (from js/api.ts) over a stand-in for the wasm glue, whose Checker counts how many are made and freed and
 // can be made to trap: validateWebhook turns a trap into an issue instead of throwing,
 // decodeWebhook into a WebhookError, and the next call gets a new Checker (the trapped one may be
 // left in a broken state). Fresh options objects with equal content share one Checker, the cache
@@ -16,7 +16,7 @@ const dir = join(root, "target", "node-test", `trap-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
 copyFileSync(join(root, "pkg", "api.mjs"), join(dir, "api.mjs"));
-copyFileSync(join(root, "pkg", "actions.mjs"), join(dir, "actions.mjs"));
+copyFileSync(join(root, "pkg", "constants.mjs"), join(dir, "constants.mjs"));
 writeFileSync(
   join(dir, "livechat_webhooks.js"),
   `export let made = 0;

@@ -8,13 +8,6 @@
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
 
-/**
- * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
- * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
- */
-/** A number kept as LiveChat wrote it (prices, quantities). */
-export type Decimal = number;
-
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
     "3.1": WebhookV3_1;
@@ -38,25 +31,29 @@ export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVer
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
     ? WebhookOfVersion<V>
     : O extends { apiVersion?: infer V }
-    ? unknown extends V
-    ? WebhookV3_6
-    : WebhookOfVersion<V>
-    : WebhookV3_6;
+        ? unknown extends V
+            ? WebhookV3_6
+            : WebhookOfVersion<V>
+        : WebhookV3_6;
 
 /** The union of an `apiVersion` option's value (a union of values gives a union of unions). */
 export type WebhookOfVersion<V> = [V] extends [undefined]
     ? WebhookV3_6
     : V extends ApiVersion
-    ? WebhooksByVersion[V]
-    : V extends "3.7" | undefined
-    ? WebhookV3_6
-    : AnyVersionWebhook;
+        ? WebhooksByVersion[V]
+        : V extends "3.7" | undefined
+            ? WebhookV3_6
+            : AnyVersionWebhook;
 
 /** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
 export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
     ? WebhookForOptions<O> | UnknownWebhook
     : WebhookForOptions<O>;
 
+/**
+ * Options of `decodeWebhook` and `validateWebhook`. They are read once per options object (and a
+ * new object with the same content reuses a recent checker), so hoisting one object is cheapest.
+ */
 export interface WebhookOptions {
     /**
      * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.6"`
@@ -98,8 +95,8 @@ export interface WebhookOptions {
  * (with `JSON.parse`) the first time it is read; when not `ok`, `issues` holds every problem found.
  */
 export type ValidationResult<T> =
-| { ok: true; readonly value: T; issues: Issue[]; apiVersion: ApiVersion }
-| { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
+    | { ok: true; readonly value: T; issues: Issue[]; apiVersion: ApiVersion }
+    | { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
 
 /**
  * Checks a webhook body and returns it as a typed webhook of the options' `apiVersion` (3.6 by
@@ -117,6 +114,12 @@ export type ValidationResult<T> =
  * @throws {TypeError} when the options themselves are invalid.
  */
 export function decodeWebhook(body: WebhookBody): WebhookV3_6;
+/**
+ * `decodeWebhook` with options: the webhook's type follows their `apiVersion` and, with
+ * `unknownActions: "accept"`, includes `UnknownWebhook`.
+ * @throws {WebhookError} listing every error found in the body.
+ * @throws {TypeError} when the options themselves are invalid.
+ */
 export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody, options: O): DecodedWebhook<O>;
 
 /**
@@ -128,6 +131,10 @@ export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody,
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
 export function validateWebhook(body: unknown): ValidationResult<WebhookV3_6>;
+/**
+ * `validateWebhook` with options: the value's type follows their `apiVersion` and, with
+ * `unknownActions: "accept"`, includes `UnknownWebhook`. Invalid options refuse every body.
+ */
 export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResult<DecodedWebhook<O>>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
@@ -173,6 +180,11 @@ export interface WebhookStandardSchema<T> {
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
 export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
+/**
+ * A Standard Schema of webhooks checked with `options`, typed by their `apiVersion` and
+ * `unknownActions`.
+ * @throws {TypeError} when the options are invalid.
+ */
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
 
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
@@ -247,6 +259,9 @@ export interface NodeResponseLike {
  * positions, duplicate keys and big integers).
  */
 export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+
+/** A number kept as LiveChat wrote it (prices, quantities). */
+export type Decimal = number;
 
 /**
  * A HelpDesk ticket of the customer (API 3.6).

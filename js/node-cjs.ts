@@ -1,4 +1,4 @@
-// Source of pkg/node.cjs (CommonJS, synchronous): scripts/assemble-pkg.mjs bundles this file, api.mjs
+// Source of pkg/node.cjs (CommonJS, synchronous): scripts/assemble-pkg.mjs bundles this file, api.ts
 // and wasm-bindgen's glue into one CommonJS file with esbuild, so `require` never loads an ES module.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,5 +6,5 @@ import { initSync } from "./livechat_webhooks.js";
 
 initSync({ module: readFileSync(join(__dirname, "livechat_webhooks_bg.wasm")) });
 
-export * from "./api.mjs";
-export * from "./handler.mjs";
+export * from "./api.js";
+export * from "./handler.js";

@@ -1,29 +1,48 @@
 // createWebhookHandler: a receiver built on the web Request/Response that every runtime has, and
-// toNodeListener, its adapter for Node's http (and Express). Types: src/wasm/api_types.rs.
+// toNodeListener, its adapter for Node's http (and Express). Declarations: types.d.ts.
 //
 // LiveChat retries a delivery that is not answered 2xx, so a valid webhook is always acknowledged,
 // even when no handler wants it (an action added later included: unknownActions defaults to
 // "accept" here). Only what the sender must fix gets an error status.
 
-import { validateWebhook, webhookSchema } from "./api.mjs";
+import { validateWebhook, webhookSchema } from "./api.js";
+import type { Issue } from "./livechat_webhooks.js";
+import type * as Api from "./types.js";
+// The decoder's own default and hard cap, and its options: the body is never read beyond the
+// limits (a larger one is answered 413), and the handler's config passes the options on.
+import { DEFAULT_MAX_BYTES, HARD_MAX_BYTES, OPTION_NAMES } from "./constants.js";
 
-// The decoder's own default and hard cap (js/api.mjs): the body is never read beyond them, and a
-// larger one is answered 413.
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-const HARD_MAX_BYTES = 2 ** 30;
-
-const DECODE_OPTIONS = ["apiVersion", "secretKey", "unknownFields", "unknownActions", "maxBytes", "maxDepth"];
 const TOO_LARGE = Symbol("too large");
 
-// handler function -> its core, for toNodeListener (which reads the body itself).
-const cores = new WeakMap();
+// Type-level checks against the declarations in types.d.ts, erased from the output.
+type Check<T extends true> = T;
+type Assignable<To, From> = [From] extends [To] ? true : false;
+type _CreateWebhookHandler = Check<Assignable<typeof Api.createWebhookHandler, typeof createWebhookHandler>>;
+type _ToNodeListener = Check<Assignable<typeof Api.toNodeListener, typeof toNodeListener>>;
+type Body = Uint8Array | string | object;
+type Read = () => Body | typeof TOO_LARGE | Promise<Body | typeof TOO_LARGE>;
+interface Reply {
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+}
+interface Core {
+  max: number;
+  respond(method: string | undefined, read: Read): Promise<Reply>;
+}
+type AnyHandler = (webhook: any, context: Api.WebhookHandlerContext) => unknown;
+// What the handler reads of its config: the declared options, for any version.
+type Config = Omit<Api.WebhookHandlerOptions<any>, "on"> & { on: unknown; [option: string]: unknown };
 
-export function createWebhookHandler(config) {
+// handler function -> its core, for toNodeListener (which reads the body itself).
+const cores = new WeakMap<Api.WebhookHandler, Core>();
+
+export function createWebhookHandler(config: Api.WebhookHandlerOptions<any>): Api.WebhookHandler {
   if (config === null || typeof config !== "object") {
     throw new TypeError("livechat-webhooks: createWebhookHandler expects { on: { action(webhook) {...} }, ... }");
   }
-  const core = makeCore(config);
-  const handler = async (request) => {
+  const core = makeCore(config as Config);
+  const handler = async (request: Request): Promise<Response> => {
     const result = await core.respond(request.method, () => readRequest(request, core.max));
     return new Response(result.body, { status: result.status, headers: result.headers });
   };
@@ -31,25 +50,25 @@ export function createWebhookHandler(config) {
   return handler;
 }
 
-function makeCore(config) {
-  const options = { unknownActions: "accept" };
-  for (const name of DECODE_OPTIONS) if (name in config) options[name] = config[name];
+function makeCore(config: Config): Core {
+  const options: Record<string, unknown> = { unknownActions: "accept" };
+  for (const name of OPTION_NAMES) if (name in config) options[name] = config[name];
   // Invalid options (a secretKey given as undefined included) throw a TypeError here, at start-up.
   webhookSchema(options);
   const handlers = actionHandlers(config.on);
-  const onUnhandled = optionalFunction(config, "onUnhandled");
-  const onError = optionalFunction(config, "onError");
+  const onUnhandled = optionalFunction<AnyHandler>(config, "onUnhandled");
+  const onError = optionalFunction<(error: unknown, webhook: unknown) => void>(config, "onError");
   const max = Math.min(typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES, HARD_MAX_BYTES);
 
-  async function handle(body) {
+  async function handle(body: Body): Promise<Reply> {
     const r = validateWebhook(body, options);
     if (!r.ok) {
       // A sender without the secret learns nothing about the body.
       if (r.issues.some((i) => i.code === "secret_mismatch")) return { status: 401 };
       return issuesReply(r.issues.some((i) => i.code === "too_large") ? 413 : 400, r.issues);
     }
-    const webhook = r.value;
-    const context = { warnings: r.issues };
+    const webhook: { action: string } = r.value;
+    const context: Api.WebhookHandlerContext = { warnings: r.issues };
     // An action the version does not know was accepted with a warning and its payload unchecked:
     // no typed handler gets it (asking the validator keeps this right for every API version).
     const known = !r.issues.some((i) => i.code === "unknown_action");
@@ -70,7 +89,7 @@ function makeCore(config) {
     return { status: 200 };
   }
 
-  async function respond(method, read) {
+  async function respond(method: string | undefined, read: Read): Promise<Reply> {
     if (method !== "POST") return { status: 405, headers: { allow: "POST" } };
     let body;
     try {
@@ -88,31 +107,33 @@ function makeCore(config) {
 
 // Own properties only, into a Map: an action named like an Object.prototype member ("constructor")
 // must not find a function there.
-function actionHandlers(on) {
+function actionHandlers(on: unknown): Map<string, AnyHandler> {
   if (on === null || typeof on !== "object") {
     throw new TypeError("livechat-webhooks: createWebhookHandler needs `on`, an object of handlers by action");
   }
-  const map = new Map();
-  for (const action of Object.keys(on)) {
-    if (typeof on[action] !== "function") {
+  const map = new Map<string, AnyHandler>();
+  const given = on as Record<string, unknown>;
+  for (const action of Object.keys(given)) {
+    const fn = given[action];
+    if (typeof fn !== "function") {
       throw new TypeError(`livechat-webhooks: on.${action} must be a function`);
     }
-    map.set(action, on[action]);
+    map.set(action, fn as AnyHandler);
   }
   return map;
 }
 
-function optionalFunction(config, name) {
-  const fn = config[name];
+function optionalFunction<F>(config: Config, name: "onUnhandled" | "onError"): F | undefined {
+  const fn: unknown = config[name];
   if (fn !== undefined && typeof fn !== "function") throw new TypeError(`livechat-webhooks: ${name} must be a function`);
-  return fn;
+  return fn as F | undefined;
 }
 
-function issuesReply(status, issues) {
+function issuesReply(status: number, issues: readonly Issue[]): Reply {
   return { status, body: JSON.stringify({ issues }), headers: { "content-type": "application/json; charset=utf-8" } };
 }
 
-function tooLarge(max) {
+function tooLarge(max: number): Reply {
   return issuesReply(413, [
     {
       code: "too_large",
@@ -125,18 +146,18 @@ function tooLarge(max) {
   ]);
 }
 
-function declaredLength(value) {
+function declaredLength(value: unknown): number | undefined {
   if (typeof value !== "string" || !/^\d+$/.test(value.trim())) return undefined;
   return Number(value);
 }
 
 // The raw bytes of a web Request, read no further than `max` (the stream is cancelled beyond it).
-async function readRequest(request, max) {
+async function readRequest(request: Request, max: number): Promise<Uint8Array | typeof TOO_LARGE> {
   const declared = declaredLength(request.headers.get("content-length") ?? undefined);
   if (declared !== undefined && declared > max) return TOO_LARGE;
   if (request.body === null || request.body === undefined) return new Uint8Array(0);
   const reader = request.body.getReader();
-  const chunks = [];
+  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -151,8 +172,8 @@ async function readRequest(request, max) {
   return concat(chunks, total);
 }
 
-function concat(chunks, total) {
-  if (chunks.length === 1) return chunks[0];
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
@@ -164,12 +185,12 @@ function concat(chunks, total) {
 
 // ---- Node's http ----
 
-export function toNodeListener(handler) {
+export function toNodeListener(handler: Api.WebhookHandler): (req: Api.NodeRequestLike, res: Api.NodeResponseLike) => Promise<void> {
   const core = cores.get(handler);
   if (core === undefined) throw new TypeError("livechat-webhooks: toNodeListener expects a handler made by createWebhookHandler");
-  return async (req, res) => {
+  return async (req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void> => {
     const result = await core.respond(req.method, () => readNode(req, core.max));
-    const headers = { ...result.headers };
+    const headers: Record<string, string> = { ...result.headers };
     // A body left unread (too large) cannot be followed by another request on this connection.
     if (result.status === 413) headers.connection = "close";
     res.writeHead(result.status, headers);
@@ -180,7 +201,7 @@ export function toNodeListener(handler) {
 // The body a body parser already read (express.raw() gives a Buffer, express.text() a string,
 // express.json() an object), else the stream's bytes up to `max`. Express 4's parsers leave `{}`
 // when the content type was not theirs: that is no body.
-function readNode(req, max) {
+function readNode(req: Api.NodeRequestLike & { readonly readableEnded?: boolean }, max: number): Body | typeof TOO_LARGE | Promise<Uint8Array | typeof TOO_LARGE> {
   const given = req.body;
   if (ArrayBuffer.isView(given)) return given.byteLength > max ? TOO_LARGE : given;
   if (typeof given === "string" || (given !== null && typeof given === "object" && Object.keys(given).length > 0)) {
@@ -191,10 +212,10 @@ function readNode(req, max) {
   const declared = declaredLength(req.headers["content-length"]);
   if (declared !== undefined && declared > max) return TOO_LARGE;
   return new Promise((resolve, reject) => {
-    const chunks = [];
+    const chunks: Uint8Array[] = [];
     let total = 0;
     let settled = false;
-    req.on("data", (chunk) => {
+    req.on("data", (chunk: Uint8Array) => {
       if (settled) return;
       total += chunk.byteLength;
       if (total > max) {
@@ -211,7 +232,7 @@ function readNode(req, max) {
       settled = true;
       resolve(concat(chunks, total));
     });
-    req.on("error", (e) => {
+    req.on("error", (e: unknown) => {
       if (settled) return;
       settled = true;
       reject(e);

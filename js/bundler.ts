@@ -3,13 +3,16 @@
 // JavaScript as hex text (wasm-hex.mjs, written by scripts/assemble-pkg.mjs), so webpack, Vite,
 // Rollup and esbuild take it as plain JS, with no loader, plugin or asset to copy. Why hex rather
 // than a `.wasm` import or base64: HACKING.md, "The bundler entry".
-import hex from "./wasm-hex.mjs";
+import hex from "./wasm-hex.js";
 import { initSync } from "./livechat_webhooks.js";
 
 // Uint8Array.fromHex is native where present (Chromium 140+, Firefox 133+, Safari 18.2+) and takes
 // a fraction of a millisecond; the loop, for older engines, 5-15 ms once.
-function bytesOf(text) {
-  if (typeof Uint8Array.fromHex === "function") return Uint8Array.fromHex(text);
+// (Not yet in TypeScript's lib.)
+const U8 = Uint8Array as typeof Uint8Array & { fromHex?: (text: string) => Uint8Array<ArrayBuffer> };
+
+function bytesOf(text: string): Uint8Array<ArrayBuffer> {
+  if (typeof U8.fromHex === "function") return U8.fromHex(text);
   const bytes = new Uint8Array(text.length >>> 1);
   for (let i = 0, j = 0; i < bytes.length; i++, j += 2) {
     // Lower-case digits only, as assemble-pkg writes them: '0'-'9' are 48-57, 'a'-'f' 97-102.
@@ -22,5 +25,5 @@ function bytesOf(text) {
 
 initSync({ module: new WebAssembly.Module(bytesOf(hex)) });
 
-export * from "./api.mjs";
-export * from "./handler.mjs";
+export * from "./api.js";
+export * from "./handler.js";

@@ -1,67 +1,90 @@
-// The JavaScript API shared by every runtime entry point (node.mjs, browser.mjs, workerd.mjs, ...).
+// The JavaScript API shared by every runtime entry point (node.ts, bundler.ts, workerd.ts, ...).
 // Each entry point initialises the wasm module, then re-exports this file. The body is checked in
 // wasm in one pass without building anything; when it is clean the engine's own JSON.parse builds
 // the value, which is the fastest way to get a JS object and keeps unknown fields.
-// Types: src/wasm/api_types.rs (they end up in pkg/index.d.ts).
+// The public declarations are in types.d.ts; each export below is typed by its declaration.
 
 import { Checker } from "./livechat_webhooks.js";
-import { actionsByVersion as listed, apiVersions as versions } from "./actions.mjs";
+import type { ApiVersion, Issue, IssueCode } from "./livechat_webhooks.js";
+import type * as Api from "./types.js";
+// Generated at build time from the wasm (scripts/assemble-pkg.mjs): nothing here copies Rust.
+import {
+  DEFAULT_MAX_BYTES,
+  HARD_MAX_BYTES,
+  LATEST_API_VERSION,
+  OPTION_NAMES,
+  REPLACEMENT_CHAR,
+  STATUS_CLEAN,
+  STATUS_ERRORS,
+  STATUS_WARNINGS,
+  actionsByVersion as listed,
+  apiVersions as versions,
+} from "./constants.js";
 
-// actions.mjs is generated from the model (src/model/versions.rs).
 /** The API versions this package decodes, oldest first. */
-export const apiVersions = Object.freeze(versions.slice());
+export const apiVersions: typeof Api.apiVersions = Object.freeze(versions.slice());
 /** The default `apiVersion`: the latest stable one. */
-export const latestApiVersion = apiVersions[apiVersions.length - 1];
+export const latestApiVersion: typeof Api.latestApiVersion = LATEST_API_VERSION;
 /** The actions of each API version. */
 export const actionsByVersion = Object.freeze(
   Object.fromEntries(apiVersions.map((v) => [v, Object.freeze(listed[v].slice())])),
-);
+) as typeof Api.actionsByVersion;
 /** The actions of the latest API version. */
-export const knownActions = actionsByVersion[latestApiVersion];
+export const knownActions: typeof Api.knownActions = actionsByVersion[latestApiVersion];
 
-const knownSets = new Map(apiVersions.map((v) => [v, new Set(actionsByVersion[v])]));
-knownSets.set("3.7", knownSets.get(latestApiVersion));
-knownSets.set("auto", new Set(apiVersions.flatMap((v) => actionsByVersion[v])));
+type VersionOption = NonNullable<Api.WebhookOptions["apiVersion"]>;
+const knownSets = new Map<string, Set<string>>(apiVersions.map((v) => [v, new Set<string>(actionsByVersion[v])]));
+knownSets.set("3.7", knownSets.get(latestApiVersion)!);
+knownSets.set("auto", new Set<string>(apiVersions.flatMap((v) => actionsByVersion[v])));
 
-export function isKnownWebhook(webhook, apiVersion = latestApiVersion) {
+// `webhook is any`: the declaration's generic predicate says what it narrows to.
+export function isKnownWebhook(webhook: unknown, apiVersion: VersionOption = latestApiVersion): webhook is any {
   const known = knownSets.get(apiVersion);
   if (known === undefined) throw optionsError(`isKnownWebhook: unknown apiVersion ${JSON.stringify(apiVersion)}`);
-  return webhook != null && typeof webhook === "object" && known.has(webhook.action);
+  return webhook != null && typeof webhook === "object" && known.has((webhook as { action?: unknown }).action as string);
 }
 
 // Errors from several copies of the package (ESM and CJS loaded side by side) are recognised by
 // `instanceof` through a registry-wide brand.
 const BRAND = Symbol.for("livechat-webhooks.WebhookError");
 
-function where(issue) {
+function where(issue: Issue): string {
   let at = issue.pointer === "" ? "at the root" : `at ${issue.pointer}`;
   if (issue.line !== undefined) at += `, line ${issue.line}:${issue.column}`;
   return at;
 }
 
+/** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
-  constructor(issues) {
+  // Assigned in the constructor, as plain properties: no class fields, whose definitions would
+  // come first and change nothing but the emitted code.
+  declare readonly code: IssueCode;
+  declare readonly issues: Issue[];
+
+  constructor(issues: readonly Issue[]) {
     const list = Array.from(issues ?? []);
     const errors = list.filter((i) => i.severity !== "warning");
     const shown = errors.length > 0 ? errors : list;
     const head =
       shown.length === 1 ? "Invalid webhook body:" : `Invalid webhook body (${shown.length} errors):`;
     super(head + shown.map((i) => `\n  - ${i.message} (${where(i)})`).join(""));
-    this.code = shown.length > 0 ? shown[0].code : "invalid_value";
-    this.issues = list;
+    const self = this as { code: IssueCode; issues: Issue[] };
+    self.code = shown.length > 0 ? shown[0]!.code : "invalid_value";
+    self.issues = list;
   }
 
-  get name() {
+  // A getter on the prototype, not an own property: the error's own keys stay code and issues.
+  override get name(): "WebhookError" {
     return "WebhookError";
   }
 
-  get [BRAND]() {
+  get [BRAND](): boolean {
     return true;
   }
 
-  static [Symbol.hasInstance](value) {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (this !== WebhookError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return value !== null && typeof value === "object" && value[BRAND] === true;
+    return value !== null && typeof value === "object" && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 
@@ -72,25 +95,41 @@ export class WebhookError extends Error {
 // once), and, for the common `decodeWebhook(body, { secretKey: env.X })` that makes a new object
 // at every call, by the options' content in a small LRU map whose evicted checkers are freed.
 
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-// The largest body ever checked, whatever maxBytes says. The body is copied into the wasm32
-// memory (a string as UTF-8) next to the module's own data, and that memory cannot grow past
-// 4 GiB (engines may stop at 2 GiB): a body near that size traps the module instead of being
-// reported. 1 GiB leaves room and is far beyond any webhook.
-const HARD_MAX_BYTES = 2 ** 30;
-const SHARED_SIZE = 16;
-const OPTION_NAMES = ["apiVersion", "secretKey", "unknownFields", "unknownActions", "maxBytes", "maxDepth"];
-const optionNames = new Set(OPTION_NAMES);
-let defaultEntry;
-let byObject = new WeakMap();
-let byContent = new Map(); // content key -> entry, least recently used first
+type Options = Api.WebhookOptions;
+type OptionName = (typeof OPTION_NAMES)[number];
 
-function makeEntry(options) {
-  let checker;
+// Type-level checks, erased from the output: tsc fails here when the code and its declarations in
+// types.d.ts part ways.
+type Check<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assignable<To, From> = [From] extends [To] ? true : false;
+// The options the wasm reads are the ones WebhookOptions declares: neither list gains a name alone.
+type _OptionNames = Check<Same<OptionName, keyof Options>>;
+type _WebhookError = Check<Assignable<typeof Api.WebhookError, typeof WebhookError>>;
+type _IsKnownWebhook = Check<Assignable<typeof Api.isKnownWebhook, typeof isKnownWebhook>>;
+type _DecodeWebhook = Check<Assignable<typeof Api.decodeWebhook, typeof decodeWebhook>>;
+type _ValidateWebhook = Check<Assignable<typeof Api.validateWebhook, typeof validateWebhook>>;
+type _WebhookSchema = Check<Assignable<typeof Api.webhookSchema, typeof webhookSchema>>;
+
+interface Entry {
+  checker: Checker;
+  max: number;
+  freed: boolean;
+  version: ApiVersion | "auto";
+}
+
+const SHARED_SIZE = 16;
+const optionNames = new Set<string>(OPTION_NAMES);
+let defaultEntry: Entry | undefined;
+let byObject = new WeakMap<object, Entry>();
+let byContent = new Map<string, Entry>(); // content key -> entry, least recently used first
+
+function makeEntry(options: Options | undefined): Entry {
+  let checker: Checker;
   try {
     checker = new Checker(options);
   } catch (e) {
-    throw optionsError(e && e.message ? String(e.message) : String(e));
+    throw optionsError(messageOf(e));
   }
   const max = options !== undefined && typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES;
   const asked = options !== undefined ? options.apiVersion : undefined;
@@ -99,8 +138,14 @@ function makeEntry(options) {
   return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false, version };
 }
 
+// What was thrown, as text: its message when it has one (whatever it is), else itself.
+function messageOf(e: unknown): string {
+  const m: unknown = e ? (e as { message?: unknown }).message : undefined;
+  return m ? String(m) : String(e);
+}
+
 // The wasm's messages already start with "invalid options: ".
-function optionsError(message) {
+function optionsError(message: string): TypeError {
   const m = message.startsWith("invalid options: ") ? message : `invalid options: ${message}`;
   return new TypeError(`livechat-webhooks: ${m}`);
 }
@@ -110,14 +155,15 @@ function optionsError(message) {
 // string-array values (an unknown option, an option present but undefined, a value of another
 // type, a getter that throws). Those are left to the wasm reader, unshared, so they fail as
 // they always did. Options are read the way the wasm reader does (inherited ones included).
-function contentOf(options) {
+function contentOf(options: object): { key: string; copy: Options } | undefined {
   try {
     if (Array.isArray(options)) return undefined;
     for (const k of Object.keys(options)) if (!optionNames.has(k)) return undefined;
-    const copy = {};
-    const parts = [];
+    const given = options as Record<OptionName, unknown>;
+    const copy: Record<string, unknown> = {};
+    const parts: unknown[] = [];
     for (const name of OPTION_NAMES) {
-      const v = options[name];
+      const v = given[name];
       if (v === undefined) {
         if (name in options) return undefined;
         parts.push(null);
@@ -125,10 +171,11 @@ function contentOf(options) {
         parts.push(v);
         copy[name] = v;
       } else if (name === "secretKey" && Array.isArray(v)) {
-        const keys = [];
+        const keys: string[] = [];
         for (let i = 0; i < v.length; i++) {
-          if (typeof v[i] !== "string") return undefined;
-          keys.push(v[i]);
+          const key: unknown = v[i];
+          if (typeof key !== "string") return undefined;
+          keys.push(key);
         }
         parts.push(keys);
         copy[name] = keys;
@@ -136,13 +183,14 @@ function contentOf(options) {
         return undefined;
       }
     }
-    return { key: JSON.stringify(parts), copy };
+    // Every value was checked above to be of the type its option accepts, or is left to the wasm.
+    return { key: JSON.stringify(parts), copy: copy as Options };
   } catch {
     return undefined;
   }
 }
 
-function entryFor(options) {
+function entryFor(options: unknown): Entry {
   if (options === undefined || options === null) return (defaultEntry ??= makeEntry(undefined));
   if (typeof options !== "object") throw optionsError('expected an object such as { secretKey: "..." }');
   // A Map (or an array) has no option properties: it would silently mean "no options".
@@ -153,7 +201,8 @@ function entryFor(options) {
   if (entry !== undefined && !entry.freed) return entry;
   const content = contentOf(options);
   if (content === undefined) {
-    entry = makeEntry(options);
+    // Unreadable options go to the wasm reader as they are, which says what is wrong with them.
+    entry = makeEntry(options as Options);
   } else {
     entry = byContent.get(content.key);
     if (entry !== undefined) {
@@ -161,7 +210,7 @@ function entryFor(options) {
     } else {
       entry = makeEntry(content.copy);
       if (byContent.size >= SHARED_SIZE) {
-        const [oldest, evicted] = byContent.entries().next().value;
+        const [oldest, evicted] = byContent.entries().next().value as [string, Entry];
         byContent.delete(oldest);
         // An options object may still map to it in byObject: `freed` sends it here again.
         evicted.freed = true;
@@ -176,7 +225,7 @@ function entryFor(options) {
 
 // After a trap the wasm instance may hold a checker in a broken state: start again with new ones
 // (the old ones are dropped, not freed: freeing a trapped one could trap again).
-function forgetCheckers() {
+function forgetCheckers(): void {
   defaultEntry = undefined;
   byObject = new WeakMap();
   byContent = new Map();
@@ -188,22 +237,32 @@ function forgetCheckers() {
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 // The text JSON.parse reads: without the one leading BOM the checker skipped.
-function withoutBom(text) {
+function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const KIND_REFUSED = -1;
 const KIND_TEXT = 0;
 const KIND_BYTES = 1;
 const KIND_OBJECT = 2;
+type Kind = typeof KIND_REFUSED | typeof KIND_TEXT | typeof KIND_BYTES | typeof KIND_OBJECT;
 
-// What check_bytes / check_str return: 0 clean, 1 warnings, 2 errors (STATUS bits), plus 4 when a
-// string of the text holds U+FFFD (src/wasm/mod.rs).
-const STATUS = 3;
-const REPLACEMENT_CHAR = 4;
+// The verdict bits of check_bytes / check_str, without the REPLACEMENT_CHAR flag.
+const STATUS = STATUS_CLEAN | STATUS_WARNINGS | STATUS_ERRORS;
 
-// Outcome of a check: status 0 clean, 1 warnings only, 2 errors (as the Checker returns).
-// `text` (for strings and objects) or `bytes` is what JSON.parse will read.
-function check(entry, body) {
+// Outcome of a check: `status` as the Checker returns it (without REPLACEMENT_CHAR); `text` (for
+// strings and objects) or `bytes` is what JSON.parse will read; `issues` is set when the body was
+// refused before the wasm saw it.
+interface Outcome {
+  status: number;
+  kind: Kind;
+  text?: string | undefined;
+  bytes?: Uint8Array | undefined;
+  value?: unknown;
+  issues?: Issue[];
+}
+
+function check(entry: Entry, body: unknown): Outcome {
   const c = entry.checker;
   if (typeof body === "string") {
     const large = textTooLarge(body, entry.max);
@@ -213,7 +272,7 @@ function check(entry, body) {
     if (status & REPLACEMENT_CHAR && !wellFormed(body)) return loneSurrogate(body);
     return { status: status & STATUS, kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
   }
-  let bytes;
+  let bytes: Uint8Array | undefined;
   if (body instanceof Uint8Array) bytes = body;
   else if (ArrayBuffer.isView(body)) bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   else if (isArrayBuffer(body)) bytes = new Uint8Array(body);
@@ -222,13 +281,13 @@ function check(entry, body) {
     return { status: c.check_bytes(bytes) & STATUS, kind: KIND_BYTES, text: undefined, bytes, value: undefined };
   }
   if (body !== null && typeof body === "object") {
-    let text;
+    let text: string | undefined;
     try {
       text = JSON.stringify(body);
     } catch (e) {
       return single(
         "invalid_json",
-        `the body object cannot be serialised as JSON (${e && e.message ? e.message : e})`,
+        `the body object cannot be serialised as JSON (${messageOf(e)})`,
         "a JSON-serialisable object",
         "an object JSON.stringify rejects",
       );
@@ -245,9 +304,15 @@ function check(entry, body) {
     const large = textTooLarge(text, entry.max);
     if (large !== undefined) return large;
     // An object with toJSON() was checked as what it serialises to: that is the value, too.
-    const value = typeof body.toJSON === "function" ? undefined : body;
+    const value = typeof (body as { toJSON?: unknown }).toJSON === "function" ? undefined : body;
     const status = c.check_str(text) & STATUS; // JSON.stringify escapes lone surrogates
-    return { status, kind: KIND_OBJECT, text, bytes: undefined, value: value ?? (status < 2 ? JSON.parse(text) : undefined) };
+    return {
+      status,
+      kind: KIND_OBJECT,
+      text,
+      bytes: undefined,
+      value: value ?? (status !== STATUS_ERRORS ? JSON.parse(text) : undefined),
+    };
   }
   const received = body === null ? "null" : typeof body;
   return single(
@@ -261,11 +326,13 @@ function check(entry, body) {
 // A JS string can hold a lone surrogate, which UTF-8 cannot: passed to wasm it would silently become
 // U+FFFD, and the checked text would not be the text JSON.parse reads.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-function wellFormed(s) {
-  return typeof s.isWellFormed === "function" ? s.isWellFormed() : !LONE_SURROGATE.test(s);
+function wellFormed(s: string): boolean {
+  // String.prototype.isWellFormed is ES2024; older engines take the regular expression.
+  const native = (s as { isWellFormed?: () => boolean }).isWellFormed;
+  return typeof native === "function" ? native.call(s) : !LONE_SURROGATE.test(s);
 }
 
-function loneSurrogate(s) {
+function loneSurrogate(s: string): Outcome {
   const at = s.search(LONE_SURROGATE);
   let line = 1;
   let start = 0;
@@ -276,35 +343,39 @@ function loneSurrogate(s) {
       start = i + 1;
     }
   }
-  const r = single(
+  const issue = singleIssue(
     "invalid_encoding",
     `the body string holds a lone UTF-16 surrogate at line ${line}, column ${at - start + 1}: half of a character (often a text cut inside an emoji), which no UTF-8 body can carry`,
     "a well-formed string",
     "a lone surrogate",
   );
-  r.issues[0].line = line;
-  r.issues[0].column = at - start + 1;
-  return r;
+  issue.line = line;
+  issue.column = at - start + 1;
+  return { status: STATUS_ERRORS, kind: KIND_REFUSED, issues: [issue] };
 }
 
-function isArrayBuffer(x) {
+function isArrayBuffer(x: unknown): x is ArrayBuffer {
   if (x instanceof ArrayBuffer) return true;
   if (x === null || typeof x !== "object") return false;
   const tag = Object.prototype.toString.call(x);
   return tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]";
 }
 
-function single(code, message, expected, received) {
-  const issue = { code, severity: "error", message, pointer: "", path: [] };
+function singleIssue(code: IssueCode, message: string, expected?: string, received?: string): Issue {
+  const issue: Issue = { code, severity: "error", message, pointer: "", path: [] };
   if (expected !== undefined) issue.expected = expected;
   if (received !== undefined) issue.received = received;
-  return { status: 2, kind: -1, issues: [issue] };
+  return issue;
+}
+
+function single(code: IssueCode, message: string, expected?: string, received?: string): Outcome {
+  return { status: STATUS_ERRORS, kind: KIND_REFUSED, issues: [singleIssue(code, message, expected, received)] };
 }
 
 // The UTF-8 length of a string (a lone surrogate becomes U+FFFD, 3 bytes).
 // Over maxBytes already in UTF-16 units; over the hard cap once encoded (UTF-8 takes up to 3
 // bytes per UTF-16 unit, so only long strings are measured).
-function textTooLarge(s, max) {
+function textTooLarge(s: string, max: number): Outcome | undefined {
   if (s.length > max) return tooLarge(s.length, max);
   if (s.length * 3 > HARD_MAX_BYTES) {
     const bytes = utf8Length(s);
@@ -313,7 +384,7 @@ function textTooLarge(s, max) {
   return undefined;
 }
 
-function utf8Length(s) {
+function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const u = s.charCodeAt(i);
@@ -327,7 +398,7 @@ function utf8Length(s) {
   return n;
 }
 
-function tooLarge(size, max) {
+function tooLarge(size: number, max: number): Outcome {
   if (max >= HARD_MAX_BYTES) {
     return single(
       "too_large",
@@ -344,9 +415,9 @@ function tooLarge(size, max) {
   );
 }
 
-function issuesOf(entry, r) {
+function issuesOf(entry: Entry, r: Outcome): Issue[] {
   if (r.issues !== undefined) return r.issues;
-  const issues = JSON.parse(entry.checker.issues_json());
+  const issues = JSON.parse(entry.checker.issues_json()) as Issue[];
   if (r.kind === KIND_OBJECT) {
     // Line and column would point into our own serialisation, not into anything the caller has.
     for (const i of issues) {
@@ -357,29 +428,33 @@ function issuesOf(entry, r) {
   return issues;
 }
 
-function parse(r) {
+function parse(r: Outcome): unknown {
   if (r.kind === KIND_OBJECT) return r.value;
-  if (r.kind === KIND_TEXT) return JSON.parse(withoutBom(r.text));
+  if (r.kind === KIND_TEXT) return JSON.parse(withoutBom(r.text!));
   return JSON.parse(decoder.decode(r.bytes));
 }
 
 // ---- the API ----
 
-export function decodeWebhook(body, options) {
+// The value is the body as JSON.parse builds it: `any` here, typed by the declaration's overloads.
+export function decodeWebhook(body: Api.WebhookBody, options?: Options): any {
   const entry = entryFor(options);
-  let r;
+  let r: Outcome;
   try {
     r = check(entry, body);
   } catch (e) {
     forgetCheckers();
     throw new WebhookError([internalIssue(e)]);
   }
-  if (r.status < 2) return parse(r);
+  if (r.status !== STATUS_ERRORS) return parse(r);
   throw new WebhookError(issuesOf(entry, r));
 }
 
-export function validateWebhook(body, options) {
-  let entry;
+// `value` is whatever JSON.parse builds; the declaration's overloads say which webhook it is.
+type Result = Api.ValidationResult<any>;
+
+export function validateWebhook(body: unknown, options?: Options): Result {
+  let entry: Entry;
   try {
     entry = entryFor(options);
   } catch (e) {
@@ -389,10 +464,12 @@ export function validateWebhook(body, options) {
   try {
     const r = check(entry, body);
     const apiVersion = versionOf(entry, r);
-    if (r.status === 2) return { ok: false, issues: issuesOf(entry, r), apiVersion };
-    const issues = r.status === 0 ? [] : issuesOf(entry, r);
-    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues, apiVersion };
-    return lazyOk(r.kind === KIND_TEXT ? r.text : new Uint8Array(r.bytes), issues, apiVersion);
+    if (r.status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry, r), apiVersion } as Result;
+    const issues = r.status === STATUS_CLEAN ? [] : issuesOf(entry, r);
+    // A body that passed the check always has a version: the configured one or the one chosen.
+    const version = apiVersion!;
+    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues, apiVersion: version };
+    return lazyOk(r.kind === KIND_TEXT ? r.text! : new Uint8Array(r.bytes!), issues, version);
   } catch (e) {
     forgetCheckers();
     return { ok: false, issues: [internalIssue(e)] };
@@ -402,8 +479,8 @@ export function validateWebhook(body, options) {
 // The value is built on first access. Bytes are copied first (`new Uint8Array(view)` copies, a
 // Buffer's slice() would not): a caller may reuse its buffer, and the value must come from the
 // bytes that were checked.
-function lazyOk(source, issues, apiVersion) {
-  let value;
+function lazyOk(source: string | Uint8Array | undefined, issues: Issue[], apiVersion: ApiVersion): Result {
+  let value: unknown;
   let pending = true;
   return {
     ok: true,
@@ -422,17 +499,17 @@ function lazyOk(source, issues, apiVersion) {
 
 // The version a body was checked as: the configured one, or the one "auto" chose (undefined when
 // the body was refused before the check, e.g. too large).
-function versionOf(entry, r) {
+function versionOf(entry: Entry, r: Outcome): ApiVersion | undefined {
   if (entry.version !== "auto") return entry.version;
   if (r.issues !== undefined) return undefined;
-  return entry.checker.api_version() || undefined;
+  return (entry.checker.api_version() as ApiVersion) || undefined;
 }
 
-function optionsIssue(e) {
+function optionsIssue(e: unknown): Issue {
   return {
     code: "invalid_value",
     severity: "error",
-    message: `${e && e.message ? e.message : e} (the options passed to validateWebhook, not the body)`,
+    message: `${messageOf(e)} (the options passed to validateWebhook, not the body)`,
     pointer: "",
     path: [],
     expected: "valid options",
@@ -440,8 +517,8 @@ function optionsIssue(e) {
   };
 }
 
-function internalIssue(e) {
-  const text = e && e.message ? String(e.message) : String(e);
+function internalIssue(e: unknown): Issue {
+  const text = messageOf(e);
   const memory = e instanceof RangeError || /memory/i.test(text);
   return {
     code: memory ? "too_large" : "invalid_value",
@@ -456,17 +533,17 @@ function internalIssue(e) {
 
 // ---- Standard Schema (v1), for libraries that accept any validator through it ----
 
-export function webhookSchema(options) {
+export function webhookSchema(options?: Options): Api.WebhookStandardSchema<any> {
   // Checked now, so that bad options fail where the schema is made rather than at first use.
   entryFor(options);
   return Object.freeze({
     "~standard": Object.freeze({
       version: 1,
       vendor: "livechat-webhooks",
-      validate(value) {
+      validate(value: unknown) {
         const r = validateWebhook(value, options);
         return r.ok ? { value: r.value } : { issues: r.issues };
       },
     }),
-  });
+  } as const);
 }

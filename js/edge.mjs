@@ -1,8 +1,0 @@
-// Vercel Edge (`edge-light`): like workerd, the wasm arrives compiled, through a `?module` import.
-import wasm from "./livechat_webhooks_bg.wasm?module";
-import { initSync } from "./livechat_webhooks.js";
-
-initSync({ module: wasm });
-
-export * from "./api.mjs";
-export * from "./handler.mjs";
