@@ -34,7 +34,6 @@ export const knownActions: typeof Api.knownActions = actionsByVersion[latestApiV
 
 type VersionOption = NonNullable<Api.WebhookOptions["apiVersion"]>;
 const knownSets = new Map<string, Set<string>>(apiVersions.map((v) => [v, new Set<string>(actionsByVersion[v])]));
-knownSets.set("3.7", knownSets.get(latestApiVersion)!);
 knownSets.set("auto", new Set<string>(apiVersions.flatMap((v) => actionsByVersion[v])));
 
 // `webhook is any`: the declaration's generic predicate says what it narrows to.
@@ -133,8 +132,8 @@ function makeEntry(options: Options | undefined): Entry {
   }
   const max = options !== undefined && typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES;
   const asked = options !== undefined ? options.apiVersion : undefined;
-  // "auto" is read from the checker after each body; "3.7" reads as 3.6 (identical webhooks).
-  const version = asked === undefined || asked === "3.7" ? latestApiVersion : asked;
+  // "auto" is read from the checker after each body.
+  const version = asked === undefined ? latestApiVersion : asked;
   return { checker, max: Math.min(max, HARD_MAX_BYTES), freed: false, version };
 }
 

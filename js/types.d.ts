@@ -8,13 +8,10 @@ import type {
     ApiVersion,
     Issue,
     IssueCode,
+    LatestApiVersion,
     UnknownWebhook,
-    WebhookV3_1,
-    WebhookV3_2,
-    WebhookV3_3,
-    WebhookV3_4,
-    WebhookV3_5,
-    WebhookV3_6,
+    Webhook,
+    WebhooksByVersion,
 } from "./livechat_webhooks.js";
 
 /**
@@ -24,41 +21,28 @@ import type {
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
 
-/** Each version's union of webhooks, discriminated by `action`. */
-export interface WebhooksByVersion {
-    "3.1": WebhookV3_1;
-    "3.2": WebhookV3_2;
-    "3.3": WebhookV3_3;
-    "3.4": WebhookV3_4;
-    "3.5": WebhookV3_5;
-    "3.6": WebhookV3_6;
-}
-
-/** A webhook of the latest stable version (3.6), the default `apiVersion`. */
-export type Webhook = WebhookV3_6;
-
 /** A webhook of any version, as `apiVersion: "auto"` gives it. */
 export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
 
 /** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
-export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = "3.6"> = Extract<WebhooksByVersion[V], { action: A }>;
+export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = LatestApiVersion> = Extract<WebhooksByVersion[V], { action: A }>;
 
-/** The union a set of options decodes to: that of its `apiVersion` (3.6 when absent). */
+/** The union a set of options decodes to: that of its `apiVersion` (the latest when absent). */
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
     ? WebhookOfVersion<V>
     : O extends { apiVersion?: infer V }
         ? unknown extends V
-            ? WebhookV3_6
+            ? Webhook
             : WebhookOfVersion<V>
-        : WebhookV3_6;
+        : Webhook;
 
 /** The union of an `apiVersion` option's value (a union of values gives a union of unions). */
 export type WebhookOfVersion<V> = [V] extends [undefined]
-    ? WebhookV3_6
+    ? Webhook
     : V extends ApiVersion
         ? WebhooksByVersion[V]
-        : V extends "3.7" | undefined
-            ? WebhookV3_6
+        : V extends undefined
+            ? Webhook
             : AnyVersionWebhook;
 
 /** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
@@ -72,12 +56,12 @@ export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
  */
 export interface WebhookOptions {
     /**
-     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.6"`
-     * (default `"3.6"`, the latest stable; `"3.7"`, a preview with the same webhooks, reads as
-     * 3.6), or `"auto"`: the newest version that accepts the body. When a body fails the given
+     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.7"`
+     * (default `"3.6"`, the latest stable; `"3.7"` is a developer preview), or `"auto"`: the
+     * newest stable version that accepts the body. When a body fails the given
      * version but another accepts it, the first issue is `api_version_mismatch`, naming it.
      */
-    apiVersion?: ApiVersion | "3.7" | "auto";
+    apiVersion?: ApiVersion | "auto";
     /**
      * The secret key(s) configured for the webhook. When given, the body's `secret_key` must equal
      * one of them (compared in constant time; pass several while rotating); otherwise the issue is
@@ -129,7 +113,7 @@ export type ValidationResult<T> =
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody): WebhookV3_6;
+export function decodeWebhook(body: WebhookBody): Webhook;
 /**
  * `decodeWebhook` with options: the webhook's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`.
@@ -146,7 +130,7 @@ export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody,
  * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown): ValidationResult<WebhookV3_6>;
+export function validateWebhook(body: unknown): ValidationResult<Webhook>;
 /**
  * `validateWebhook` with options: the value's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`. Invalid options refuse every body.
@@ -167,12 +151,12 @@ export class WebhookError extends Error {
  * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
  * then typed.
  */
-export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = "3.6">(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
+export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = LatestApiVersion>(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
 
 /** The API versions this package decodes, oldest first. */
 export const apiVersions: readonly ApiVersion[];
 /** The default `apiVersion`. */
-export const latestApiVersion: "3.6";
+export const latestApiVersion: LatestApiVersion;
 /** The actions of each API version. */
 export const actionsByVersion: { readonly [V in ApiVersion]: readonly WebhooksByVersion[V]["action"][] };
 /** The actions of the latest API version. */
@@ -195,7 +179,7 @@ export interface WebhookStandardSchema<T> {
  * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
-export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
+export function webhookSchema(): WebhookStandardSchema<Webhook>;
 /**
  * A Standard Schema of webhooks checked with `options`, typed by their `apiVersion` and
  * `unknownActions`.
@@ -250,7 +234,7 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
  * @throws {TypeError} when the options are invalid.
  */
-export function createWebhookHandler<V extends ApiVersion = "3.6">(options: WebhookHandlerOptions<V>): WebhookHandler;
+export function createWebhookHandler<V extends ApiVersion = LatestApiVersion>(options: WebhookHandlerOptions<V>): WebhookHandler;
 
 /** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
 export interface NodeRequestLike {

@@ -1,6 +1,7 @@
-// Writes tests/cases/versions.json: the project's own webhooks for API 3.2–3.6, one valid body for
-// every action of every version, and typical invalid variants with the code and pointer each must
-// give. Run `node scripts/version-cases.mjs` after changing it; the file is committed, and
+// Writes tests/cases/versions.json: the project's own webhooks for API 3.2 and later, one valid
+// body for every action of every version, and typical invalid variants with the code and pointer
+// each must give. Which actions each version has comes from the version table, read from the
+// built package (`make build`, then `node scripts/version-cases.mjs`); the file is committed, and
 // tests/cases.rs checks that every action of every version has a valid case.
 //
 // The bodies are built from the small pieces below (ids, names and texts invented here), so a
@@ -8,11 +9,14 @@
 
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { actionsByVersion } from "../pkg/constants.mjs";
 
 const out = fileURLToPath(new URL("../tests/cases/versions.json", import.meta.url));
 
-const VERSIONS = ["3.2", "3.3", "3.4", "3.5", "3.6"];
-const at = (v, from, to = "3.6") => v >= from && v <= to;
+// 3.1 has cases of its own (tests/cases/valid.json); a version's pieces follow the newest one they
+// know (`at`), so a new version with the webhooks of the one before needs nothing here.
+const VERSIONS = Object.keys(actionsByVersion).filter((v) => v >= "3.2");
+const at = (v, from, to = "9") => v >= from && v <= to;
 
 // ---- pieces ----
 
@@ -47,7 +51,7 @@ function customer(v) {
     Object.assign(c, { email_verified: true, followed: false, online: true, group_ids: [0, 3], state: "chatting" });
     visit.ended_at = "2025-03-14T09:40:00.000000Z";
   }
-  if (v === "3.6") {
+  if (at(v, "3.6")) {
     c.visit = visit;
     c.phone_number = "+45 20 12 34 56";
     c.statistics.tickets_count = 1;
@@ -151,7 +155,7 @@ function events(v) {
       ...seen(v),
     });
   }
-  if (v === "3.6") {
+  if (at(v, "3.6")) {
     list.push(
       { id: `${THREAD}_8`, type: "system", created_at: TIME, source: "messaging", subtype: "summary", version: 1, details: '{"status":"ok","text":"Customer asked about SSO."}', visibility: "agents" },
       { id: `${THREAD}_9`, type: "message", created_at: TIME, visibility: "all", deleted: true, author_id: CUSTOMER },
@@ -197,7 +201,7 @@ function thread(v) {
     queues_duration: 12,
     previous_thread_id: "R4T8W1N6ZB",
   };
-  if (v === "3.6") {
+  if (at(v, "3.6")) {
     t.customer_visit = { ip: "192.0.2.77", user_agent: "Mozilla/5.0", geolocation: { country: "Denmark", country_code: "DK", city: "København" } };
   }
   return t;
@@ -246,7 +250,7 @@ const payloads = {
     chat_id: CHAT,
     thread_id: THREAD,
     event_id: `${THREAD}_4`,
-    postback: { id: "buy_team", toggled: true, ...(v === "3.6" ? { button_type: "url", button_value: "https://shop.example.org/buy", ecommerce: { product_id: "prod-771", option_id: "red", quantity: 1 } } : {}) },
+    postback: { id: "buy_team", toggled: true, ...(at(v, "3.6") ? { button_type: "url", button_value: "https://shop.example.org/buy", ecommerce: { product_id: "prod-771", option_id: "red", quantity: 1 } } : {}) },
   }),
   chat_properties_updated: () => ({ chat_id: CHAT, properties: { "0805e283233042b37f460ed8fbf22160": { priority: "high", score: 7, vip: true } } }),
   chat_properties_deleted: () => ({ chat_id: CHAT, properties: { "0805e283233042b37f460ed8fbf22160": ["priority", "score"] } }),
@@ -284,7 +288,7 @@ const payloads = {
     { id: "7b2c9d1e0f3a4b5c6d7e8f9012345678", next_id: rule.id, status: "updated" },
     { ...rule, status: "added" },
   ],
-  bot_created: (v) => ({ id: BOT, name: "Scarf Helper", default_group_priority: "first", groups: [{ id: 0, priority: "normal" }], owner_client_id: "0805e283233042b37f460ed8fbf22160", max_chats_count: 50, timezone: "Europe/Copenhagen", ...(v === "3.6" ? { type: "chatbot" } : {}) }),
+  bot_created: (v) => ({ id: BOT, name: "Scarf Helper", default_group_priority: "first", groups: [{ id: 0, priority: "normal" }], owner_client_id: "0805e283233042b37f460ed8fbf22160", max_chats_count: 50, timezone: "Europe/Copenhagen", ...(at(v, "3.6") ? { type: "chatbot" } : {}) }),
   bot_updated: () => ({ id: BOT, name: "Scarf Helper 2" }),
   bot_deleted: () => ({ id: BOT }),
   group_created: () => ({ id: 4, name: "Nordics", language_code: "da", agent_priorities: { [AGENT]: "first", "lars.berg@example.net": "normal" } }),
@@ -297,23 +301,9 @@ const payloads = {
   thread_summary_set: () => ({ chat_id: CHAT, thread_id: THREAD, summary: { status: "ok", text: "• Customer asked about SSO.\n• Agent sent the plans.", updated_at: TIME } }),
 };
 
-// Each version's actions, as its reference page lists them.
-const CHAT_CORE = ["incoming_chat", "chat_deactivated"];
-const COMMON = [
-  "user_added_to_chat", "user_removed_from_chat", "incoming_event", "event_updated",
-  "incoming_rich_message_postback", "chat_properties_updated", "chat_properties_deleted",
-  "thread_properties_updated", "thread_properties_deleted", "event_properties_updated",
-  "event_properties_deleted", "thread_tagged", "thread_untagged", "routing_status_set",
-];
 const AGENTS = ["agent_created", "agent_approved", "agent_updated", "agent_suspended", "agent_unsuspended", "agent_deleted"];
 const CONFIG = ["bot_created", "bot_updated", "bot_deleted", "group_created", "group_updated", "group_deleted"];
-const ACTIONS = {
-  "3.2": [...CHAT_CORE, "chat_access_granted", "chat_access_revoked", ...COMMON, "agent_deleted", "customer_created", "events_marked_as_seen"],
-  "3.3": [...CHAT_CORE, "chat_access_granted", "chat_access_revoked", "chat_transferred", ...COMMON, "agent_deleted", "incoming_customer", "customer_session_fields_updated", "events_marked_as_seen"],
-  "3.4": [...CHAT_CORE, "chat_access_updated", "chat_transferred", ...COMMON, "incoming_customer", "customer_session_fields_updated", ...AGENTS, "auto_access_added", "auto_access_updated", "auto_access_deleted", ...CONFIG, "events_marked_as_seen"],
-  "3.5": [...CHAT_CORE, "chat_access_updated", "chat_transferred", ...COMMON, "incoming_customer", "customer_session_fields_updated", ...AGENTS, "auto_accesses_updated", ...CONFIG, "tag_created", "tag_deleted", "tag_updated", "events_marked_as_seen"],
-  "3.6": [...CHAT_CORE, "chat_access_updated", "chat_transferred", ...COMMON, "event_deleted", "customer_session_fields_updated", ...AGENTS, "auto_accesses_updated", ...CONFIG, "tag_created", "tag_deleted", "tag_updated", "events_marked_as_seen", "thread_summary_set"],
-};
+const ACTIONS = actionsByVersion;
 const CONFIGURATION = new Set([...AGENTS, "auto_accesses_updated", ...CONFIG, "tag_created", "tag_deleted", "tag_updated"]);
 
 function webhook(v, action, payload = payloads[action](v)) {
@@ -321,7 +311,7 @@ function webhook(v, action, payload = payloads[action](v)) {
   if (at(v, "3.2", "3.3")) body.license_id = 19283746;
   else body.organization_id = "8c0f4e2a-6b1d-4f3e-9a7c-5d2b1e0f4a6c";
   body.payload = payload;
-  if (v === "3.6" && CONFIGURATION.has(action)) {
+  if (at(v, "3.6") && CONFIGURATION.has(action)) {
     body.requester = { user_id: AGENT, account_id: "0b6c2f4e-8a1d-4c3e-9f5a-7d2b1e0c4a6f", client_id: "0805e283233042b37f460ed8fbf22160" };
   }
   body.additional_data = CONFIGURATION.has(action) || action === "agent_deleted" ? {} : { chat_properties: { source: { type: "my_app" } }, ...(at(v, "3.3") ? { chat_presence_user_ids: [CUSTOMER, AGENT] } : {}) };

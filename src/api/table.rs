@@ -222,6 +222,9 @@ macro_rules! api_table {
                 "events_marked_as_seen" => EventsMarkedAsSeen(EventsMarkedAsSeenPayload),
                 "thread_summary_set" => ThreadSummarySet(ThreadSummarySetPayload),
             }
+            V3_7 "3.7" Preview WebhookV3_7
+                " 3.7 is a developer preview whose webhooks are those of 3.6."
+                same;
         }
     };
 }

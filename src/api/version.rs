@@ -114,12 +114,8 @@ impl ApiVersion {
             .find(|a| a.name.as_bytes() == action)
     }
 
-    /// `"3.1"` … as the table names them; `"3.7"` (a developer preview whose webhooks equal
-    /// 3.6's) reads as 3.6.
+    /// `"3.1"` … as the table names them.
     pub fn parse(s: &str) -> Option<ApiVersion> {
-        if s == "3.7" {
-            return Some(ApiVersion::V3_6);
-        }
         ApiVersion::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }

@@ -108,6 +108,44 @@ macro_rules! webhook_unions {
     };
 }
 
+/// The TypeScript of what the table says about versions as a whole, for the JS layer's types.
+#[cfg(feature = "wasm")]
+macro_rules! versions_ts {
+    ($($v:ident $name:literal $status:ident $union:ident $doc:literal $rest:tt)*) => {
+        #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+        const VERSIONS_TS: &str = concat!(
+            "\n/** Each version's union of webhooks, discriminated by `action`. */\n",
+            "export interface WebhooksByVersion {\n",
+            $("    \"", $name, "\": ", stringify!($union), ";\n",)*
+            "}\n",
+            $(latest_ts!($status $name $union),)*
+        );
+    };
+}
+
+/// The TypeScript naming the latest stable version, from its row.
+#[cfg(feature = "wasm")]
+macro_rules! latest_ts {
+    (Latest $name:literal $union:ident) => {
+        concat!(
+            "\n/** The latest stable API version: the default `apiVersion`. */\n",
+            "export type LatestApiVersion = \"",
+            $name,
+            "\";\n",
+            "\n/** A webhook of the latest stable version, the default `apiVersion`. */\n",
+            "export type Webhook = ",
+            stringify!($union),
+            ";\n"
+        )
+    };
+    ($status:ident $name:literal $union:ident) => {
+        ""
+    };
+}
+
+#[cfg(feature = "wasm")]
+api_table!(versions_ts);
+
 /// `Webhook`: the union of the latest stable version.
 macro_rules! latest_alias {
     (Latest $union:ident) => {

@@ -40,9 +40,9 @@ const byName = (name) => {
   return c;
 };
 
-test("the default version is the latest, 3.6", () => {
+test("the default version is the latest stable, 3.6; 3.7 is a preview", () => {
   assert.equal(api.latestApiVersion, "3.6");
-  assert.deepEqual(api.apiVersions, ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]);
+  assert.deepEqual(api.apiVersions, ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"]);
   const latest = byName("3.6 thread_summary_set").body;
   assert.equal(decodeWebhook(JSON.stringify(latest)).payload.summary.status, "ok");
   const r = validateWebhook(JSON.stringify(latest));
@@ -67,13 +67,14 @@ test('"auto" reads a body as the newest version that accepts it', () => {
   assert.equal(both.apiVersion, "3.2");
   assert.deepEqual(both.issues.map((i) => [i.code, i.severity]), [["ambiguous_api_version", "warning"]]);
   assert.deepEqual(decodeWebhook(JSON.stringify(old), { apiVersion: "auto" }), old);
-  // "3.7", a preview with 3.6's webhooks, reads as 3.6.
-  assert.equal(validateWebhook(JSON.stringify(deleted), { apiVersion: "3.7" }).apiVersion, "3.6");
+  // "3.7", a preview with 3.6's webhooks, is a version of its own (its row says `same`).
+  assert.equal(validateWebhook(JSON.stringify(deleted), { apiVersion: "3.7" }).apiVersion, "3.7");
 });
 
 test("actionsByVersion and isKnownWebhook follow each version", () => {
   const counts = Object.fromEntries(Object.entries(api.actionsByVersion).map(([v, a]) => [v, a.length]));
-  assert.deepEqual(counts, { "3.1": 24, "3.2": 21, "3.3": 23, "3.4": 36, "3.5": 37, "3.6": 38 });
+  assert.deepEqual(counts, { "3.1": 24, "3.2": 21, "3.3": 23, "3.4": 36, "3.5": 37, "3.6": 38, "3.7": 38 });
+  assert.deepEqual(api.actionsByVersion["3.7"], api.actionsByVersion["3.6"]);
   assert.ok(Object.isFrozen(api.actionsByVersion["3.6"]));
   assert.deepEqual(api.knownActions, api.actionsByVersion["3.6"]);
   const customer = { action: "incoming_customer" };

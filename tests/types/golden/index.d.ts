@@ -8,41 +8,28 @@
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
 
-/** Each version's union of webhooks, discriminated by `action`. */
-export interface WebhooksByVersion {
-    "3.1": WebhookV3_1;
-    "3.2": WebhookV3_2;
-    "3.3": WebhookV3_3;
-    "3.4": WebhookV3_4;
-    "3.5": WebhookV3_5;
-    "3.6": WebhookV3_6;
-}
-
-/** A webhook of the latest stable version (3.6), the default `apiVersion`. */
-export type Webhook = WebhookV3_6;
-
 /** A webhook of any version, as `apiVersion: "auto"` gives it. */
 export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
 
 /** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
-export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = "3.6"> = Extract<WebhooksByVersion[V], { action: A }>;
+export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = LatestApiVersion> = Extract<WebhooksByVersion[V], { action: A }>;
 
-/** The union a set of options decodes to: that of its `apiVersion` (3.6 when absent). */
+/** The union a set of options decodes to: that of its `apiVersion` (the latest when absent). */
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
     ? WebhookOfVersion<V>
     : O extends { apiVersion?: infer V }
         ? unknown extends V
-            ? WebhookV3_6
+            ? Webhook
             : WebhookOfVersion<V>
-        : WebhookV3_6;
+        : Webhook;
 
 /** The union of an `apiVersion` option's value (a union of values gives a union of unions). */
 export type WebhookOfVersion<V> = [V] extends [undefined]
-    ? WebhookV3_6
+    ? Webhook
     : V extends ApiVersion
         ? WebhooksByVersion[V]
-        : V extends "3.7" | undefined
-            ? WebhookV3_6
+        : V extends undefined
+            ? Webhook
             : AnyVersionWebhook;
 
 /** What `decodeWebhook` returns for a set of options (`UnknownWebhook` only with `"accept"`). */
@@ -56,12 +43,12 @@ export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
  */
 export interface WebhookOptions {
     /**
-     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.6"`
-     * (default `"3.6"`, the latest stable; `"3.7"`, a preview with the same webhooks, reads as
-     * 3.6), or `"auto"`: the newest version that accepts the body. When a body fails the given
+     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.7"`
+     * (default `"3.6"`, the latest stable; `"3.7"` is a developer preview), or `"auto"`: the
+     * newest stable version that accepts the body. When a body fails the given
      * version but another accepts it, the first issue is `api_version_mismatch`, naming it.
      */
-    apiVersion?: ApiVersion | "3.7" | "auto";
+    apiVersion?: ApiVersion | "auto";
     /**
      * The secret key(s) configured for the webhook. When given, the body's `secret_key` must equal
      * one of them (compared in constant time; pass several while rotating); otherwise the issue is
@@ -113,7 +100,7 @@ export type ValidationResult<T> =
  * @throws {WebhookError} listing every error found in the body.
  * @throws {TypeError} when the options themselves are invalid.
  */
-export function decodeWebhook(body: WebhookBody): WebhookV3_6;
+export function decodeWebhook(body: WebhookBody): Webhook;
 /**
  * `decodeWebhook` with options: the webhook's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`.
@@ -130,7 +117,7 @@ export function decodeWebhook<const O extends WebhookOptions>(body: WebhookBody,
  * As with `decodeWebhook`, the value's type includes `UnknownWebhook` only when the options' type
  * says `unknownActions: "accept"`; `isKnownWebhook` narrows at run time.
  */
-export function validateWebhook(body: unknown): ValidationResult<WebhookV3_6>;
+export function validateWebhook(body: unknown): ValidationResult<Webhook>;
 /**
  * `validateWebhook` with options: the value's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`. Invalid options refuse every body.
@@ -151,12 +138,12 @@ export class WebhookError extends Error {
  * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
  * then typed.
  */
-export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = "3.6">(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
+export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = LatestApiVersion>(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
 
 /** The API versions this package decodes, oldest first. */
 export const apiVersions: readonly ApiVersion[];
 /** The default `apiVersion`. */
-export const latestApiVersion: "3.6";
+export const latestApiVersion: LatestApiVersion;
 /** The actions of each API version. */
 export const actionsByVersion: { readonly [V in ApiVersion]: readonly WebhooksByVersion[V]["action"][] };
 /** The actions of the latest API version. */
@@ -179,7 +166,7 @@ export interface WebhookStandardSchema<T> {
  * A Standard Schema of webhooks checked with `options` (see `validateWebhook`). Its output type
  * includes `UnknownWebhook` only when the options' type says `unknownActions: "accept"`.
  */
-export function webhookSchema(): WebhookStandardSchema<WebhookV3_6>;
+export function webhookSchema(): WebhookStandardSchema<Webhook>;
 /**
  * A Standard Schema of webhooks checked with `options`, typed by their `apiVersion` and
  * `unknownActions`.
@@ -234,7 +221,7 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
  * @throws {TypeError} when the options are invalid.
  */
-export function createWebhookHandler<V extends ApiVersion = "3.6">(options: WebhookHandlerOptions<V>): WebhookHandler;
+export function createWebhookHandler<V extends ApiVersion = LatestApiVersion>(options: WebhookHandlerOptions<V>): WebhookHandler;
 
 /** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
 export interface NodeRequestLike {
@@ -263,6 +250,23 @@ export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, 
 /** A number kept as LiveChat wrote it (prices, quantities). */
 export type Decimal = number;
 
+/** Each version's union of webhooks, discriminated by `action`. */
+export interface WebhooksByVersion {
+    "3.1": WebhookV3_1;
+    "3.2": WebhookV3_2;
+    "3.3": WebhookV3_3;
+    "3.4": WebhookV3_4;
+    "3.5": WebhookV3_5;
+    "3.6": WebhookV3_6;
+    "3.7": WebhookV3_7;
+}
+
+/** The latest stable API version: the default `apiVersion`. */
+export type LatestApiVersion = "3.6";
+
+/** A webhook of the latest stable version, the default `apiVersion`. */
+export type Webhook = WebhookV3_6;
+
 /**
  * A HelpDesk ticket of the customer (API 3.6).
  */
@@ -280,7 +284,7 @@ export type Scalar = boolean | number | number | string;
  * A LiveChat API version. The body does not say which one it follows: the version is the one
  * the webhook was registered with, so it is configuration.
  */
-export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6";
+export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6" | "3.7";
 
 /**
  * A chat user, told apart by `type`.
@@ -1140,6 +1144,13 @@ export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPa
  * 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone.
  */
 export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.7 is a developer preview whose webhooks are those of 3.6.
+ */
+export type WebhookV3_7 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
 
 /**
  * Every webhook of this API version, told apart by `action`.
