@@ -49,6 +49,7 @@ check: tools
 	$(STAGE) cargo-test          cargo test --workspace --features schema
 	$(STAGE) build-wasm-pack     $(WASM_PACK_BUILD)
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
+	$(STAGE) js-typecheck        tsc -p js
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
 	@echo
 	@echo "--- make check: all stages passed (make test runs everything)"
