@@ -1,6 +1,6 @@
 //! Version gates in the JSON Schema (feature `schema`).
 //!
-//! schemars sees one Rust type per structure; the version gates of `checks!` say which members
+//! schemars sees one Rust type per structure; the version gates of `#[model]` types say which members
 //! exist and are required in each API version. Applied to one version's schema, they drop the
 //! members, enum values and union variants that version does not have, require what it requires,
 //! and state the "one of two fields" rules as `anyOf` of `required`. Every object definition of

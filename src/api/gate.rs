@@ -2,7 +2,7 @@
 //! and in which it is required.
 //!
 //! Structures that did not change shape between versions are one Rust type; what a later
-//! version added or dropped is a gate on the member (`visit @ since(V3_6)` in `checks!`), so a
+//! version added or dropped is a gate on the member (`#[check(since = "3.6")]` on `visit`), so a
 //! structure's history reads next to its fields. The validator treats a member outside its gate
 //! as unknown (the `unknownFields` option decides how loudly), with a hint naming the versions
 //! that have it; its value is still checked as its type, since the typed model holds it.

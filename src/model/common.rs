@@ -120,7 +120,7 @@ pub struct TransferTarget {
 /// A number as LiveChat wrote it (a price, a quantity): integer or decimal, kept exactly, so that
 /// `1` does not come back as `1.0`. Not a `#[model]`: its JSON Schema is its own, and its check
 /// (any number) is the checker's, as for `Timestamp`.
-/// (Its TypeScript, `number`, is declared in `src/wasm/api_types.rs`.)
+/// (Its TypeScript, `number`, is declared in `src/wasm/mod.rs`.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Decimal(pub serde_json::Number);
