@@ -91,7 +91,10 @@ else
 fi
 
 # 5. geckodriver for the Firefox run of the wasm tests.
-if geckodriver --version 2>/dev/null | head -n1 | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+# Read the whole output first: `head -n1` closing the pipe early can kill geckodriver with
+# SIGPIPE, which pipefail turned into "not installed" and a needless 80 s reinstall.
+gecko_version=$(geckodriver --version 2>/dev/null || true)
+if printf '%s\n' "$gecko_version" | head -n1 | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
   say "geckodriver $GECKODRIVER_VERSION: present"
 else
   say "cargo install geckodriver $GECKODRIVER_VERSION (about 80 s)"
@@ -118,4 +121,4 @@ case "$wasm_opt_version" in
   *) die "unexpected wasm-opt: $wasm_opt_version (want npm binaryen 132)" ;;
 esac
 
-say "all tools ready: $(wasm-pack --version), $(wasm-bindgen --version), $(geckodriver --version | head -n1 | cut -d' ' -f1-2), $wasm_opt_version, $(chromium --version 2>/dev/null | head -n1), $(firefox-esr --version 2>/dev/null | head -n1)"
+say "all tools ready: $(wasm-pack --version), $(wasm-bindgen --version), $(printf '%s\n' "$gecko_version" | head -n1 | cut -d' ' -f1-2), $wasm_opt_version, $(chromium --version 2>/dev/null | head -n1), $(firefox-esr --version 2>/dev/null | head -n1)"

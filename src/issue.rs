@@ -72,6 +72,7 @@ impl std::fmt::Display for IssueCode {
     }
 }
 
+/// Whether an issue makes the body invalid (`error`) or not (`warning`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -9,6 +9,7 @@ use super::common::Timestamp;
 use livechat_webhooks_derive::model;
 use std::collections::BTreeMap;
 
+/// An agent's role in the license.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum AgentRole {
@@ -52,6 +53,7 @@ pub struct WorkSchedule {
     pub schedule: Vec<WorkRange>,
 }
 
+/// One working period of a day in an agent's work scheduler.
 #[model]
 pub struct WorkRange {
     /// `monday` … `sunday`.
@@ -237,6 +239,7 @@ pub struct AutoAccessChange {
     pub next_id: Option<String>,
 }
 
+/// What happened to an auto-access rule (`auto_accesses_updated`, API 3.5).
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum AutoAccessStatus {
@@ -259,18 +262,21 @@ pub struct AutoAccessConditions {
     pub geolocation: Option<GeolocationCondition>,
 }
 
+/// The values an auto-access condition matches, and whether they include or exclude.
 #[model]
 pub struct MatchList {
     pub values: Option<Vec<Match>>,
     pub exclude_values: Option<Vec<Match>>,
 }
 
+/// One value an auto-access condition compares with, and how.
 #[model]
 pub struct Match {
     pub value: String,
     pub exact_match: Option<bool>,
 }
 
+/// An auto-access condition on the customer's location.
 #[model]
 pub struct GeolocationCondition {
     pub values: Vec<GeolocationMatch>,

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 #[model]
 #[serde(tag = "type", rename_all = "snake_case")]
 // Decoded once per request; boxing would only complicate matching.
+/// An event of a thread, told apart by `type`.
 #[allow(clippy::large_enum_variant)]
 pub enum Event {
     Message(MessageEvent),
@@ -269,6 +270,7 @@ pub enum FormField {
     Documented(DocumentedFormField),
 }
 
+/// A filled form field in the shape LiveChat's reference documents.
 #[model]
 pub struct DocumentedFormField {
     #[serde(rename = "type")]
@@ -281,6 +283,7 @@ pub struct DocumentedFormField {
     pub answers: Option<Vec<ChoiceAnswer>>,
 }
 
+/// A filled form field in the shape seen in captured traffic (`value`, no `id`).
 #[model]
 pub struct ObservedFormField {
     #[serde(rename = "type")]
@@ -290,6 +293,7 @@ pub struct ObservedFormField {
     pub value: String,
 }
 
+/// The kind of a form field.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum FormFieldType {
@@ -318,12 +322,14 @@ pub enum FormAnswer {
     Choice(ChoiceAnswer),
 }
 
+/// An answer picked from a form field's options.
 #[model]
 pub struct ChoiceAnswer {
     pub id: String,
     pub label: String,
 }
 
+/// The answer of a `group_chooser` form field: the group picked.
 #[model]
 pub struct GroupAnswer {
     /// A string in one documentation sample, a number in another.
@@ -332,6 +338,7 @@ pub struct GroupAnswer {
     pub label: String,
 }
 
+/// The layout of a rich message.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum TemplateId {
@@ -365,6 +372,7 @@ pub struct EcommerceElement {
     pub addons: Option<Vec<EcommerceAddon>>,
 }
 
+/// How an `ecommerce` rich-message element is shown (API 3.6).
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum EcommerceViewType {
@@ -389,6 +397,7 @@ pub struct EcommerceOption {
     pub selected: Option<bool>,
 }
 
+/// An add-on of an `ecommerce` rich-message element (API 3.6).
 #[model]
 pub struct EcommerceAddon {
     pub addon_type: String,
@@ -397,6 +406,7 @@ pub struct EcommerceAddon {
     pub currency: Option<String>,
 }
 
+/// The image of a rich-message element.
 #[model]
 pub struct RichMessageImage {
     pub url: String,
@@ -410,6 +420,7 @@ pub struct RichMessageImage {
     pub alternative_text: Option<String>,
 }
 
+/// A button of a rich-message element.
 #[model]
 pub struct RichMessageButton {
     pub text: String,
@@ -427,6 +438,7 @@ pub struct RichMessageButton {
     pub target: Option<ButtonTarget>,
 }
 
+/// Where a rich-message button's URL opens (API 3.3).
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum ButtonTarget {
@@ -434,6 +446,7 @@ pub enum ButtonTarget {
     Current,
 }
 
+/// What a rich-message button does.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum ButtonType {
@@ -446,6 +459,7 @@ pub enum ButtonType {
     Cancel,
 }
 
+/// The height of the webview a rich-message button opens.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum WebviewHeight {

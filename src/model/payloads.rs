@@ -44,6 +44,7 @@ pub struct AccessPayload {
     pub access: Access,
 }
 
+/// `chat_user_added` (API 3.1): a user joined a chat.
 #[model]
 pub struct ChatUserAddedPayload {
     pub chat_id: String,
@@ -55,6 +56,7 @@ pub struct ChatUserAddedPayload {
     pub user_type: UserType,
 }
 
+/// `chat_user_removed` (API 3.1): a user left a chat.
 #[model]
 pub struct ChatUserRemovedPayload {
     pub chat_id: String,
@@ -80,6 +82,7 @@ pub struct EventPayloadV3_1 {
     pub event: Event,
 }
 
+/// `incoming_rich_message_postback`: a user pressed a rich-message button.
 #[model]
 pub struct IncomingRichMessagePostbackPayload {
     pub user_id: String,
@@ -106,28 +109,33 @@ pub struct Postback {
     pub ecommerce: Option<super::events::EcommercePostback>,
 }
 
+/// `chat_properties_updated`: properties set on a chat.
 #[model]
 pub struct ChatPropertiesUpdatedPayload {
     pub chat_id: String,
     pub properties: Properties,
 }
+/// `chat_properties_deleted`: properties removed from a chat.
 #[model]
 pub struct ChatPropertiesDeletedPayload {
     pub chat_id: String,
     pub properties: DeletedProperties,
 }
+/// `thread_properties_updated`: properties set on a thread.
 #[model]
 pub struct ThreadPropertiesUpdatedPayload {
     pub chat_id: String,
     pub thread_id: String,
     pub properties: Properties,
 }
+/// `thread_properties_deleted`: properties removed from a thread.
 #[model]
 pub struct ThreadPropertiesDeletedPayload {
     pub chat_id: String,
     pub thread_id: String,
     pub properties: DeletedProperties,
 }
+/// `event_properties_updated`: properties set on an event.
 #[model]
 pub struct EventPropertiesUpdatedPayload {
     pub chat_id: String,
@@ -135,6 +143,7 @@ pub struct EventPropertiesUpdatedPayload {
     pub event_id: String,
     pub properties: Properties,
 }
+/// `event_properties_deleted`: properties removed from an event.
 #[model]
 pub struct EventPropertiesDeletedPayload {
     pub chat_id: String,
@@ -162,6 +171,7 @@ pub struct ThreadTagPayload {
     pub tag: String,
 }
 
+/// `agent_status_changed` (API 3.1): an agent's routing status changed.
 #[model]
 pub struct AgentStatusChangedPayload {
     pub agent_id: String,
@@ -179,6 +189,7 @@ pub enum AgentStatus {
     Offline,
 }
 
+/// `agent_deleted` up to API 3.3: the agent's id.
 #[model]
 pub struct AgentDeletedPayload {
     pub agent_id: String,
@@ -196,6 +207,7 @@ pub enum CustomerCreatedPayload {
     Customer(CreatedCustomer),
 }
 
+/// A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
 #[model]
 pub struct WrappedCustomer {
     pub customer: CreatedCustomer,
@@ -224,12 +236,14 @@ pub struct TypedCustomer {
     pub customer: Customer,
 }
 
+/// The `type` of a customer that states it.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum CustomerType {
     Customer,
 }
 
+/// `events_marked_as_seen`: a user saw the events up to a time.
 #[model]
 pub struct EventsMarkedAsSeenPayload {
     pub user_id: String,
@@ -268,6 +282,7 @@ pub struct ChatTransferredPayload {
     pub queue: Option<TransferQueue>,
 }
 
+/// Why a chat was transferred.
 #[model]
 #[serde(rename_all = "snake_case")]
 pub enum TransferReason {
@@ -369,6 +384,7 @@ pub struct CustomerSessionFieldsUpdatedPayload {
     pub session_fields: Vec<BTreeMap<String, String>>,
 }
 
+/// A chat an agent is in, as `agent_status_changed`/`routing_status_set` payloads list them.
 #[model]
 pub struct ActiveChat {
     pub chat_id: String,

@@ -139,6 +139,7 @@ pub struct Visit {
     pub last_pages: Option<Vec<VisitedPage>>,
 }
 
+/// Where a customer is, as LiveChat located them.
 #[model]
 pub struct Geolocation {
     pub country: Option<String>,
@@ -151,6 +152,7 @@ pub struct Geolocation {
     pub longitude: Option<String>,
 }
 
+/// A page the customer visited.
 #[model]
 pub struct VisitedPage {
     pub opened_at: Timestamp,

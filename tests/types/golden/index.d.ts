@@ -287,6 +287,39 @@ export type Scalar = boolean | number | number | string;
 export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6" | "3.7";
 
 /**
+ * A button of a rich-message element.
+ */
+export interface RichMessageButton {
+    text: string;
+    /**
+     * Plain buttons in doc samples leave it out.
+     */
+    type?: ButtonType;
+    value?: string;
+    webview_height?: WebviewHeight;
+    /**
+     * Several buttons may share one postback id.
+     */
+    postback_id: string;
+    /**
+     * Users who toggled this button's postback on.
+     */
+    user_ids: string[];
+    /**
+     * API 3.3 and later, for `url` buttons: where the link opens.
+     */
+    target?: ButtonTarget;
+}
+
+/**
+ * A chat an agent is in, as `agent_status_changed`/`routing_status_set` payloads list them.
+ */
+export interface ActiveChat {
+    chat_id: string;
+    thread_id: string;
+}
+
+/**
  * A chat user, told apart by `type`.
  */
 export type User = ({ type: "customer" } & Customer) | ({ type: "agent" } & Agent);
@@ -416,6 +449,13 @@ export interface TypedCustomer extends Customer {
 }
 
 /**
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ */
+export interface WrappedCustomer {
+    customer: CreatedCustomer;
+}
+
+/**
  * A field of a `form` event: what is asked, not yet answered.
  */
 export interface FormDefinitionField {
@@ -476,6 +516,33 @@ export interface FileEvent {
      * API 3.3 and later, images only.
      */
     alternative_text?: string;
+}
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ */
+export interface DocumentedFormField {
+    type: FormFieldType;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ */
+export interface ObservedFormField {
+    type: FormFieldType;
+    id?: string;
+    label: string;
+    value: string;
 }
 
 /**
@@ -624,6 +691,15 @@ export interface SystemMessageEvent {
  */
 export interface IncomingChatThreadPayload {
     chat: ChatV3_1;
+}
+
+/**
+ * A page the customer visited.
+ */
+export interface VisitedPage {
+    opened_at: Timestamp;
+    url: string;
+    title?: string;
 }
 
 /**
@@ -979,6 +1055,16 @@ export interface SystemEvent {
 }
 
 /**
+ * An add-on of an `ecommerce` rich-message element (API 3.6).
+ */
+export interface EcommerceAddon {
+    addon_type: string;
+    range_from?: string;
+    range_to?: string;
+    currency?: string;
+}
+
+/**
  * An agent or a bot.
  */
 export interface Agent {
@@ -1026,9 +1112,22 @@ export interface GroupMembership {
 export type GroupPriority = "first" | "normal" | "last" | "supervisor";
 
 /**
+ * An agent's role in the license.
+ */
+export type AgentRole = "owner" | "viceowner" | "administrator" | "normal";
+
+/**
  * An agent's routing status (underscores; `agent_status_changed` spells it with spaces).
  */
 export type RoutingStatus = "accepting_chats" | "not_accepting_chats" | "offline";
+
+/**
+ * An answer picked from a form field's options.
+ */
+export interface ChoiceAnswer {
+    id: string;
+    label: string;
+}
 
 /**
  * An application-defined event.
@@ -1069,10 +1168,22 @@ export interface CustomEvent {
 }
 
 /**
+ * An auto-access condition on the customer's location.
+ */
+export interface GeolocationCondition {
+    values: GeolocationMatch[];
+}
+
+/**
  * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
  * to its identity, which `deleted: true` tells apart.
  */
 export type ThreadEvent = Event | DeletedEvent;
+
+/**
+ * An event of a thread, told apart by `type`.
+ */
+export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
 
 /**
  * An id LiveChat writes as a string in one sample and as a number in another.
@@ -1179,6 +1290,11 @@ export interface AdditionalData {
 }
 
 /**
+ * How an `ecommerce` rich-message element is shown (API 3.6).
+ */
+export type EcommerceViewType = "tags" | "swatch" | "images" | "select";
+
+/**
  * Known only from LiveChat's Go SDK; documented nowhere.
  */
 export interface FollowUpRequestedPayload {
@@ -1257,6 +1373,30 @@ export interface AutoAccessChange {
 export type PathSegment = string | number;
 
 /**
+ * One value an auto-access condition compares with, and how.
+ */
+export interface Match {
+    value: string;
+    exact_match?: boolean;
+}
+
+/**
+ * One working period of a day in an agent's work scheduler.
+ */
+export interface WorkRange {
+    /**
+     * `monday` … `sunday`.
+     */
+    day: string;
+    enabled: boolean;
+    /**
+     * `HH:MM`.
+     */
+    start: string;
+    end: string;
+}
+
+/**
  * Properties: namespace → property name → value.
  */
 export type Properties = Record<string, Record<string, PropertyValue>>;
@@ -1270,6 +1410,23 @@ export type AgentStatus = "accepting chats" | "not accepting chats" | "offline";
  * Stable machine-readable issue codes. Never renamed once released.
  */
 export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+
+/**
+ * The `type` of a customer that states it.
+ */
+export type CustomerType = "customer";
+
+/**
+ * The answer of a `group_chooser` form field: the group picked.
+ */
+export interface GroupAnswer {
+    /**
+     * A string in one documentation sample, a number in another.
+     */
+    id?: StringOrInt;
+    group_id: number;
+    label: string;
+}
 
 /**
  * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
@@ -1325,9 +1482,40 @@ export interface Address {
 }
 
 /**
+ * The height of the webview a rich-message button opens.
+ */
+export type WebviewHeight = "compact" | "tall" | "full";
+
+/**
+ * The image of a rich-message element.
+ */
+export interface RichMessageImage {
+    url: string;
+    name?: string;
+    content_type?: string;
+    size?: number;
+    width?: number;
+    height?: number;
+    /**
+     * API 3.3 and later.
+     */
+    alternative_text?: string;
+}
+
+/**
+ * The kind of a form field.
+ */
+export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject";
+
+/**
  * The kind of user a payload is about.
  */
 export type UserType = "agent" | "customer";
+
+/**
+ * The layout of a rich message.
+ */
+export type TemplateId = "cards" | "sticker" | "quick_replies" | "ecommerce";
 
 /**
  * The payload of configuration webhooks that name only what changed: `agent_approved`,
@@ -1403,6 +1591,14 @@ export interface LastSeenTimestampUpdatedPayload {
 }
 
 /**
+ * The values an auto-access condition matches, and whether they include or exclude.
+ */
+export interface MatchList {
+    values?: Match[];
+    exclude_values?: Match[];
+}
+
+/**
  * The visit that started the thread (API 3.6).
  */
 export interface CustomerVisit {
@@ -1410,6 +1606,16 @@ export interface CustomerVisit {
     user_agent?: string;
     geolocation?: Geolocation;
 }
+
+/**
+ * What a rich-message button does.
+ */
+export type ButtonType = "webview" | "message" | "url" | "phone" | "cancel";
+
+/**
+ * What happened to an auto-access rule (`auto_accesses_updated`, API 3.5).
+ */
+export type AutoAccessStatus = "added" | "updated" | "deleted";
 
 /**
  * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
@@ -1443,6 +1649,27 @@ export type UnknownFields = "keep" | "warn" | "reject";
 export type WorkScheduler = WorkSchedule | Record<string, WorkHours>;
 
 /**
+ * Where a customer is, as LiveChat located them.
+ */
+export interface Geolocation {
+    country?: string;
+    country_code?: string;
+    region?: string;
+    city?: string;
+    timezone?: string;
+    /**
+     * A decimal number as a string, where present.
+     */
+    latitude?: string;
+    longitude?: string;
+}
+
+/**
+ * Where a rich-message button's URL opens (API 3.3).
+ */
+export type ButtonTarget = "new" | "current";
+
+/**
  * Where the customer must be for the rule to apply (at least one condition).
  */
 export interface AutoAccessConditions {
@@ -1450,6 +1677,11 @@ export interface AutoAccessConditions {
     domain?: MatchList;
     geolocation?: GeolocationCondition;
 }
+
+/**
+ * Whether an issue makes the body invalid (`error`) or not (`warning`).
+ */
+export type Severity = "error" | "warning";
 
 /**
  * Which agent groups can see a chat; group 0 means every agent.
@@ -1477,6 +1709,11 @@ export type Visibility = "all" | "agents";
  * Who sees an event.
  */
 export type Recipients = "all" | "agents";
+
+/**
+ * Why a chat was transferred.
+ */
+export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
 
 /**
  * `access_set` (the new access), `access_granted` and `access_revoked` (the groups that
@@ -1520,6 +1757,21 @@ export interface AgentCreatedPayload {
      */
     email_subscriptions?: string[];
     work_scheduler?: WorkScheduler;
+}
+
+/**
+ * `agent_deleted` up to API 3.3: the agent's id.
+ */
+export interface AgentDeletedPayload {
+    agent_id: string;
+}
+
+/**
+ * `agent_status_changed` (API 3.1): an agent's routing status changed.
+ */
+export interface AgentStatusChangedPayload {
+    agent_id: string;
+    status: AgentStatus;
 }
 
 /**
@@ -1638,6 +1890,22 @@ export interface ChatDeactivatedPayload {
 }
 
 /**
+ * `chat_properties_deleted`: properties removed from a chat.
+ */
+export interface ChatPropertiesDeletedPayload {
+    chat_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * `chat_properties_updated`: properties set on a chat.
+ */
+export interface ChatPropertiesUpdatedPayload {
+    chat_id: string;
+    properties: Properties;
+}
+
+/**
  * `chat_thread_tagged` and `chat_thread_untagged`.
  */
 export interface ThreadTagPayload {
@@ -1668,6 +1936,35 @@ export interface ChatTransferredPayload {
 }
 
 /**
+ * `chat_user_added` (API 3.1): a user joined a chat.
+ */
+export interface ChatUserAddedPayload {
+    chat_id: string;
+    /**
+     * Empty when the user joined an inactive chat.
+     */
+    thread_id: string;
+    user: User;
+    /**
+     * Says the same as `user.type`.
+     */
+    user_type: UserType;
+}
+
+/**
+ * `chat_user_removed` (API 3.1): a user left a chat.
+ */
+export interface ChatUserRemovedPayload {
+    chat_id: string;
+    /**
+     * Documented, but missing in captured traffic, and empty for inactive chats.
+     */
+    thread_id?: string;
+    user_id: string;
+    user_type: UserType;
+}
+
+/**
  * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
  * push of the same name, and API 3.2); either may say `"type": "customer"`.
  */
@@ -1695,6 +1992,35 @@ export interface EventDeletedPayload {
     chat_id: string;
     thread_id: string;
     event_id: string;
+}
+
+/**
+ * `event_properties_deleted`: properties removed from an event.
+ */
+export interface EventPropertiesDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * `event_properties_updated`: properties set on an event.
+ */
+export interface EventPropertiesUpdatedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    properties: Properties;
+}
+
+/**
+ * `events_marked_as_seen`: a user saw the events up to a time.
+ */
+export interface EventsMarkedAsSeenPayload {
+    user_id: string;
+    chat_id: string;
+    seen_up_to: Timestamp;
 }
 
 /**
@@ -1765,6 +2091,17 @@ export interface EventPayload {
 }
 
 /**
+ * `incoming_rich_message_postback`: a user pressed a rich-message button.
+ */
+export interface IncomingRichMessagePostbackPayload {
+    user_id: string;
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    postback: Postback;
+}
+
+/**
  * `routing_status_set` (API 3.2+).
  */
 export interface RoutingStatusSetPayload {
@@ -1806,6 +2143,24 @@ export interface TagUpdatedPayload {
     group_ids: number[];
     created_at?: Timestamp;
     author_id?: string;
+}
+
+/**
+ * `thread_properties_deleted`: properties removed from a thread.
+ */
+export interface ThreadPropertiesDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * `thread_properties_updated`: properties set on a thread.
+ */
+export interface ThreadPropertiesUpdatedPayload {
+    chat_id: string;
+    thread_id: string;
+    properties: Properties;
 }
 
 /**
@@ -1980,241 +2335,3 @@ export interface ConfigEnvelope<P> {
      */
     additional_data?: AdditionalData;
 }
-
-export interface ActiveChat {
-    chat_id: string;
-    thread_id: string;
-}
-
-export interface AgentDeletedPayload {
-    agent_id: string;
-}
-
-export interface AgentStatusChangedPayload {
-    agent_id: string;
-    status: AgentStatus;
-}
-
-export interface ChatPropertiesDeletedPayload {
-    chat_id: string;
-    properties: DeletedProperties;
-}
-
-export interface ChatPropertiesUpdatedPayload {
-    chat_id: string;
-    properties: Properties;
-}
-
-export interface ChatUserAddedPayload {
-    chat_id: string;
-    /**
-     * Empty when the user joined an inactive chat.
-     */
-    thread_id: string;
-    user: User;
-    /**
-     * Says the same as `user.type`.
-     */
-    user_type: UserType;
-}
-
-export interface ChatUserRemovedPayload {
-    chat_id: string;
-    /**
-     * Documented, but missing in captured traffic, and empty for inactive chats.
-     */
-    thread_id?: string;
-    user_id: string;
-    user_type: UserType;
-}
-
-export interface ChoiceAnswer {
-    id: string;
-    label: string;
-}
-
-export interface DocumentedFormField {
-    type: FormFieldType;
-    id: string;
-    label: string;
-    /**
-     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
-     */
-    answer?: FormAnswer;
-    /**
-     * The choices of a checkbox field.
-     */
-    answers?: ChoiceAnswer[];
-}
-
-export interface EcommerceAddon {
-    addon_type: string;
-    range_from?: string;
-    range_to?: string;
-    currency?: string;
-}
-
-export interface EventPropertiesDeletedPayload {
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    properties: DeletedProperties;
-}
-
-export interface EventPropertiesUpdatedPayload {
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    properties: Properties;
-}
-
-export interface EventsMarkedAsSeenPayload {
-    user_id: string;
-    chat_id: string;
-    seen_up_to: Timestamp;
-}
-
-export interface Geolocation {
-    country?: string;
-    country_code?: string;
-    region?: string;
-    city?: string;
-    timezone?: string;
-    /**
-     * A decimal number as a string, where present.
-     */
-    latitude?: string;
-    longitude?: string;
-}
-
-export interface GeolocationCondition {
-    values: GeolocationMatch[];
-}
-
-export interface GroupAnswer {
-    /**
-     * A string in one documentation sample, a number in another.
-     */
-    id?: StringOrInt;
-    group_id: number;
-    label: string;
-}
-
-export interface IncomingRichMessagePostbackPayload {
-    user_id: string;
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    postback: Postback;
-}
-
-export interface Match {
-    value: string;
-    exact_match?: boolean;
-}
-
-export interface MatchList {
-    values?: Match[];
-    exclude_values?: Match[];
-}
-
-export interface ObservedFormField {
-    type: FormFieldType;
-    id?: string;
-    label: string;
-    value: string;
-}
-
-export interface RichMessageButton {
-    text: string;
-    /**
-     * Plain buttons in doc samples leave it out.
-     */
-    type?: ButtonType;
-    value?: string;
-    webview_height?: WebviewHeight;
-    /**
-     * Several buttons may share one postback id.
-     */
-    postback_id: string;
-    /**
-     * Users who toggled this button's postback on.
-     */
-    user_ids: string[];
-    /**
-     * API 3.3 and later, for `url` buttons: where the link opens.
-     */
-    target?: ButtonTarget;
-}
-
-export interface RichMessageImage {
-    url: string;
-    name?: string;
-    content_type?: string;
-    size?: number;
-    width?: number;
-    height?: number;
-    /**
-     * API 3.3 and later.
-     */
-    alternative_text?: string;
-}
-
-export interface ThreadPropertiesDeletedPayload {
-    chat_id: string;
-    thread_id: string;
-    properties: DeletedProperties;
-}
-
-export interface ThreadPropertiesUpdatedPayload {
-    chat_id: string;
-    thread_id: string;
-    properties: Properties;
-}
-
-export interface VisitedPage {
-    opened_at: Timestamp;
-    url: string;
-    title?: string;
-}
-
-export interface WorkRange {
-    /**
-     * `monday` … `sunday`.
-     */
-    day: string;
-    enabled: boolean;
-    /**
-     * `HH:MM`.
-     */
-    start: string;
-    end: string;
-}
-
-export interface WrappedCustomer {
-    customer: CreatedCustomer;
-}
-
-export type AgentRole = "owner" | "viceowner" | "administrator" | "normal";
-
-export type AutoAccessStatus = "added" | "updated" | "deleted";
-
-export type ButtonTarget = "new" | "current";
-
-export type ButtonType = "webview" | "message" | "url" | "phone" | "cancel";
-
-export type CustomerType = "customer";
-
-export type EcommerceViewType = "tags" | "swatch" | "images" | "select";
-
-export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
-
-export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject";
-
-export type Severity = "error" | "warning";
-
-export type TemplateId = "cards" | "sticker" | "quick_replies" | "ecommerce";
-
-export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
-
-export type WebviewHeight = "compact" | "tall" | "full";
