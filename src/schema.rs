@@ -131,3 +131,52 @@ mod tests {
         );
     }
 }
+
+/// The version gates as `schema_gates` applies them to each version's schema.
+#[cfg(test)]
+mod gate_tests {
+    use crate::options::ApiVersion;
+    use serde_json::{json, Value};
+
+    /// Every object definition with members is gated here, or is an envelope (whose rules are
+    /// per version already) or a wrapper without checks of its own.
+    #[test]
+    fn every_object_definition_is_listed() {
+        let mut missing = Vec::new();
+        for v in ApiVersion::ALL {
+            let schema = super::webhook_schema_for(v).to_value();
+            for (name, def) in schema["$defs"].as_object().unwrap() {
+                let listed = crate::schema_gates::RECORDS.iter().any(|(n, _)| n == name);
+                let envelope =
+                    name.contains("Envelope") || name == "TypedCustomer" || name == "DeletedEvent";
+                if def.get("properties").is_some() && !listed && !envelope {
+                    missing.push(format!("{v}: {name}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not listed in RECORDS: {missing:?}");
+    }
+
+    #[test]
+    fn gates_shape_each_version() {
+        let s31 = super::webhook_schema_for(ApiVersion::V3_1).to_value();
+        let s36 = super::webhook_schema_for(ApiVersion::V3_6).to_value();
+        let customer31 = &s31["$defs"]["Customer"]["properties"];
+        let customer36 = &s36["$defs"]["Customer"]["properties"];
+        assert!(customer31.get("visit").is_none() && customer31.get("fields").is_some());
+        assert!(customer36.get("visit").is_some() && customer36.get("last_visit").is_none());
+        let event_tags = |s: &Value| -> Vec<String> {
+            s["$defs"]["Event"]["oneOf"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|v| v["properties"]["type"]["const"].as_str().map(str::to_owned))
+                .collect()
+        };
+        assert!(!event_tags(&s31).contains(&"system".to_string()));
+        assert!(event_tags(&s36).contains(&"system".to_string()));
+        assert!(s31["$defs"].get("DeletedEvent").is_none());
+        let thread36 = s36["$defs"]["Thread"]["required"].as_array().unwrap();
+        assert!(thread36.contains(&json!("created_at")));
+    }
+}
