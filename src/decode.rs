@@ -58,13 +58,16 @@ pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
     let known = matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if action_spec(version, &a).is_some());
     let typed = AnyWebhook::from_slice(version, known, body);
     match typed {
-        Ok(webhook) => Ok(Decoded { webhook, warnings: report.issues }),
+        Ok(webhook) => Ok(Decoded {
+            webhook,
+            warnings: report.issues,
+        }),
         // The validator and the model disagree: a bug here, not in the body.
         Err(e) => Err(DecodeError {
             issues: vec![Issue {
                 code: IssueCode::InvalidValue,
                 severity: Severity::Error,
-                message: format!("the body passed validation but the typed model rejected it ({e}); this is a bug in livechat-webhooks, please report it"),
+                message: crate::messages::model_rejected(&e),
                 pointer: String::new(),
                 path: Vec::new(),
                 line: Some(e.line() as u32),

@@ -15,6 +15,7 @@ pub mod checker;
 pub mod decode;
 pub mod issue;
 mod json;
+mod messages;
 pub mod model;
 pub mod options;
 pub mod validate;

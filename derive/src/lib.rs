@@ -696,10 +696,16 @@ fn field_check(f: &FieldInfo) -> Result<TokenStream> {
     Ok(quote!(<#marker as crate::checker::check::Check>::check))
 }
 
+/// What a record or union is, for messages: the crate's `messages::an_object_named!`, which
+/// holds the wording ("an object (Chat)"), expanded at compile time to a `&'static str`.
+fn an_object_named(name: &str) -> TokenStream {
+    quote!(crate::messages::an_object_named!(#name))
+}
+
 fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<TokenStream> {
     let check = quote!(crate::checker::check);
     let record = quote!(crate::checker::record);
-    let expected = format!("an object ({name})");
+    let expected = an_object_named(&name.to_string());
     let json: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let required = fields.iter().map(|f| {
         let ty = &f.ty;
@@ -813,7 +819,7 @@ fn tagged_struct(
     let flat_name = last_ident(flat_ty)
         .map(Ident::to_string)
         .unwrap_or_default();
-    let expected = format!("an object ({flat_name})");
+    let expected = an_object_named(&flat_name);
     let record = quote!(crate::checker::record);
     let check = quote!(crate::checker::check);
     Ok(quote! {
@@ -914,7 +920,7 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
             gates.push(rules.gate()?);
         }
         let what = name.to_string().to_lowercase();
-        let expected = format!("an object ({what})");
+        let expected = an_object_named(&what);
         return Ok(quote! {
             #derive
             #input

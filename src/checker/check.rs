@@ -3,12 +3,12 @@
 //! The model's `#[model]` types get their `Check` generated; the code it writes names only this
 //! module, `record` and `limits`, so `Cx`, `R` and `Kind` are re-exported here for it.
 
-use super::cx::preview;
 pub use super::cx::{Cx, Kind, R};
 use crate::api::gate::Gate;
 use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::json::rfc3339::is_date_time;
+use crate::messages;
 use std::collections::BTreeMap;
 
 pub trait Check {
@@ -21,7 +21,7 @@ pub trait Check {
 impl Check for String {
     #[inline]
     fn check(cx: &mut Cx) -> R {
-        if cx.expect(Kind::String, "a string")? {
+        if cx.expect(Kind::String, messages::A_STRING)? {
             cx.string()?;
         }
         Ok(())
@@ -30,7 +30,7 @@ impl Check for String {
 
 impl Check for bool {
     fn check(cx: &mut Cx) -> R {
-        if cx.expect(Kind::Bool, "a boolean")? {
+        if cx.expect(Kind::Bool, messages::A_BOOLEAN)? {
             cx.literal()?;
         }
         Ok(())
@@ -39,7 +39,7 @@ impl Check for bool {
 
 impl Check for i64 {
     fn check(cx: &mut Cx) -> R {
-        if !cx.expect(Kind::Number, "an integer")? {
+        if !cx.expect(Kind::Number, messages::AN_INTEGER)? {
             return Ok(());
         }
         let n = cx.number()?;
@@ -47,13 +47,13 @@ impl Check for i64 {
         // and JSON.stringify, which writes 0) do not keep it.
         let minus_zero = cx.i - n.start == 2 && cx.b[n.start] == b'-' && cx.b[n.start + 1] == b'0';
         if !n.is_integer || minus_zero {
-            let shown = preview(&String::from_utf8_lossy(&cx.b[n.start..cx.i]));
-            let msg = format!("expected an integer at {}, found {shown}", cx.here());
+            let shown = messages::preview_bytes(&cx.b[n.start..cx.i]);
+            let msg = messages::not_integer(&cx.here(), &shown);
             cx.error(
                 IssueCode::InvalidType,
                 n.start,
                 msg,
-                Some("an integer".into()),
+                Some(messages::AN_INTEGER.into()),
                 Some(shown),
             );
         }
@@ -63,7 +63,7 @@ impl Check for i64 {
 
 impl Check for f64 {
     fn check(cx: &mut Cx) -> R {
-        if cx.expect(Kind::Number, "a number")? {
+        if cx.expect(Kind::Number, messages::A_NUMBER)? {
             cx.number()?;
         }
         Ok(())
@@ -72,23 +72,20 @@ impl Check for f64 {
 
 /// An RFC 3339 date-time string (the model's `Timestamp`).
 pub fn date_time(cx: &mut Cx) -> R {
-    if !cx.expect(Kind::String, "an RFC 3339 date-time string")? {
+    if !cx.expect(Kind::String, messages::A_DATE_TIME_STRING)? {
         return Ok(());
     }
     let at = cx.i;
     let s = cx.string()?;
     let text = cx.key_bytes(&s);
     if !is_date_time(&text) {
-        let shown = preview(&String::from_utf8_lossy(&text));
-        let msg = format!(
-            "expected an RFC 3339 date-time such as 2019-10-11T09:40:59.219001Z at {}, found \"{shown}\"",
-            cx.here()
-        );
+        let shown = messages::preview_bytes(&text);
+        let msg = messages::not_date_time(&cx.here(), &shown);
         cx.error(
             IssueCode::InvalidValue,
             at,
             msg,
-            Some("RFC 3339 date-time".into()),
+            Some(messages::DATE_TIME.into()),
             Some(shown),
         );
     }
@@ -112,7 +109,7 @@ impl<T: Check> Check for Vec<T> {
 /// Check an array whose elements are `T`s; `Some((offset of the array, element count))` when
 /// the value was an array.
 pub fn check_elements<T: Check>(cx: &mut Cx) -> Result<Option<(usize, usize)>, super::cx::Stop> {
-    if !cx.expect(Kind::Array, "an array")? {
+    if !cx.expect(Kind::Array, messages::AN_ARRAY)? {
         return Ok(None);
     }
     let at = cx.i;
@@ -130,7 +127,7 @@ pub fn check_elements<T: Check>(cx: &mut Cx) -> Result<Option<(usize, usize)>, s
 
 impl<T: Check> Check for BTreeMap<String, T> {
     fn check(cx: &mut Cx) -> R {
-        if !cx.expect(Kind::Object, "an object")? {
+        if !cx.expect(Kind::Object, messages::AN_OBJECT)? {
             return Ok(());
         }
         cx.open()?;
@@ -150,7 +147,7 @@ impl<T: Check> Check for BTreeMap<String, T> {
 /// Any object (the model's `JsonObject`: kept as sent).
 impl Check for serde_json::Map<String, serde_json::Value> {
     fn check(cx: &mut Cx) -> R {
-        if cx.expect(Kind::Object, "an object")? {
+        if cx.expect(Kind::Object, messages::AN_OBJECT)? {
             cx.any()?;
         }
         Ok(())

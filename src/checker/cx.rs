@@ -17,6 +17,7 @@ use crate::issue::{Issue, IssueCode, PathSegment, Severity};
 use crate::json::escape::unescape_to_string;
 use crate::json::scan::Scanner;
 pub use crate::json::scan::{Kind, Num, Str as Key};
+use crate::messages;
 use crate::options::{ApiVersion, Options, UnknownFields};
 use std::ops::{Deref, DerefMut};
 
@@ -151,6 +152,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Where we are, for messages: the pointer, or "the body".
+    #[cold]
     pub fn here(&self) -> String {
         let shown = self.redaction.visible(self.path.len());
         self.path.describe(self.cur.b, shown)
@@ -179,18 +181,11 @@ impl<'a> Cx<'a> {
     }
 
     /// A short, secret-free description of the value at the cursor for `received`.
+    #[cold]
     pub fn describe(&mut self, kind: Kind) -> String {
-        match kind {
-            Kind::Bool if self.redaction.on() => "a boolean".into(),
-            Kind::Bool => {
-                if self.cur.b[self.cur.i..].starts_with(b"true") {
-                    "true".into()
-                } else {
-                    "false".into()
-                }
-            }
-            k => k.name().to_string(),
-        }
+        let boolean = (kind == Kind::Bool && !self.redaction.on())
+            .then(|| self.cur.b[self.cur.i..].starts_with(b"true"));
+        messages::found_kind(kind, boolean)
     }
 
     // ----- members -----------------------------------------------------------------------------
@@ -206,17 +201,13 @@ impl<'a> Cx<'a> {
         };
         if let Some(sev) = severity {
             let name = self.key_string(&k);
-            let msg = format!(
-                "unknown field `{}` in {}: API {} defines no such field here (check its spelling; unknownFields: \"keep\" accepts it)",
-                preview(&name),
-                self.here(),
-                self.version
-            );
+            let msg =
+                messages::unknown_field(&messages::preview(&name), &self.here(), self.version);
             self.issue(
                 Finding::new(IssueCode::UnknownField, sev, msg)
                     .at(k.start - 1)
                     .child(&name)
-                    .received(preview(&name)),
+                    .received(messages::preview(&name)),
             );
         }
     }
@@ -232,20 +223,19 @@ impl<'a> Cx<'a> {
             UnknownFields::Reject => Severity::Error,
         };
         let name = self.key_string(&k);
-        let msg = format!(
-            "field `{}` in {} belongs to {}, not to API {}: is the webhook registered for another version? (apiVersion names the version it was registered with)",
-            preview(&name),
-            self.here(),
-            gate.describe(),
-            self.version
+        let msg = messages::field_of_other_versions(
+            &messages::preview(&name),
+            &self.here(),
+            gate,
+            self.version,
         );
-        let expected = format!("a field of API {}", self.version);
+        let expected = messages::field_of_api(self.version);
         self.issue(
             Finding::new(IssueCode::UnknownField, severity, msg)
                 .at(k.start - 1)
                 .child(&name)
                 .expected(expected)
-                .received(preview(&name)),
+                .received(messages::preview(&name)),
         );
     }
 
@@ -253,29 +243,25 @@ impl<'a> Cx<'a> {
     #[inline(never)]
     pub fn report_duplicate(&mut self, k: Key) {
         let name = self.key_string(&k);
-        let msg = format!(
-            "duplicate key `{}` in {}: JSON.parse keeps only the last value, so the first would be lost silently",
-            preview(&name),
-            self.here()
-        );
+        let msg = messages::duplicate_key(&messages::preview(&name), &self.here());
         self.issue(
             Finding::error(IssueCode::DuplicateKey, msg)
                 .at(k.start - 1)
                 .child(&name)
-                .expected("each key once")
-                .received(preview(&name)),
+                .expected(messages::EACH_KEY_ONCE)
+                .received(messages::preview(&name)),
         );
     }
 
     #[cold]
     #[inline(never)]
     pub fn missing(&mut self, object_at: usize, name: &str, hint: &str) {
-        let msg = format!("missing required field `{name}` in {}{hint}", self.here());
+        let msg = messages::missing_field(name, &self.here(), hint);
         self.issue(
             Finding::error(IssueCode::MissingField, msg)
                 .at(object_at)
                 .child(name)
-                .expected(format!("field `{name}`")),
+                .expected(messages::field_named(name)),
         );
     }
 }
@@ -296,14 +282,4 @@ impl KeyTracker {
     pub fn finish(self, cx: &mut Cx) {
         self.release(&mut cx.keys);
     }
-}
-
-/// Values shown back in messages are cut short: a message is not a copy of the body.
-pub fn preview(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(MAX).collect();
-    format!("{cut}…")
 }

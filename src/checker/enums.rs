@@ -1,23 +1,17 @@
 //! Checking string enums.
 
-use super::cx::{preview, Cx, Kind, R};
+use super::cx::{Cx, Kind, R};
 use crate::api::gate::Gate;
 use crate::issue::IssueCode;
-
-fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::messages;
 
 /// The value at the cursor must be one of `names` that exists in the version checked.
 pub fn check_member(cx: &mut Cx, names: &[&str], gates: &[Gate]) -> R {
     let k = cx.peek()?;
     let v = cx.version;
     if k != Kind::String {
-        return cx.wrong_type(k, &format!("one of {}", list(&allowed(names, gates, v))));
+        let list = messages::quoted_list(&allowed(names, gates, v));
+        return cx.wrong_type(k, &messages::one_of(&list));
     }
     let at = cx.i;
     let s = cx.string()?;
@@ -28,26 +22,19 @@ pub fn check_member(cx: &mut Cx, names: &[&str], gates: &[Gate]) -> R {
             return Ok(());
         }
     }
-    let shown = preview(&String::from_utf8_lossy(&got));
-    let list = list(&allowed(names, gates, v));
-    let mut msg = format!("expected one of {list} at {}, found \"{shown}\"", cx.here());
-    if let Some(i) = found {
-        msg.push_str(&format!(
-            " (\"{shown}\" exists in {}, not in API {v}: is the webhook registered for another version?)",
-            gates[i].describe()
-        ));
-    } else if names
-        .iter()
-        .any(|n| n.replace(' ', "_") == shown || n.replace('_', " ") == shown)
-    {
-        // The two spellings of agent statuses are easy to mix up.
-        msg.push_str(" (note the separator: this field spells it the other way)");
-    }
+    let shown = messages::preview_bytes(&got);
+    let list = messages::quoted_list(&allowed(names, gates, v));
+    let other_versions = found.map(|i| gates[i]);
+    let separator = other_versions.is_none()
+        && names
+            .iter()
+            .any(|n| n.replace(' ', "_") == shown || n.replace('_', " ") == shown);
+    let msg = messages::not_in_enum(&list, &cx.here(), &shown, v, other_versions, separator);
     cx.error(
         IssueCode::InvalidValue,
         at,
         msg,
-        Some(format!("one of {list}")),
+        Some(messages::one_of(&list)),
         Some(shown),
     );
     Ok(())

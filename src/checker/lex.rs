@@ -4,33 +4,13 @@
 //! integers, floats that do not survive a double, lone surrogates) is reported and reading goes
 //! on.
 
-use super::cx::{preview, Cx, Finding, Key, Kind, Num, Stop, R};
+use super::cx::{Cx, Finding, Key, Kind, Num, Stop, R};
 use super::keys::KeyTracker;
 use crate::issue::IssueCode;
 use crate::json::escape::lone_surrogates;
 use crate::json::number::exact_in_js;
-use crate::json::scan::{Error, Expected};
-
-/// What was expected where the body is not JSON, as messages say it.
-fn expected_text(e: Expected) -> &'static str {
-    match e {
-        Expected::Value => "a JSON value",
-        Expected::StringEnd => "`\"` closing the string",
-        Expected::HexDigits => "four hex digits after `\\u`",
-        Expected::Escape => "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
-        Expected::NoControlChar => "no raw control character inside a string (escape it, e.g. \\n)",
-        Expected::Digit => "a digit",
-        Expected::FractionDigit => "a digit after the decimal point",
-        Expected::ExponentDigit => "a digit in the exponent",
-        Expected::Literal => "`true`, `false` or `null`",
-        Expected::Key => "a key in double quotes",
-        Expected::KeyAfterComma => "a key after `,` (trailing commas are not JSON)",
-        Expected::Colon => "`:` after the key",
-        Expected::CommaOrBrace => "`,` or `}`",
-        Expected::ValueAfterComma => "a value after `,` (trailing commas are not JSON)",
-        Expected::CommaOrBracket => "`,` or `]`",
-    }
-}
+use crate::json::scan::Error;
+use crate::messages;
 
 impl<'a> Cx<'a> {
     /// Record why the scanner stopped.
@@ -43,34 +23,20 @@ impl<'a> Cx<'a> {
                 expected,
                 found,
             } => {
-                let what = expected_text(expected);
+                let what = messages::expected_syntax(expected);
                 let found = match found {
-                    None => "the end of the body".to_string(),
-                    Some(_) if self.redaction.on() => {
-                        "a character of the secret (not shown)".to_string()
-                    }
-                    Some(c) if c.is_ascii_graphic() => format!("`{}`", c as char),
-                    Some(c) => format!("byte 0x{c:02x}"),
+                    Some(_) if self.redaction.on() => messages::SECRET_CHAR.to_string(),
+                    found => messages::found_char(found),
                 };
-                let msg = format!(
-                    "invalid JSON: expected {what}, found {found} (in {})",
-                    self.here()
-                );
+                let msg = messages::invalid_json(what, &found, &self.here());
                 Finding::error(IssueCode::InvalidJson, msg)
                     .at(at)
                     .expected(what)
                     .received(found)
             }
             Error::NotUtf8 { at, byte } => {
-                let byte = if self.redaction.on() {
-                    "a byte".to_string()
-                } else {
-                    format!("byte 0x{byte:02x}")
-                };
-                let msg = format!(
-                    "the body is not valid UTF-8: {byte} cannot start or continue a character here (in {}); LiveChat sends UTF-8 — if you re-encoded the body (e.g. as latin1), pass the raw bytes",
-                    self.here()
-                );
+                let byte = messages::bad_byte(Some(byte).filter(|_| !self.redaction.on()));
+                let msg = messages::not_utf8(&byte, &self.here());
                 Finding::error(IssueCode::InvalidEncoding, msg)
                     .at(at)
                     .expected("UTF-8")
@@ -78,13 +44,10 @@ impl<'a> Cx<'a> {
             }
             Error::TooDeep { at } => {
                 let max = self.cur.max_depth;
-                let msg = format!(
-                    "nesting deeper than {max} levels at {}; webhook bodies are far shallower, so the body was refused (raise maxDepth if this is expected)",
-                    self.here()
-                );
+                let msg = messages::too_deep(max, &self.here());
                 Finding::error(IssueCode::TooDeep, msg)
                     .at(at)
-                    .expected(format!("at most {max} levels"))
+                    .expected(messages::at_most_levels(max))
             }
         };
         self.issue(f);
@@ -156,22 +119,15 @@ impl<'a> Cx<'a> {
         let b = self.cur.b;
         let found = lone_surrogates(b.get(start..end).unwrap_or_default());
         for (at, unit) in found.map(|(at, unit)| (start + at, unit)) {
-            let shown = if self.redaction.on() {
-                "a `\\u` escape".to_string()
-            } else {
-                format!("`\\u{unit:04x}`")
-            };
-            let msg = format!(
-                "{shown} at {} is half of a UTF-16 surrogate pair without its other half: it is not a character and cannot be represented in UTF-8 (often a text cut in the middle of an emoji)",
-                self.here()
-            );
+            let shown = messages::lone_surrogate_shown(Some(unit).filter(|_| !self.redaction.on()));
+            let msg = messages::lone_surrogate(&shown, &self.here());
             let f = Finding::error(IssueCode::InvalidEncoding, msg)
                 .at(at)
-                .expected("a complete surrogate pair");
+                .expected(messages::SURROGATE_PAIR);
             self.issue(if self.redaction.on() {
                 f
             } else {
-                f.received(format!("\\u{unit:04x}"))
+                f.received(messages::surrogate_escape(unit))
             });
         }
     }
@@ -180,18 +136,15 @@ impl<'a> Cx<'a> {
     #[inline(never)]
     fn out_of_range(&mut self, n: Num) {
         let shown = if self.redaction.on() {
-            "(not shown)".to_string()
+            messages::NOT_SHOWN.to_string()
         } else {
-            preview(&String::from_utf8_lossy(&self.cur.b[n.start..n.end]))
+            messages::preview_bytes(&self.cur.b[n.start..n.end])
         };
-        let msg = format!(
-            "number {shown} at {} cannot be represented exactly in JavaScript (JavaScript numbers are doubles: integers are exact only within ±9007199254740991); JSON.parse would silently change it — send such values as strings",
-            self.here()
-        );
+        let msg = messages::out_of_range(&shown, &self.here());
         self.issue(
             Finding::error(IssueCode::NumberOutOfRange, msg)
                 .at(n.start)
-                .expected("an integer within ±(2^53-1)")
+                .expected(messages::SAFE_INTEGER)
                 .received(shown),
         );
     }
@@ -214,10 +167,7 @@ impl<'a> Cx<'a> {
     pub fn wrong_type(&mut self, k: Kind, expected: &str) -> R {
         let at = self.cur.i;
         let received = self.describe(k);
-        let mut msg = format!("expected {expected} at {}, found {received}", self.here());
-        if k == Kind::Null {
-            msg.push_str("; leave the field out instead of sending null");
-        }
+        let msg = messages::wrong_type(expected, &self.here(), &received, k == Kind::Null);
         self.issue(
             Finding::error(IssueCode::InvalidType, msg)
                 .at(at)

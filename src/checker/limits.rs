@@ -17,6 +17,7 @@ use super::check::Check;
 use super::cx::{Cx, Kind, R};
 use crate::issue::IssueCode;
 use crate::json::measure::text_len;
+use crate::messages;
 use std::marker::PhantomData;
 
 /// A string of at most `max` bytes once decoded and encoded as UTF-8 (the spec's "16 KB raw").
@@ -84,7 +85,7 @@ impl Unit {
 }
 
 fn check_str_max(cx: &mut Cx, max: usize, unit: Unit) -> R {
-    if !cx.expect(Kind::String, "a string")? {
+    if !cx.expect(Kind::String, messages::A_STRING)? {
         return Ok(());
     }
     let at = cx.i;
@@ -109,16 +110,13 @@ fn check_str_max(cx: &mut Cx, max: usize, unit: Unit) -> R {
 #[inline(never)]
 fn too_long(cx: &mut Cx, at: usize, max: usize, n: usize, unit: Unit) {
     let unit = unit.name();
-    let msg = format!(
-        "{} holds {n} {unit}, over the limit of {max} {unit} LiveChat sets for it",
-        cx.here()
-    );
+    let msg = messages::too_long(&cx.here(), n, max, unit);
     cx.error(
         IssueCode::InvalidValue,
         at,
         msg,
-        Some(format!("at most {max} {unit}")),
-        Some(format!("{n} {unit}")),
+        Some(messages::at_most(max, unit)),
+        Some(messages::count(n, unit)),
     );
 }
 

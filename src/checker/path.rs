@@ -54,12 +54,7 @@ impl Path {
 
     /// The first `n` segments as a phrase for messages: the pointer, or "the body".
     pub fn describe(&self, body: &[u8], n: usize) -> String {
-        let p = pointer_of(&self.segments(body, n));
-        if p.is_empty() {
-            "the body".to_string()
-        } else {
-            format!("`{p}`")
-        }
+        crate::messages::place(&pointer_of(&self.segments(body, n)))
     }
 }
 

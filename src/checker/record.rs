@@ -12,6 +12,7 @@ use super::keys::KeyTracker;
 use crate::api::gate::Gate;
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
+use crate::messages;
 
 pub type CheckFn = fn(&mut Cx) -> R;
 
@@ -154,7 +155,7 @@ fn missing(
 fn missing_in_stub(cx: &mut Cx, open: usize, seen: u64, fields: &[&str]) {
     for (i, name) in fields.iter().enumerate() {
         if matches!(*name, "id" | "created_at") && seen & (1 << i) == 0 {
-            cx.missing(open, name, " (even a deleted event keeps it)");
+            cx.missing(open, name, messages::STUB_KEEPS_IT);
         }
     }
 }
@@ -252,8 +253,7 @@ pub fn check_union(
             (v.finish)(cx, open, seen);
         }
         None if !tag_seen => {
-            let hint = format!(" (it tells which kind of {what} this is)");
-            cx.missing(open, tag_key, &hint);
+            cx.missing(open, tag_key, &messages::tag_hint(what));
         }
         None => {}
     }
@@ -298,17 +298,14 @@ pub fn same_as(cx: &mut Cx, open: usize, key: &str, object: &str, member: &str, 
         return;
     }
     let (said, is) = (String::from_utf8_lossy(&said), String::from_utf8_lossy(&is));
-    let msg = format!(
-        "`{key}` is \"{said}\" but the {object}'s `{member}` is \"{is}\" in {}: they must name the same kind of {object}",
-        cx.here()
-    );
+    let msg = messages::not_same_as(key, &said, object, member, &is, &cx.here());
     cx.report(
         IssueCode::InvalidValue,
         Severity::Error,
         Some(at),
         Some(key),
         msg,
-        Some(format!("\"{is}\", as {object}.{member} says")),
+        Some(messages::as_member_says(&is, object, member)),
         Some(said.into_owned()),
     );
 }
@@ -322,7 +319,7 @@ fn read_tag<'v>(
 ) -> Result<Option<&'v Variant>, super::cx::Stop> {
     let k = cx.peek()?;
     if k != Kind::String {
-        cx.wrong_type(k, "a string")?;
+        cx.wrong_type(k, messages::A_STRING)?;
         return Ok(None);
     }
     let at = cx.i;
@@ -333,30 +330,23 @@ fn read_tag<'v>(
     if let Some(v) = found.filter(|v| v.gate.allows(version)) {
         return Ok(Some(v));
     }
-    let shown = super::cx::preview(&String::from_utf8_lossy(&value));
-    let list = variants
+    let shown = messages::preview_bytes(&value);
+    let tags: Vec<&str> = variants
         .iter()
         .filter(|v| v.gate.allows(version))
         .map(|v| v.tag)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut msg = format!(
-        "unknown {what} `{tag_key}` \"{shown}\" at {}: API {version} knows {list}",
-        cx.here()
-    );
-    if let Some(v) = found {
-        msg.push_str(&format!(
-            " (\"{shown}\" {what}s exist in {}: is the webhook registered for another version?)",
-            v.gate.describe()
-        ));
-    }
+        .collect();
+    let list = messages::list(&tags);
+    let other_versions = found.map(|v| v.gate);
+    let here = cx.here();
+    let msg = messages::unknown_tag(what, tag_key, &shown, &here, version, &list, other_versions);
     cx.report(
         IssueCode::InvalidValue,
         Severity::Error,
         Some(at),
         None,
         msg,
-        Some(format!("one of {list}")),
+        Some(messages::one_of(&list)),
         Some(shown),
     );
     Ok(None)

@@ -117,12 +117,9 @@ impl Sink {
     /// The issues, in the order found, with line and column in `body` filled in.
     pub fn finish(mut self, body: &[u8]) -> Vec<Issue> {
         if self.dropped > 0 {
-            let msg = format!(
-                "{} more issues were found but not listed; fix the ones above first",
-                self.dropped
-            );
             if let Some(last) = self.pending.last_mut() {
-                last.message.push_str(&format!(" ({msg})"));
+                last.message
+                    .push_str(&crate::messages::more_issues(self.dropped));
             }
         }
         let mut order: Vec<usize> = (0..self.pending.len())

@@ -3,9 +3,10 @@
 use crate::api::gate::{between, Gate};
 use crate::api::{renames, Member, Presence};
 use crate::checker::check::Check;
-use crate::checker::cx::{preview, Cx, Kind, Stop, R};
+use crate::checker::cx::{Cx, Kind, Stop, R};
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
+use crate::messages;
 use crate::model::{action_names, action_spec, ActionSpec, AdditionalData, Requester};
 use crate::options::{ApiVersion, UnknownActions};
 use subtle::ConstantTimeEq;
@@ -35,14 +36,14 @@ fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
     None
 }
 
-/// The versions that have `action`, as a gate-style phrase ("API 3.1", "APIs 3.3 to 3.5").
-fn versions_with(action: &[u8]) -> Option<String> {
+/// The versions that have `action`, as a gate (from the first to the last of them).
+fn versions_with(action: &[u8]) -> Option<Gate> {
     let have: Vec<ApiVersion> = ApiVersion::ALL
         .into_iter()
         .filter(|v| action_spec(*v, action).is_some())
         .collect();
     let (first, last) = (*have.first()?, *have.last()?);
-    Some(between(first, last).describe())
+    Some(between(first, last))
 }
 
 /// An envelope member of another version: worth a warning even when unknown fields are kept,
@@ -60,25 +61,15 @@ fn other_version_field(
         _ => Severity::Warning,
     };
     let v = cx.version;
-    let hint = match name {
-        "requester" if gate.allows(v) => {
-            " (API 3.6 sends it with configuration webhooks only)".to_string()
-        }
-        _ => format!(
-            ": this webhook looks registered for another API version than the one it is decoded with (apiVersion \"{v}\")"
-        ),
-    };
-    let msg = format!(
-        "`{name}` is an envelope field of {}, not of this webhook in API {v}{hint}",
-        gate.describe()
-    );
+    let requester_here = name == "requester" && gate.allows(v);
+    let msg = messages::envelope_field_of_other_versions(name, gate, v, requester_here);
     cx.report(
         IssueCode::UnknownField,
         severity,
         Some(key.start - 1),
         Some(name),
         msg,
-        Some(format!("an API {v} envelope")),
+        Some(messages::envelope_of_api(v)),
         Some(name.to_string()),
     );
     cx.push_key(key);
@@ -96,13 +87,12 @@ enum Action<'a> {
 pub fn check_body(cx: &mut Cx) -> R {
     cx.ws();
     if cx.i >= cx.b.len() {
-        let msg = "the body is empty: expected a JSON webhook. If your framework parses JSON bodies, pass the raw body (or the parsed object) to the decoder, and make sure nothing read the request stream before";
         cx.error(
             IssueCode::InvalidJson,
             cx.i,
-            msg.to_string(),
-            Some("a JSON object".into()),
-            Some("an empty body".into()),
+            messages::empty_body(),
+            Some(messages::A_JSON_OBJECT.into()),
+            Some(messages::AN_EMPTY_BODY.into()),
         );
         return Err(Stop);
     }
@@ -110,13 +100,12 @@ pub fn check_body(cx: &mut Cx) -> R {
     cx.ws();
     if cx.i < cx.b.len() {
         let at = cx.i;
-        let msg = "invalid JSON: expected the end of the body after the webhook object, found more data (two bodies concatenated?)";
         cx.error(
             IssueCode::InvalidJson,
             at,
-            msg.to_string(),
-            Some("the end of the body".into()),
-            Some("more data".into()),
+            messages::data_after_body(),
+            Some(messages::END_OF_BODY.into()),
+            Some(messages::MORE_DATA.into()),
         );
         return Err(Stop);
     }
@@ -128,18 +117,12 @@ fn envelope(cx: &mut Cx) -> R {
     if k != Kind::Object {
         let at = cx.i;
         let received = cx.describe(k);
-        let hint = match k {
-            Kind::String => " — the body is a JSON string, so it was probably JSON-encoded twice (e.g. JSON.stringify of a string that already held JSON); send or pass the object itself",
-            Kind::Array => " — LiveChat sends one webhook per request",
-            _ => "",
-        };
-        let msg =
-            format!("expected a webhook object at the root of the body, found {received}{hint}");
+        let msg = messages::root_not_object(&received, k);
         cx.error(
             IssueCode::InvalidType,
             at,
             msg,
-            Some("object".into()),
+            Some(messages::OBJECT.into()),
             Some(received),
         );
         return cx.any();
@@ -236,29 +219,23 @@ fn envelope(cx: &mut Cx) -> R {
         if cx.opts.secret_keys.is_empty() {
             cx.missing(open, "secret_key", "");
         } else {
-            let msg = "missing `secret_key`: this body cannot be verified as coming from LiveChat; every webhook carries the secret chosen at registration".to_string();
             cx.report(
                 IssueCode::SecretMismatch,
                 Severity::Error,
                 Some(open),
                 Some("secret_key"),
-                msg,
-                Some("the registered secret".into()),
+                messages::secret_missing(),
+                Some(messages::REGISTERED_SECRET.into()),
                 None,
             );
         }
     }
     if !seen[2] {
-        let list = action_names(v).join(", ");
-        cx.missing(open, "action", &format!(" (one of {list})"));
+        let list = messages::list(&action_names(v));
+        cx.missing(open, "action", &messages::actions_hint(&list));
     }
     if !seen[3] {
-        let hint = if data_seen {
-            " — the body has `data`, the API 3.0 name: register the webhook for API 3.1 or later, which send `payload`"
-        } else {
-            ""
-        };
-        cx.missing(open, "payload", hint);
+        cx.missing(open, "payload", messages::payload_hint(data_seen));
     }
     cx.signals = Some(crate::checker::signals::Signals {
         open,
@@ -274,24 +251,12 @@ fn envelope(cx: &mut Cx) -> R {
     let has = |name: &[u8]| !matches!(peek_key(b, open, name), Peek::Missing);
     let required = |m: Member| kind.presence(m) == Presence::Required;
     if kind.needs_either_id() && !seen[5] && !seen[6] {
-        cx.missing(
-            open,
-            "organization_id",
-            " (API 3.4 previews sent `license_id` instead; one of them is needed)",
-        );
+        cx.missing(open, "organization_id", messages::EITHER_ID_HINT);
     } else if required(Member::LicenseId) && !seen[5] {
-        let hint = if has(b"organization_id") {
-            " — the body has `organization_id`, which API 3.4 and later send instead: is the webhook registered for a later version?"
-        } else {
-            " (an integer: API 3.2 and 3.3 envelopes carry it)"
-        };
+        let hint = messages::license_id_hint(has(b"organization_id"));
         cx.missing(open, "license_id", hint);
     } else if required(Member::OrganizationId) && !seen[6] {
-        let hint = if has(b"license_id") {
-            " — the body has `license_id`, which means API 3.2 or 3.3 (or the 3.4 preview): is the webhook registered for an earlier version?"
-        } else {
-            " (a string: API 3.4 and later envelopes carry it)"
-        };
+        let hint = messages::organization_id_hint(has(b"license_id"));
         cx.missing(open, "organization_id", hint);
     }
     Ok(())
@@ -302,7 +267,7 @@ fn envelope(cx: &mut Cx) -> R {
 fn unknown_payload(cx: &mut Cx) -> R {
     match cx.peek()? {
         Kind::Object | Kind::Array => cx.any(),
-        k => cx.wrong_type(k, "an object or an array"),
+        k => cx.wrong_type(k, messages::AN_OBJECT_OR_ARRAY),
     }
 }
 
@@ -313,19 +278,18 @@ fn secret(cx: &mut Cx) -> R {
         // about its inside.
         let at = cx.i;
         let kind = cx.describe(k);
-        let (code, msg) = if cx.opts.secret_keys.is_empty() {
-            (
-                IssueCode::InvalidType,
-                format!("expected a string at `/secret_key`, found {kind}"),
-            )
+        let configured = !cx.opts.secret_keys.is_empty();
+        let code = if configured {
+            IssueCode::SecretMismatch
         } else {
-            (IssueCode::SecretMismatch, format!("`secret_key` is {kind}, not a string, so it cannot match the configured secret"))
+            IssueCode::InvalidType
         };
+        let msg = messages::secret_not_string(&kind, configured);
         cx.error(
             code,
             at,
             msg,
-            Some("a string".into()),
+            Some(messages::A_STRING.into()),
             Some(k.name().into()),
         );
         cx.issues.mute = true;
@@ -354,19 +318,12 @@ fn secret(cx: &mut Cx) -> R {
         .secret_keys
         .iter()
         .any(|k| k.as_bytes().trim_ascii() == trimmed);
-    let hint = if near {
-        "; a configured secret differs from it only by surrounding whitespace — trim the secret in your configuration"
-    } else if cx.opts.secret_keys.len() > 1 {
-        "; none of the configured secrets match — is this webhook registered with another secret, or another app's?"
-    } else {
-        "; is this webhook registered with this secret? (secret values are never shown)"
-    };
-    let msg = format!("`secret_key` does not match the configured secret{hint}");
+    let msg = messages::secret_mismatch(near, cx.opts.secret_keys.len() > 1);
     cx.error(
         IssueCode::SecretMismatch,
         at,
         msg,
-        Some("the registered secret".into()),
+        Some(messages::REGISTERED_SECRET.into()),
         None,
     );
     Ok(())
@@ -379,27 +336,22 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
     let k = cx.peek()?;
     let at = cx.i;
     if k != Kind::String {
-        return cx.wrong_type(k, "a string");
+        return cx.wrong_type(k, messages::A_STRING);
     }
     cx.string()?;
     let v = cx.version;
-    let shown = preview(&String::from_utf8_lossy(name));
-    let list = action_names(v).join(", ");
-    let mut msg = match (versions_with(name), counterpart(&String::from_utf8_lossy(name), v)) {
-        (Some(there), Some(here)) => format!(
-            "unknown action \"{shown}\" in API {v}: it is an action of {there}, where API {v} calls it `{here}` — is the webhook registered for another version? Decode with the apiVersion it was registered with (or \"auto\"). API {v} actions: {list}"
-        ),
-        (Some(there), None) => format!(
-            "unknown action \"{shown}\" in API {v}: it is an action of {there} — is the webhook registered for another version? Decode with the apiVersion it was registered with (or \"auto\"). API {v} actions: {list}"
-        ),
-        _ => format!("unknown action \"{shown}\": API {v} webhooks are {list}"),
-    };
-    let severity = match cx.opts.unknown_actions {
-        UnknownActions::Reject => {
-            msg.push_str(" (unknownActions: \"accept\" lets unknown actions through untyped)");
-            Severity::Error
-        }
-        UnknownActions::Accept => Severity::Warning,
+    let shown = messages::preview_bytes(name);
+    let list = messages::list(&action_names(v));
+    let (there, called) = (
+        versions_with(name),
+        counterpart(&String::from_utf8_lossy(name), v),
+    );
+    let rejected = cx.opts.unknown_actions == UnknownActions::Reject;
+    let msg = messages::unknown_action(&shown, v, there, called, &list, rejected);
+    let severity = if rejected {
+        Severity::Error
+    } else {
+        Severity::Warning
     };
     cx.report(
         IssueCode::UnknownAction,
@@ -407,7 +359,7 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
         Some(at),
         None,
         msg,
-        Some(format!("one of {list}")),
+        Some(messages::one_of(&list)),
         Some(shown),
     );
     Ok(())

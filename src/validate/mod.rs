@@ -12,6 +12,7 @@ mod versions;
 use crate::checker::{cx, signals};
 
 use crate::issue::{Issue, IssueCode, Severity};
+use crate::messages;
 use crate::options::{ApiVersion, Options, VersionChoice};
 
 /// Everything found wrong with a body: errors, and warnings that do not make it invalid.
@@ -50,11 +51,7 @@ pub use crate::json::BOM;
 /// Check a webhook body (the raw request body, UTF-8 JSON).
 pub fn validate(body: &[u8], options: &Options) -> Report {
     if body.len() > options.max_bytes {
-        let message = format!(
-            "the body is {} bytes, over the limit of {} (maxBytes); LiveChat webhooks are far smaller",
-            body.len(),
-            options.max_bytes
-        );
+        let message = messages::too_large(body.len(), options.max_bytes);
         return Report {
             issues: vec![Issue {
                 code: IssueCode::TooLarge,
@@ -64,8 +61,8 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
                 path: Vec::new(),
                 line: None,
                 column: None,
-                expected: Some(format!("at most {} bytes", options.max_bytes)),
-                received: Some(format!("{} bytes", body.len())),
+                expected: Some(messages::at_most(options.max_bytes, "bytes")),
+                received: Some(messages::count(body.len(), "bytes")),
             }],
             replacement_char: false,
             api_version: None,

@@ -8,6 +8,7 @@ use crate::api::{Member, Status};
 use crate::checker::signals::{self, Signals};
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::position::line_columns;
+use crate::messages;
 use crate::model::action_spec;
 use crate::options::{ApiVersion, Options};
 
@@ -49,11 +50,9 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
     let Some(&best) = accepted.first() else {
         return;
     };
-    let list = list(&accepted);
+    let list = messages::version_list(&accepted);
     let (line, column) = line_columns(body, &[s.open])[0];
-    let message = format!(
-        "this body is not a valid API {v} webhook, but it is a valid API {list} one: the webhook is probably registered for API {best} — decode with apiVersion: \"{best}\" (or \"auto\"), or register it again for {v}"
-    );
+    let message = messages::version_mismatch(v, &list, best);
     report.issues.insert(
         0,
         Issue {
@@ -64,8 +63,8 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
             path: Vec::new(),
             line: Some(line),
             column: Some(column),
-            expected: Some(format!("an API {v} webhook")),
-            received: Some(format!("an API {list} webhook")),
+            expected: Some(messages::api_webhook(v.as_str())),
+            received: Some(messages::api_webhook(&list)),
         },
     );
 }
@@ -104,11 +103,8 @@ pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
             Some(s) => line_columns(body, &[s.open])[0],
             None => (1, 1),
         };
-        let message = format!(
-            "APIs {} all accept this body (their webhooks of this kind look alike); it was read as API {}. Set apiVersion to the version the webhook is registered with to be exact",
-            list(&accepted),
-            accepted[0]
-        );
+        let list = messages::version_list(&accepted);
+        let message = messages::ambiguous_version(&list, accepted[0]);
         report.issues.push(Issue {
             code: IssueCode::AmbiguousApiVersion,
             severity: Severity::Warning,
@@ -117,8 +113,8 @@ pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
             path: Vec::new(),
             line: Some(line),
             column: Some(column),
-            expected: Some("one API version".into()),
-            received: Some(format!("APIs {}", list(&accepted))),
+            expected: Some(messages::ONE_API_VERSION.into()),
+            received: Some(messages::apis(&list)),
         });
     }
     report.candidates = accepted;
@@ -135,12 +131,4 @@ fn guessable() -> impl DoubleEndedIterator<Item = ApiVersion> {
 
 fn errors(r: &Report) -> usize {
     r.issues.iter().filter(|i| i.is_error()).count()
-}
-
-fn list(versions: &[ApiVersion]) -> String {
-    versions
-        .iter()
-        .map(|v| v.as_str())
-        .collect::<Vec<_>>()
-        .join(" / ")
 }
