@@ -24,7 +24,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "decode",
-        &["api", "json", "issue", "options", "validate", "model"],
+        &[
+            "api", "json", "issue", "options", "messages", "validate", "model",
+        ],
     ),
     ("schema_gates", &["api", "options", "checker", "model"]),
     (
