@@ -329,6 +329,10 @@ createWebhookHandler({ apiVersion: "3.1", on: { incoming_events() {} } });
 createWebhookHandler({ apiVersion: "3.1", on: { thread_closed: (w: Extract<Webhook, { action: "incoming_event" }>) => {} } });
 // @ts-expect-error: `on` is required
 createWebhookHandler({ secretKey: "s" });
+// "3.7", a preview, is a version of its own: its handlers get WebhookV3_7's webhooks.
+createWebhookHandler({ apiVersion: "3.7", on: { event_deleted: (w) => void w.payload.event_id } });
+// @ts-expect-error: no API 3.9
+createWebhookHandler({ apiVersion: "3.9", on: {} });
 // @ts-expect-error: not a version this package knows
 createWebhookHandler({ apiVersion: "3.0", on: {} });
 // What a handler returns is awaited and otherwise ignored.
