@@ -6,7 +6,7 @@
 
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
-use crate::model::{action_spec, AnyWebhook};
+use crate::model::AnyWebhook;
 use crate::options::Options;
 use crate::validate::{validate, BOM};
 
@@ -55,7 +55,8 @@ pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
     let body = body.strip_prefix(BOM).unwrap_or(body);
     let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
     let version = report.api_version.unwrap_or_default();
-    let known = matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if action_spec(version, &a).is_some());
+    let known =
+        matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if version.action(&a).is_some());
     let typed = AnyWebhook::from_slice(version, known, body);
     match typed {
         Ok(webhook) => Ok(Decoded {

@@ -189,7 +189,7 @@ fn every_action_of_every_version_has_a_valid_case() {
     let cases = all_cases();
     let mut missing = Vec::new();
     for v in ApiVersion::ALL {
-        for action in livechat_webhooks::model::action_names(v) {
+        for action in v.action_names() {
             let covered = cases.iter().any(|c| {
                 c.ok && c.options.get("apiVersion").and_then(Value::as_str) == Some(v.as_str())
                     && serde_json::from_slice::<Value>(&c.body)

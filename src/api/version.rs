@@ -108,10 +108,15 @@ impl ApiVersion {
 
     /// This version's row for `action`, if it has that action.
     pub fn action(self, action: &[u8]) -> Option<&'static ActionRow> {
+        self.action_index(action).map(|i| &self.row().actions[i])
+    }
+
+    /// Where `action` stands in this version's row (the model's per-action tables follow it).
+    pub fn action_index(self, action: &[u8]) -> Option<usize> {
         self.row()
             .actions
             .iter()
-            .find(|a| a.name.as_bytes() == action)
+            .position(|a| a.name.as_bytes() == action)
     }
 
     /// `"3.1"` … as the table names them.
@@ -144,14 +149,27 @@ impl std::fmt::Display for ApiVersion {
 }
 
 impl Member {
-    /// The versions in which some webhook carries this member.
-    pub fn gate(self) -> Gate {
-        let carried = |v: &ApiVersion| {
-            let row = v.row();
-            row.envelope.takes(self) || row.actions.iter().any(|a| a.envelope.takes(self))
-        };
-        let first = ApiVersion::ALL.into_iter().find(carried);
-        let last = ApiVersion::ALL.into_iter().rev().find(carried);
+    /// The versions in which some webhook carries this member. A `const fn`, so that readers
+    /// name it as a constant and no body pays for the walk over the table.
+    pub const fn gate(self) -> Gate {
+        let (mut first, mut last) = (None, None);
+        let mut v = 0;
+        while v < VERSIONS.len() {
+            let row = &VERSIONS[v];
+            let mut carried = row.envelope.takes(self);
+            let mut a = 0;
+            while !carried && a < row.actions.len() {
+                carried = row.actions[a].envelope.takes(self);
+                a += 1;
+            }
+            if carried {
+                if first.is_none() {
+                    first = Some(row.version);
+                }
+                last = Some(row.version);
+            }
+            v += 1;
+        }
         match (first, last) {
             (Some(a), Some(b)) => between(a, b),
             _ => Gate::NEVER,
@@ -182,6 +200,17 @@ mod tests {
             assert_eq!(names.len(), n, "{} lists an action twice", row.version);
         }
         assert!(ApiVersion::FIRST < ApiVersion::LATEST && ApiVersion::LATEST <= ApiVersion::NEWEST);
+    }
+
+    #[test]
+    fn envelope_members_exist_where_the_rows_carry_them() {
+        use ApiVersion::*;
+        assert_eq!(Member::LicenseId.gate(), between(V3_1, V3_4));
+        assert_eq!(
+            Member::OrganizationId.gate(),
+            between(V3_4, ApiVersion::NEWEST)
+        );
+        assert_eq!(Member::Requester.gate(), between(V3_6, ApiVersion::NEWEST));
     }
 
     #[test]

@@ -94,29 +94,6 @@ impl<'a> Cx<'a> {
         self.issues.push(f, path);
     }
 
-    /// [`Cx::issue`] with the finding's parts as arguments.
-    #[allow(clippy::too_many_arguments)]
-    pub fn report(
-        &mut self,
-        code: IssueCode,
-        severity: Severity,
-        offset: Option<usize>,
-        child: Option<&str>,
-        message: String,
-        expected: Option<String>,
-        received: Option<String>,
-    ) {
-        self.issue(Finding {
-            code,
-            severity,
-            at: offset,
-            child,
-            message,
-            expected,
-            received,
-        });
-    }
-
     /// An error at `offset` (see [`Cx::issue`]).
     pub fn error(
         &mut self,

@@ -7,10 +7,10 @@
 //! checked at once by the variant that declares them (a name means the same in every variant
 //! that has it), and sorted out when the tag arrives.
 
-use super::cx::{Cx, Key, Kind, R};
+use super::cx::{Cx, Finding, Key, Kind, R};
 use super::keys::KeyTracker;
 use crate::api::gate::Gate;
-use crate::issue::{IssueCode, Severity};
+use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
 
@@ -299,14 +299,12 @@ pub fn same_as(cx: &mut Cx, open: usize, key: &str, object: &str, member: &str, 
     }
     let (said, is) = (String::from_utf8_lossy(&said), String::from_utf8_lossy(&is));
     let msg = messages::not_same_as(key, &said, object, member, &is, &cx.here());
-    cx.report(
-        IssueCode::InvalidValue,
-        Severity::Error,
-        Some(at),
-        Some(key),
-        msg,
-        Some(messages::as_member_says(&is, object, member)),
-        Some(said.into_owned()),
+    cx.issue(
+        Finding::error(IssueCode::InvalidValue, msg)
+            .at(at)
+            .child(key)
+            .expected(messages::as_member_says(&is, object, member))
+            .received(said.into_owned()),
     );
 }
 
@@ -340,14 +338,11 @@ fn read_tag<'v>(
     let other_versions = found.map(|v| v.gate);
     let here = cx.here();
     let msg = messages::unknown_tag(what, tag_key, &shown, &here, version, &list, other_versions);
-    cx.report(
-        IssueCode::InvalidValue,
-        Severity::Error,
-        Some(at),
-        None,
-        msg,
-        Some(messages::one_of(&list)),
-        Some(shown),
+    cx.issue(
+        Finding::error(IssueCode::InvalidValue, msg)
+            .at(at)
+            .expected(messages::one_of(&list))
+            .received(shown),
     );
     Ok(None)
 }

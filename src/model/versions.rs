@@ -5,18 +5,10 @@
 use super::config::*;
 use super::envelope::*;
 use super::payloads::*;
-use crate::api::EnvelopeKind;
 use crate::checker::check::Check;
-use crate::checker::cx::{Cx, R};
+use crate::checker::record::CheckFn;
 use crate::options::ApiVersion;
 use serde::{Deserialize, Serialize};
-
-/// One action of one version, as the validator reads it.
-pub struct ActionSpec {
-    pub name: &'static str,
-    pub check: fn(&mut Cx) -> R,
-    pub envelope: EnvelopeKind,
-}
 
 /// Reads the version table into one union of webhooks (adjacent on `action`) per version, the
 /// validator's action tables, and `AnyWebhook`.
@@ -41,12 +33,9 @@ macro_rules! webhook_unions {
 
             impl $union {
                 pub const VERSION: ApiVersion = ApiVersion::$v;
-                /// The actions of this version, in the order of its reference page.
-                pub const ACTIONS: &'static [ActionSpec] = &[$(ActionSpec {
-                    name: $action,
-                    check: <$payload as Check>::check,
-                    envelope: EnvelopeKind::$own,
-                }),*];
+                /// The check of each action's payload, in the order of the version's row
+                /// (`ApiVersion::action_index`): the table names the actions, the model checks them.
+                pub const PAYLOAD_CHECKS: &'static [CheckFn] = &[$(<$payload as Check>::check),*];
 
                 pub fn action(&self) -> &'static str {
                     match self {
@@ -58,10 +47,10 @@ macro_rules! webhook_unions {
             latest_alias!($status $union);
         )*
 
-        /// The actions of `version`.
-        pub fn actions_of(version: ApiVersion) -> &'static [ActionSpec] {
+        /// The payload checks of `version`'s actions, in the order of its row.
+        pub fn payload_checks(version: ApiVersion) -> &'static [CheckFn] {
             match version {
-                $(ApiVersion::$v => $union::ACTIONS,)*
+                $(ApiVersion::$v => $union::PAYLOAD_CHECKS,)*
             }
         }
 
@@ -156,15 +145,3 @@ macro_rules! latest_alias {
 }
 
 api_table!(webhook_unions);
-
-/// The spec of `action` in `version`, if that version has it.
-pub fn action_spec(version: ApiVersion, action: &[u8]) -> Option<&'static ActionSpec> {
-    actions_of(version)
-        .iter()
-        .find(|a| a.name.as_bytes() == action)
-}
-
-/// The names of `version`'s actions.
-pub fn action_names(version: ApiVersion) -> Vec<&'static str> {
-    version.action_names().collect()
-}

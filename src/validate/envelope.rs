@@ -1,13 +1,15 @@
 //! The root of a body: the envelope, the action, the secret, and the payload by action.
 
 use crate::api::gate::{between, Gate};
+use crate::api::ActionRow;
 use crate::api::{renames, Member, Presence};
 use crate::checker::check::Check;
-use crate::checker::cx::{Cx, Kind, Stop, R};
+use crate::checker::cx::{Cx, Finding, Kind, Stop, R};
+use crate::checker::record::CheckFn;
 use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
-use crate::model::{action_names, action_spec, ActionSpec, AdditionalData, Requester};
+use crate::model::{payload_checks, AdditionalData, Requester};
 use crate::options::{ApiVersion, UnknownActions};
 use subtle::ConstantTimeEq;
 
@@ -25,8 +27,8 @@ fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
                 } else {
                     continue;
                 };
-                if let Some(spec) = action_spec(version, other.as_bytes()) {
-                    return Some(spec.name);
+                if let Some(row) = version.action(other.as_bytes()) {
+                    return Some(row.name);
                 }
                 next.push(other);
             }
@@ -40,7 +42,7 @@ fn counterpart(name: &str, version: ApiVersion) -> Option<&'static str> {
 fn versions_with(action: &[u8]) -> Option<Gate> {
     let have: Vec<ApiVersion> = ApiVersion::ALL
         .into_iter()
-        .filter(|v| action_spec(*v, action).is_some())
+        .filter(|v| v.action(action).is_some())
         .collect();
     let (first, last) = (*have.first()?, *have.last()?);
     Some(between(first, last))
@@ -63,14 +65,12 @@ fn other_version_field(
     let v = cx.version;
     let requester_here = name == "requester" && gate.allows(v);
     let msg = messages::envelope_field_of_other_versions(name, gate, v, requester_here);
-    cx.report(
-        IssueCode::UnknownField,
-        severity,
-        Some(key.start - 1),
-        Some(name),
-        msg,
-        Some(messages::envelope_of_api(v)),
-        Some(name.to_string()),
+    cx.issue(
+        Finding::new(IssueCode::UnknownField, severity, msg)
+            .at(key.start - 1)
+            .child(name)
+            .expected(messages::envelope_of_api(v))
+            .received(name),
     );
     cx.push_key(key);
     cx.any()?;
@@ -78,8 +78,14 @@ fn other_version_field(
     Ok(())
 }
 
+/// The versions whose webhooks carry each envelope member, read off the table once, at compile
+/// time.
+const LICENSE_GATE: Gate = Member::LicenseId.gate();
+const ORGANIZATION_GATE: Gate = Member::OrganizationId.gate();
+const REQUESTER_GATE: Gate = Member::Requester.gate();
+
 enum Action<'a> {
-    Known(&'static ActionSpec),
+    Known(&'static ActionRow, CheckFn),
     Unknown(std::borrow::Cow<'a, [u8]>),
     Absent,
 }
@@ -131,19 +137,16 @@ fn envelope(cx: &mut Cx) -> R {
     let b = cx.b;
     let v = cx.version;
     let action = match peek_key(b, open, b"action") {
-        Peek::Str(name, _) => match action_spec(v, &name) {
-            Some(spec) => Action::Known(spec),
+        Peek::Str(name, _) => match v.action_index(&name) {
+            Some(i) => Action::Known(&v.row().actions[i], payload_checks(v)[i]),
             None => Action::Unknown(name),
         },
         _ => Action::Absent,
     };
     let kind = match &action {
-        Action::Known(spec) => spec.envelope,
+        Action::Known(row, _) => row.envelope,
         _ => v.row().envelope,
     };
-    let license_gate = Member::LicenseId.gate();
-    let organization_gate = Member::OrganizationId.gate();
-    let requester_gate = Member::Requester.gate();
     cx.open()?;
     // webhook_id, secret_key, action, payload, additional_data, license_id, organization_id,
     // requester
@@ -161,23 +164,23 @@ fn envelope(cx: &mut Cx) -> R {
             b"action" => 2,
             b"payload" => 3,
             b"additional_data" => 4,
-            b"license_id" if license_gate.allows(v) => 5,
-            b"organization_id" if organization_gate.allows(v) => 6,
+            b"license_id" if LICENSE_GATE.allows(v) => 5,
+            b"organization_id" if ORGANIZATION_GATE.allows(v) => 6,
             b"requester" if kind.takes(Member::Requester) => 7,
-            b"requester" if matches!(action, Action::Unknown(_)) && requester_gate.allows(v) => 7,
+            b"requester" if matches!(action, Action::Unknown(_)) && REQUESTER_GATE.allows(v) => 7,
             b"license_id" => {
                 has_other[0] = true;
-                other_version_field(cx, key, &mut keys, "license_id", license_gate)?;
+                other_version_field(cx, key, &mut keys, "license_id", LICENSE_GATE)?;
                 continue;
             }
             b"organization_id" => {
                 has_other[1] = true;
-                other_version_field(cx, key, &mut keys, "organization_id", organization_gate)?;
+                other_version_field(cx, key, &mut keys, "organization_id", ORGANIZATION_GATE)?;
                 continue;
             }
             b"requester" => {
                 has_other[2] = true;
-                other_version_field(cx, key, &mut keys, "requester", requester_gate)?;
+                other_version_field(cx, key, &mut keys, "requester", REQUESTER_GATE)?;
                 continue;
             }
             _ => {
@@ -201,7 +204,7 @@ fn envelope(cx: &mut Cx) -> R {
             }
             2 => action_value(cx, &action)?,
             3 => match &action {
-                Action::Known(spec) => (spec.check)(cx)?,
+                Action::Known(_, check) => check(cx)?,
                 _ => unknown_payload(cx)?,
             },
             4 => AdditionalData::check(cx)?,
@@ -219,19 +222,16 @@ fn envelope(cx: &mut Cx) -> R {
         if cx.opts.secret_keys.is_empty() {
             cx.missing(open, "secret_key", "");
         } else {
-            cx.report(
-                IssueCode::SecretMismatch,
-                Severity::Error,
-                Some(open),
-                Some("secret_key"),
-                messages::secret_missing(),
-                Some(messages::REGISTERED_SECRET.into()),
-                None,
+            cx.issue(
+                Finding::error(IssueCode::SecretMismatch, messages::secret_missing())
+                    .at(open)
+                    .child("secret_key")
+                    .expected(messages::REGISTERED_SECRET),
             );
         }
     }
     if !seen[2] {
-        let list = messages::list(&action_names(v));
+        let list = messages::list(&v.action_names().collect::<Vec<_>>());
         cx.missing(open, "action", &messages::actions_hint(&list));
     }
     if !seen[3] {
@@ -240,7 +240,7 @@ fn envelope(cx: &mut Cx) -> R {
     cx.signals = Some(crate::checker::signals::Signals {
         open,
         action: match &action {
-            Action::Known(spec) => Some(std::borrow::Cow::Borrowed(spec.name.as_bytes())),
+            Action::Known(row, _) => Some(std::borrow::Cow::Borrowed(row.name.as_bytes())),
             Action::Unknown(name) => Some(std::borrow::Cow::Owned(name.to_vec())),
             Action::Absent => None,
         },
@@ -341,7 +341,7 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
     cx.string()?;
     let v = cx.version;
     let shown = messages::preview_bytes(name);
-    let list = messages::list(&action_names(v));
+    let list = messages::list(&v.action_names().collect::<Vec<_>>());
     let (there, called) = (
         versions_with(name),
         counterpart(&String::from_utf8_lossy(name), v),
@@ -353,14 +353,11 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
     } else {
         Severity::Warning
     };
-    cx.report(
-        IssueCode::UnknownAction,
-        severity,
-        Some(at),
-        None,
-        msg,
-        Some(messages::one_of(&list)),
-        Some(shown),
+    cx.issue(
+        Finding::new(IssueCode::UnknownAction, severity, msg)
+            .at(at)
+            .expected(messages::one_of(&list))
+            .received(shown),
     );
     Ok(())
 }

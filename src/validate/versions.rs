@@ -9,13 +9,14 @@ use crate::checker::signals::{self, Signals};
 use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::position::line_columns;
 use crate::messages;
-use crate::model::action_spec;
 use crate::options::{ApiVersion, Options};
+
+const REQUESTER_GATE: crate::api::Gate = Member::Requester.gate();
 
 /// Versions that could accept a body with these signals (a cheap filter before checking).
 fn plausible(s: &Signals, v: ApiVersion) -> bool {
     if let Some(a) = &s.action {
-        if action_spec(v, a).is_none() {
+        if v.action(a).is_none() {
             return false;
         }
     }
@@ -24,7 +25,7 @@ fn plausible(s: &Signals, v: ApiVersion) -> bool {
         Member::OrganizationId => s.organization_id,
         Member::Requester => s.requester,
     };
-    v.row().envelope.fits(has) && (Member::Requester.gate().allows(v) || !s.requester)
+    v.row().envelope.fits(has) && (REQUESTER_GATE.allows(v) || !s.requester)
 }
 
 /// Whether the signals alone say the configured version is wrong, which is when trying the

@@ -122,11 +122,7 @@ impl Checker {
 pub fn known_action_list() -> Vec<String> {
     crate::options::ApiVersion::ALL
         .iter()
-        .flat_map(|v| {
-            crate::model::action_names(*v)
-                .into_iter()
-                .map(move |a| format!("{v}:{a}"))
-        })
+        .flat_map(|v| v.action_names().map(move |a| format!("{v}:{a}")))
         .collect()
 }
 
