@@ -45,9 +45,10 @@ impl Check for i64 {
         let n = cx.number()?;
         // `-0` is an integer in JSON's grammar but not one LiveChat sends; typed readers (serde,
         // and JSON.stringify, which writes 0) do not keep it.
-        let minus_zero = cx.i - n.start == 2 && cx.b[n.start] == b'-' && cx.b[n.start + 1] == b'0';
+        let minus_zero =
+            cx.cur.i - n.start == 2 && cx.cur.b[n.start] == b'-' && cx.cur.b[n.start + 1] == b'0';
         if !n.is_integer || minus_zero {
-            let shown = messages::preview_bytes(&cx.b[n.start..cx.i]);
+            let shown = messages::preview_bytes(&cx.cur.b[n.start..cx.cur.i]);
             let msg = messages::not_integer(&cx.here(), &shown);
             cx.error(
                 IssueCode::InvalidType,
@@ -75,7 +76,7 @@ pub fn date_time(cx: &mut Cx) -> R {
     if !cx.expect(Kind::String, messages::A_DATE_TIME_STRING)? {
         return Ok(());
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     let s = cx.string()?;
     let text = cx.key_bytes(&s);
     if !is_date_time(&text) {
@@ -112,7 +113,7 @@ pub fn check_elements<T: Check>(cx: &mut Cx) -> Result<Option<(usize, usize)>, s
     if !cx.expect(Kind::Array, messages::AN_ARRAY)? {
         return Ok(None);
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     cx.open()?;
     let mut first = true;
     let mut n = 0u32;
@@ -172,7 +173,7 @@ pub fn kind(cx: &mut Cx) -> Result<Kind, super::cx::Stop> {
 /// Whether the object at the cursor has the member `key` (found by looking ahead).
 #[inline]
 pub fn has_member(cx: &Cx, key: &[u8]) -> bool {
-    !matches!(peek_key(cx.b, cx.i, key), Peek::Missing)
+    !matches!(peek_key(cx.cur.b, cx.cur.i, key), Peek::Missing)
 }
 
 /// Whether the version checked is one `gate` allows.

@@ -19,7 +19,6 @@ use crate::json::scan::Scanner;
 pub use crate::json::scan::{Kind, Num, Str as Key};
 use crate::messages;
 use crate::options::{ApiVersion, Options, UnknownFields};
-use std::ops::{Deref, DerefMut};
 
 /// Checking cannot go on: the issue saying why has been recorded.
 #[derive(Debug)]
@@ -32,7 +31,7 @@ pub type R = Result<(), Stop>;
 const HARD_MAX_DEPTH: u32 = 512;
 
 pub struct Cx<'a> {
-    /// The body, where in it, how deep. `Cx` derefs to it, so checks read `cx.b` and `cx.i`.
+    /// The body, where in it, how deep.
     pub cur: Scanner<'a>,
     pub opts: &'a Options,
     /// The API version the body is checked against.
@@ -46,22 +45,6 @@ pub struct Cx<'a> {
     pub early: Vec<Key>,
     /// What the envelope said about the version, once read.
     pub(crate) signals: Option<super::signals::Signals>,
-}
-
-impl<'a> Deref for Cx<'a> {
-    type Target = Scanner<'a>;
-
-    #[inline]
-    fn deref(&self) -> &Scanner<'a> {
-        &self.cur
-    }
-}
-
-impl DerefMut for Cx<'_> {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.cur
-    }
 }
 
 impl<'a> Cx<'a> {

@@ -13,7 +13,7 @@ pub fn check_member(cx: &mut Cx, names: &[&str], gates: &[Gate]) -> R {
         let list = messages::quoted_list(&allowed(names, gates, v));
         return cx.wrong_type(k, &messages::one_of(&list));
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     let s = cx.string()?;
     let got = cx.key_bytes(&s);
     let found = names.iter().position(|n| n.as_bytes() == &*got);

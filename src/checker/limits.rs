@@ -88,9 +88,9 @@ fn check_str_max(cx: &mut Cx, max: usize, unit: Unit) -> R {
     if !cx.expect(Kind::String, messages::A_STRING)? {
         return Ok(());
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     let s = cx.string()?;
-    let raw = &cx.b[s.start..s.end];
+    let raw = &cx.cur.b[s.start..s.end];
     // A string is never longer once decoded than its raw form: most strings need no measuring.
     if raw.len() <= max {
         return Ok(());
@@ -131,7 +131,7 @@ mod tests {
         let opts = Options::default();
         let mut cx = Cx::new(body.as_bytes(), &opts, crate::options::ApiVersion::LATEST);
         check(&mut cx).expect("well-formed JSON");
-        assert_eq!(cx.i, body.len(), "the whole value is read");
+        assert_eq!(cx.cur.i, body.len(), "the whole value is read");
         cx.finish()
     }
 

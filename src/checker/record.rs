@@ -86,7 +86,7 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     if !cx.expect(Kind::Object, expected)? {
         return Ok(());
     }
-    let open = cx.i;
+    let open = cx.cur.i;
     cx.open()?;
     let mut seen = 0u64;
     let mut keys = KeyTracker::new(cx);
@@ -171,7 +171,7 @@ pub fn check_union(
     if !cx.expect(Kind::Object, expected)? {
         return Ok(());
     }
-    let open = cx.i;
+    let open = cx.cur.i;
     cx.open()?;
     let mut chosen: Option<&Variant> = None;
     let mut tag_seen = false;
@@ -277,14 +277,14 @@ pub fn one_of<T: Record>(cx: &mut Cx, open: usize, seen: u64, a: usize, b: usize
 /// its identity, when its member `key` is `true` in a version that has the member.
 pub fn stub_when(cx: &Cx, open: usize, gate: Gate, key: &[u8]) -> bool {
     gate.allows(cx.version)
-        && matches!(peek_key(cx.b, open, key), Peek::Other(at) if cx.b[at..].starts_with(b"true"))
+        && matches!(peek_key(cx.cur.b, open, key), Peek::Other(at) if cx.cur.b[at..].starts_with(b"true"))
 }
 
 /// `#[check(same_as = "user.type")]` on `user_type`: the member `key` of the object at `open`,
 /// when it is one of `names`, must say what `object.member` says; if they disagree, a receiver
 /// branching on either would be misled.
 pub fn same_as(cx: &mut Cx, open: usize, key: &str, object: &str, member: &str, names: &[&str]) {
-    let b = cx.b;
+    let b = cx.cur.b;
     let (Peek::Str(said, at), Peek::Other(object_at)) = (
         peek_key(b, open, key.as_bytes()),
         peek_key(b, open, object.as_bytes()),
@@ -320,7 +320,7 @@ fn read_tag<'v>(
         cx.wrong_type(k, messages::A_STRING)?;
         return Ok(None);
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     let s = cx.string()?;
     let value = cx.key_bytes(&s);
     let version = cx.version;

@@ -91,11 +91,11 @@ enum Action<'a> {
 }
 
 pub fn check_body(cx: &mut Cx) -> R {
-    cx.ws();
-    if cx.i >= cx.b.len() {
+    cx.cur.ws();
+    if cx.cur.i >= cx.cur.b.len() {
         cx.error(
             IssueCode::InvalidJson,
-            cx.i,
+            cx.cur.i,
             messages::empty_body(),
             Some(messages::A_JSON_OBJECT.into()),
             Some(messages::AN_EMPTY_BODY.into()),
@@ -103,9 +103,9 @@ pub fn check_body(cx: &mut Cx) -> R {
         return Err(Stop);
     }
     envelope(cx)?;
-    cx.ws();
-    if cx.i < cx.b.len() {
-        let at = cx.i;
+    cx.cur.ws();
+    if cx.cur.i < cx.cur.b.len() {
+        let at = cx.cur.i;
         cx.error(
             IssueCode::InvalidJson,
             at,
@@ -121,7 +121,7 @@ pub fn check_body(cx: &mut Cx) -> R {
 fn envelope(cx: &mut Cx) -> R {
     let k = cx.peek()?;
     if k != Kind::Object {
-        let at = cx.i;
+        let at = cx.cur.i;
         let received = cx.describe(k);
         let msg = messages::root_not_object(&received, k);
         cx.error(
@@ -133,8 +133,8 @@ fn envelope(cx: &mut Cx) -> R {
         );
         return cx.any();
     }
-    let open = cx.i;
-    let b = cx.b;
+    let open = cx.cur.i;
+    let b = cx.cur.b;
     let v = cx.version;
     let action = match peek_key(b, open, b"action") {
         Peek::Str(name, _) => match v.action_index(&name) {
@@ -276,7 +276,7 @@ fn secret(cx: &mut Cx) -> R {
     if k != Kind::String {
         // Whatever it is, say only what kind of value it is, then read past it without a word
         // about its inside.
-        let at = cx.i;
+        let at = cx.cur.i;
         let kind = cx.describe(k);
         let configured = !cx.opts.secret_keys.is_empty();
         let code = if configured {
@@ -300,7 +300,7 @@ fn secret(cx: &mut Cx) -> R {
     if cx.opts.secret_keys.is_empty() {
         return cx.string().map(|_| ());
     }
-    let at = cx.i;
+    let at = cx.cur.i;
     let s = cx.string()?;
     let got = cx.key_bytes(&s);
     // Compare with every configured secret, without stopping at the first match, so the time
@@ -334,7 +334,7 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
         return String::check(cx);
     };
     let k = cx.peek()?;
-    let at = cx.i;
+    let at = cx.cur.i;
     if k != Kind::String {
         return cx.wrong_type(k, messages::A_STRING);
     }

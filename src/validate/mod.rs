@@ -86,10 +86,10 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
 fn validate_as(body: &[u8], options: &Options, version: ApiVersion) -> Report {
     let mut cx = cx::Cx::new(body, options, version);
     if body.starts_with(BOM) {
-        cx.i = BOM.len();
+        cx.cur.i = BOM.len();
     }
     let _ = envelope::check_body(&mut cx);
-    let replacement_char = cx.saw_replacement_char;
+    let replacement_char = cx.cur.saw_replacement_char;
     let signals = cx.signals.take();
     Report {
         issues: cx.finish(),
