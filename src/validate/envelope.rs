@@ -80,9 +80,9 @@ fn other_version_field(
 
 /// The versions whose webhooks carry each envelope member, read off the table once, at compile
 /// time.
-const LICENSE_GATE: Gate = Member::LicenseId.gate();
-const ORGANIZATION_GATE: Gate = Member::OrganizationId.gate();
-const REQUESTER_GATE: Gate = Member::Requester.gate();
+pub(super) const LICENSE_GATE: Gate = Member::LicenseId.gate();
+pub(super) const ORGANIZATION_GATE: Gate = Member::OrganizationId.gate();
+pub(super) const REQUESTER_GATE: Gate = Member::Requester.gate();
 
 enum Action<'a> {
     Known(&'static ActionRow, CheckFn),

@@ -3,6 +3,7 @@
 //! registered for that other version, so the report says so; and `apiVersion: "auto"` picks the
 //! version that accepts the body.
 
+use super::envelope::REQUESTER_GATE;
 use super::{validate_as, Report};
 use crate::api::{Member, Status};
 use crate::checker::signals::{self, Signals};
@@ -10,8 +11,6 @@ use crate::issue::{Issue, IssueCode, Severity};
 use crate::json::position::line_columns;
 use crate::messages;
 use crate::options::{ApiVersion, Options};
-
-const REQUESTER_GATE: crate::api::Gate = Member::Requester.gate();
 
 /// Versions that could accept a body with these signals (a cheap filter before checking).
 fn plausible(s: &Signals, v: ApiVersion) -> bool {
