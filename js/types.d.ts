@@ -6,6 +6,7 @@
 // them against the code, so the declarations cannot drift from what runs.
 import type {
     ApiVersion,
+    AutoApiVersion,
     Issue,
     IssueCode,
     LatestApiVersion,
@@ -13,19 +14,36 @@ import type {
     Webhook,
     WebhooksByVersion,
 } from "./livechat_webhooks.js";
+import type { ModelTypesByVersion } from "./model.js";
 
 /**
  * A webhook request body: its text, its raw bytes (a `Uint8Array` such as a Node `Buffer`, any
  * other `ArrayBufferView`, or an `ArrayBuffer`), or a value already parsed with `JSON.parse`.
  * Issues carry `line` and `column` only when the body was text or bytes.
  */
-export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
+export type WebhookBody = string | ArrayBufferView | ArrayBuffer | ParsedWebhookBody;
+
+/**
+ * A body already parsed with `JSON.parse`. Not a promise, a `Request` or a `Response`: read the
+ * text first (`await request.text()`), which a forgotten `await` makes a compile error.
+ */
+export interface ParsedWebhookBody {
+    readonly then?: never;
+    readonly arrayBuffer?: never;
+    readonly [member: string]: any;
+}
 
 /** A webhook of any version, as `apiVersion: "auto"` gives it. */
 export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
 
 /** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
 export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = LatestApiVersion> = Extract<WebhooksByVersion[V], { action: A }>;
+
+/**
+ * A structure of the model exactly as API version `V` sends it: `ModelType<"MessageEvent", "3.4">`
+ * has the members 3.4 sends, required where 3.4 requires them.
+ */
+export type ModelType<N extends keyof ModelTypesByVersion[V], V extends ApiVersion = LatestApiVersion> = ModelTypesByVersion[V][N];
 
 /** The union a set of options decodes to: that of its `apiVersion` (the latest when absent). */
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
@@ -99,6 +117,23 @@ export type ValidationResult<T> =
     | { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
 
 /**
+ * What `validateWebhook` returns for a set of options. With `apiVersion: "auto"`, one member per
+ * version, so that testing `r.apiVersion` narrows `r.value` to that version's webhooks.
+ */
+export type ValidationResultFor<O> = O extends { apiVersion: "auto" }
+    ?
+          | {
+                [V in AutoApiVersion]: {
+                    ok: true;
+                    readonly value: O extends { unknownActions: "accept" } ? WebhooksByVersion[V] | UnknownWebhook : WebhooksByVersion[V];
+                    issues: Issue[];
+                    apiVersion: V;
+                };
+            }[AutoApiVersion]
+          | { ok: false; issues: Issue[]; apiVersion?: ApiVersion }
+    : ValidationResult<DecodedWebhook<O>>;
+
+/**
  * Checks a webhook body and returns it as a typed webhook of the options' `apiVersion` (3.6 by
  * default), discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
@@ -135,7 +170,7 @@ export function validateWebhook(body: unknown): ValidationResult<Webhook>;
  * `validateWebhook` with options: the value's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`. Invalid options refuse every body.
  */
-export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResult<DecodedWebhook<O>>;
+export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResultFor<O>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -149,9 +184,10 @@ export class WebhookError extends Error {
 
 /**
  * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
- * then typed.
+ * then typed. The webhook keeps the version it was decoded as; only its action narrows (which
+ * also keeps type-checking fast on the many-version union of `"auto"`).
  */
-export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = LatestApiVersion>(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
+export function isKnownWebhook<V extends ApiVersion = LatestApiVersion>(webhook: { readonly action: string }, apiVersion?: V): webhook is { readonly action: WebhooksByVersion[V]["action"] };
 
 /** The API versions this package decodes, oldest first. */
 export const apiVersions: readonly ApiVersion[];

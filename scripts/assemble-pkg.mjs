@@ -18,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
+import { modelTypes } from "./model-types.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -231,71 +232,12 @@ await compile({
   plugins: [together],
 });
 
-let schemaFiles;
-
-// 5. Types: the API's declarations (js/types.d.ts, without its import of the model's names), then
-//    wasm-bindgen's .d.ts of the model without the raw boundary.
-let ts;
-try {
-  ts = require("typescript");
-} catch {
-  fail("typescript is not installed (run `npm ci` in the repository root)");
-}
-const dtsText = readFileSync(join(pkg, "livechat_webhooks.d.ts"), "utf8");
-const source = ts.createSourceFile("livechat_webhooks.d.ts", dtsText, ts.ScriptTarget.Latest, true);
-// The raw boundary (js/api.mjs wraps it) and wasm-bindgen's loaders (the entry points call them).
-const hidden = new Set([
-  "Checker",
-  "knownActionList",
-  "packageFacts",
-  "InitInput",
-  "InitOutput",
-  "SyncInitInput",
-  "initSync",
-  "__wbg_init",
-]);
-const cuts = [];
-for (const st of source.statements) {
-  const name = st.name && ts.isIdentifier(st.name) ? st.name.text : undefined;
-  if (name !== undefined && hidden.has(name)) cuts.push([st.getFullStart(), st.getEnd()]);
-}
-let dts = "";
-let at = 0;
-for (const [start, end] of cuts) {
-  dts += dtsText.slice(at, start);
-  at = end;
-}
-dts += dtsText.slice(at);
-{
-  const apiPath = join(js, "types.d.ts");
-  const apiText = readFileSync(apiPath, "utf8");
-  const api = ts.createSourceFile("types.d.ts", apiText, ts.ScriptTarget.Latest, true);
-  const imports = api.statements.filter((st) => ts.isImportDeclaration(st));
-  if (imports.length === 0 || api.statements.indexOf(imports.at(-1)) !== imports.length - 1) {
-    fail("js/types.d.ts must start with its imports of the model's types");
-  }
-  const declarations = apiText.slice(imports.at(-1).getEnd()).replace(/^\s*/, "");
-  // After wasm-bindgen's two-line header, as the custom section it replaces stood.
-  const header = "/* tslint:disable */\n/* eslint-disable */\n";
-  if (!dts.startsWith(header)) fail("pkg/livechat_webhooks.d.ts does not start with wasm-bindgen's header: has it changed?");
-  dts = `${header}\n${declarations.trimEnd()}\n\n${dts.slice(header.length)}`;
-}
-dts = dts.replace(/\n{3,}/g, "\n\n").replace(/\s*$/, "\n");
-// tsify prints doc comments that came through a macro_rules! as the raw-string token they became
-// (`r" text`); keep only the text.
-dts = dts.replace(/^(\s*\*)r" ?/gm, "$1 ");
-dts = dts.replace(/^(\s*\*.*)$/gm, (line) => line.replace(/\\"/g, '"'));
-for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook", "Issue", "createWebhookHandler"]) {
-  if (!new RegExp(`\\b(function|class|type|interface|const)\\s+${name}\\b`).test(dts)) {
-    fail(`pkg/index.d.ts declares no ${name}: are js/types.d.ts and the model's types there?`);
-  }
-}
-writeFileSync(join(pkg, "index.d.ts"), dts);
-writeFileSync(join(pkg, "index.d.cts"), dts);
-
-// 6. The JSON Schema of every API version, generated from the same Rust types (schemars):
+// 5. The JSON Schema of every API version, generated from the same Rust types (schemars):
 //    schema.json holds them all under $defs (its root is the default version), and
 //    schema/<version>.json each one alone, for tools that want a single version.
+let schemaFiles;
+let schemas;
+let latestVersion;
 {
   let text;
   try {
@@ -317,8 +259,84 @@ writeFileSync(join(pkg, "index.d.cts"), dts);
   for (const v of versions) {
     writeFileSync(join(pkg, "schema", `${v}.json`), JSON.stringify({ $schema: schema.$schema, ...schema.$defs[v] }, null, 2) + "\n");
   }
+  schemas = schema.$defs;
+  latestVersion = String(schema.$ref).split(":").at(-1);
   schemaFiles = ["schema.json", ...versions.map((v) => `schema/${v}.json`)];
 }
+
+// 6. Types: the API's declarations (js/types.d.ts, without its imports), then wasm-bindgen's .d.ts
+//    without the raw boundary and without tsify's one-for-all-versions model, then the model's types
+//    per version, written from the JSON Schema of each version (scripts/model-types.mjs).
+let ts;
+try {
+  ts = require("typescript");
+} catch {
+  fail("typescript is not installed (run `npm ci` in the repository root)");
+}
+const dtsText = readFileSync(join(pkg, "livechat_webhooks.d.ts"), "utf8");
+const HEADER = "/* tslint:disable */\n/* eslint-disable */\n";
+if (!dtsText.startsWith(HEADER)) fail("pkg/livechat_webhooks.d.ts does not start with wasm-bindgen's header: has it changed?");
+const source = ts.createSourceFile("livechat_webhooks.d.ts", dtsText, ts.ScriptTarget.Latest, true);
+// The raw boundary (js/api.mjs wraps it) and wasm-bindgen's loaders (the entry points call them).
+const hidden = new Set([
+  "Checker",
+  "knownActionList",
+  "packageFacts",
+  "InitInput",
+  "InitOutput",
+  "SyncInitInput",
+  "initSync",
+  "__wbg_init",
+]);
+// The model as tsify declares it: one type for all versions, replaced by the per-version types.
+const model = modelTypes(schemas, latestVersion);
+const replaced = new Set(model.names);
+for (const v of Object.values(schemas)) for (const name of Object.keys(v.$defs ?? {})) replaced.add(name);
+// What the glue keeps: the issue types and the version facts the crate declares itself.
+const kept = new Set(["WebhooksByVersion", "LatestApiVersion", "AutoApiVersion", "Webhook", "ApiVersion", "UnknownWebhook", "Issue", "PathSegment", "IssueCode", "UnknownActions", "UnknownFields", "Severity"]);
+const cuts = [];
+for (const st of source.statements) {
+  const name = st.name && ts.isIdentifier(st.name) ? st.name.text : undefined;
+  if (name === undefined) continue;
+  // Never the file's header, which leads the first statement's trivia.
+  if (hidden.has(name) || replaced.has(name)) cuts.push([Math.max(st.getFullStart(), HEADER.length), st.getEnd()]);
+  else if (!kept.has(name)) fail(`pkg/livechat_webhooks.d.ts declares ${name}, which is neither in the JSON Schema nor known here: is it a model type the schema lacks?`);
+}
+mkdirSync(gen, { recursive: true });
+// For `tsc -p js`: js/types.d.ts imports the model's names from it, as a sibling.
+writeFileSync(join(gen, "model.d.ts"), `${model.text}`);
+let dts = "";
+let at = 0;
+for (const [start, end] of cuts) {
+  dts += dtsText.slice(at, start);
+  at = end;
+}
+dts += dtsText.slice(at);
+dts = `${dts.trimEnd()}\n\n${model.text}`;
+{
+  const apiPath = join(js, "types.d.ts");
+  const apiText = readFileSync(apiPath, "utf8");
+  const api = ts.createSourceFile("types.d.ts", apiText, ts.ScriptTarget.Latest, true);
+  const imports = api.statements.filter((st) => ts.isImportDeclaration(st));
+  if (imports.length === 0 || api.statements.indexOf(imports.at(-1)) !== imports.length - 1) {
+    fail("js/types.d.ts must start with its imports of the model's types");
+  }
+  const declarations = apiText.slice(imports.at(-1).getEnd()).replace(/^\s*/, "");
+  // After wasm-bindgen's two-line header, as the custom section it replaces stood.
+  dts = `${HEADER}\n${declarations.trimEnd()}\n\n${dts.slice(HEADER.length)}`;
+}
+dts = dts.replace(/\n{3,}/g, "\n\n").replace(/\s*$/, "\n");
+// tsify prints doc comments that came through a macro_rules! as the raw-string token they became
+// (`r" text`); keep only the text.
+dts = dts.replace(/^(\s*\*)r" ?/gm, "$1 ");
+dts = dts.replace(/^(\s*\*.*)$/gm, (line) => line.replace(/\\"/g, '"'));
+for (const name of ["decodeWebhook", "validateWebhook", "WebhookError", "Webhook", "Issue", "createWebhookHandler"]) {
+  if (!new RegExp(`\\b(function|class|type|interface|const)\\s+${name}\\b`).test(dts)) {
+    fail(`pkg/index.d.ts declares no ${name}: are js/types.d.ts and the model's types there?`);
+  }
+}
+writeFileSync(join(pkg, "index.d.ts"), dts);
+writeFileSync(join(pkg, "index.d.cts"), dts);
 
 // 7. package.json.
 const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");

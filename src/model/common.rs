@@ -120,7 +120,6 @@ pub struct TransferTarget {
 /// A number as LiveChat wrote it (a price, a quantity): integer or decimal, kept exactly, so that
 /// `1` does not come back as `1.0`. Not a `#[model]`: its JSON Schema is its own, and its check
 /// (any number) is the checker's, as for `Timestamp`.
-/// (Its TypeScript, `number`, is declared in `src/wasm/mod.rs`.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Decimal(pub serde_json::Number);
@@ -137,6 +136,9 @@ impl schemars::JsonSchema for Decimal {
         "Decimal".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "number" })
+        schemars::json_schema!({
+            "type": "number",
+            "description": "A number as LiveChat wrote it (a price, a quantity): integer or decimal."
+        })
     }
 }

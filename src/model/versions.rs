@@ -108,6 +108,10 @@ macro_rules! versions_ts {
             $("    \"", $name, "\": ", stringify!($union), ";\n",)*
             "}\n",
             $(latest_ts!($status $name $union),)*
+            "\n/** The versions `apiVersion: \"auto\"` chooses from: every version but previews. */\n",
+            "export type AutoApiVersion = never",
+            $(auto_ts!($status $name),)*
+            ";\n",
         );
     };
 }
@@ -129,6 +133,17 @@ macro_rules! latest_ts {
     };
     ($status:ident $name:literal $union:ident) => {
         ""
+    };
+}
+
+/// A version `"auto"` may choose, as a member of a TypeScript union (previews never are).
+#[cfg(feature = "wasm")]
+macro_rules! auto_ts {
+    (Preview $name:literal) => {
+        ""
+    };
+    ($status:ident $name:literal) => {
+        concat!(" | \"", $name, "\"")
     };
 }
 

@@ -39,7 +39,37 @@ const run = spawnSync(tsc, ["-p", join(here, "tsconfig.json")], { cwd: root, enc
 if (run.status !== 0) {
   fail(`tsc -p tests/types/tsconfig.json exited with ${run.status}:\n${run.stdout}${run.stderr}`);
 } else {
-  console.log("types: tsc --strict compiled tests/types/narrowing.ts and versions.ts against pkg/index.d.ts");
+  console.log("types: tsc --strict compiled tests/types/narrowing.ts, versions.ts and exact.ts against pkg/index.d.ts");
+}
+
+// 1b. The type-check budget: the checker's work on tests/types/budget.ts alone, in counts that do
+//     not depend on the machine (tsc --extendedDiagnostics). The many-version union of "auto" once
+//     cost 170 000 subtype comparisons (3 s) for a 4-line file; it costs about 600 now.
+{
+  const BUDGET = { Instantiations: 10_000, "Subtype cache size": 5_000 };
+  const config = join(root, "target", "types-budget.json");
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(here, "tsconfig.json"),
+      compilerOptions: { paths: { "livechat-webhooks": [generated] } },
+      files: [join(here, "budget.ts")],
+    }),
+  );
+  const r = spawnSync(tsc, ["-p", config, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });
+  const counts = Object.fromEntries(
+    Object.keys(BUDGET).map((k) => [k, Number(r.stdout.match(new RegExp(`^${k}:\\s+(\\d+)`, "m"))?.[1])]),
+  );
+  if (r.status !== 0) {
+    fail(`tsc on tests/types/budget.ts exited with ${r.status}:\n${r.stdout}${r.stderr}`);
+  } else if (Object.values(counts).some((n) => !Number.isFinite(n))) {
+    fail(`tsc --extendedDiagnostics printed no ${Object.keys(BUDGET).join(" / ")}: has its output changed?`);
+  } else {
+    const over = Object.entries(BUDGET).filter(([k, max]) => counts[k] > max);
+    const said = Object.entries(counts).map(([k, n]) => `${k} ${n} (budget ${BUDGET[k]})`).join(", ");
+    if (over.length > 0) fail(`type-checking tests/types/budget.ts is over budget: ${said}`);
+    else console.log(`types: budget.ts type-checks within budget: ${said}`);
+  }
 }
 
 // 2. resolution through the package's exports, as a user's project resolves it

@@ -6,13 +6,29 @@
  * other `ArrayBufferView`, or an `ArrayBuffer`), or a value already parsed with `JSON.parse`.
  * Issues carry `line` and `column` only when the body was text or bytes.
  */
-export type WebhookBody = string | Uint8Array | ArrayBuffer | object;
+export type WebhookBody = string | ArrayBufferView | ArrayBuffer | ParsedWebhookBody;
+
+/**
+ * A body already parsed with `JSON.parse`. Not a promise, a `Request` or a `Response`: read the
+ * text first (`await request.text()`), which a forgotten `await` makes a compile error.
+ */
+export interface ParsedWebhookBody {
+    readonly then?: never;
+    readonly arrayBuffer?: never;
+    readonly [member: string]: any;
+}
 
 /** A webhook of any version, as `apiVersion: "auto"` gives it. */
 export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
 
 /** The webhook of `action` in version `V`: `WebhookOf<"incoming_event", "3.6">`. */
 export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = LatestApiVersion> = Extract<WebhooksByVersion[V], { action: A }>;
+
+/**
+ * A structure of the model exactly as API version `V` sends it: `ModelType<"MessageEvent", "3.4">`
+ * has the members 3.4 sends, required where 3.4 requires them.
+ */
+export type ModelType<N extends keyof ModelTypesByVersion[V], V extends ApiVersion = LatestApiVersion> = ModelTypesByVersion[V][N];
 
 /** The union a set of options decodes to: that of its `apiVersion` (the latest when absent). */
 export type WebhookForOptions<O> = O extends { apiVersion: infer V }
@@ -86,6 +102,23 @@ export type ValidationResult<T> =
     | { ok: false; issues: Issue[]; apiVersion?: ApiVersion };
 
 /**
+ * What `validateWebhook` returns for a set of options. With `apiVersion: "auto"`, one member per
+ * version, so that testing `r.apiVersion` narrows `r.value` to that version's webhooks.
+ */
+export type ValidationResultFor<O> = O extends { apiVersion: "auto" }
+    ?
+          | {
+                [V in AutoApiVersion]: {
+                    ok: true;
+                    readonly value: O extends { unknownActions: "accept" } ? WebhooksByVersion[V] | UnknownWebhook : WebhooksByVersion[V];
+                    issues: Issue[];
+                    apiVersion: V;
+                };
+            }[AutoApiVersion]
+          | { ok: false; issues: Issue[]; apiVersion?: ApiVersion }
+    : ValidationResult<DecodedWebhook<O>>;
+
+/**
  * Checks a webhook body and returns it as a typed webhook of the options' `apiVersion` (3.6 by
  * default), discriminated by `action`.
  * Unknown fields stay in the value (`JSON.stringify` of the result equals the body as JSON).
@@ -122,7 +155,7 @@ export function validateWebhook(body: unknown): ValidationResult<Webhook>;
  * `validateWebhook` with options: the value's type follows their `apiVersion` and, with
  * `unknownActions: "accept"`, includes `UnknownWebhook`. Invalid options refuse every body.
  */
-export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResult<DecodedWebhook<O>>;
+export function validateWebhook<const O extends WebhookOptions>(body: unknown, options: O): ValidationResultFor<O>;
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
@@ -136,9 +169,10 @@ export class WebhookError extends Error {
 
 /**
  * True when the webhook's `action` is one that `apiVersion` (default 3.6) knows: its payload is
- * then typed.
+ * then typed. The webhook keeps the version it was decoded as; only its action narrows (which
+ * also keeps type-checking fast on the many-version union of `"auto"`).
  */
-export function isKnownWebhook<W extends AnyVersionWebhook | UnknownWebhook, V extends ApiVersion = LatestApiVersion>(webhook: W, apiVersion?: V): webhook is Exclude<W, UnknownWebhook> & WebhooksByVersion[V];
+export function isKnownWebhook<V extends ApiVersion = LatestApiVersion>(webhook: { readonly action: string }, apiVersion?: V): webhook is { readonly action: WebhooksByVersion[V]["action"] };
 
 /** The API versions this package decodes, oldest first. */
 export const apiVersions: readonly ApiVersion[];
@@ -247,9 +281,6 @@ export interface NodeResponseLike {
  */
 export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
 
-/** A number kept as LiveChat wrote it (prices, quantities). */
-export type Decimal = number;
-
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
     "3.1": WebhookV3_1;
@@ -267,18 +298,8 @@ export type LatestApiVersion = "3.6";
 /** A webhook of the latest stable version, the default `apiVersion`. */
 export type Webhook = WebhookV3_6;
 
-/**
- * A HelpDesk ticket of the customer (API 3.6).
- */
-export interface Ticket {
-    ticket_id: string;
-    created_at?: Timestamp;
-}
-
-/**
- * A JSON scalar as property values carry them.
- */
-export type Scalar = boolean | number | number | string;
+/** The versions `apiVersion: "auto"` chooses from: every version but previews. */
+export type AutoApiVersion = never | "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6";
 
 /**
  * A LiveChat API version. The body does not say which one it follows: the version is the one
@@ -287,60 +308,216 @@ export type Scalar = boolean | number | number | string;
 export type ApiVersion = "3.1" | "3.2" | "3.3" | "3.4" | "3.5" | "3.6" | "3.7";
 
 /**
- * A button of a rich-message element.
+ * A webhook whose `action` the chosen version does not know, accepted with
+ * `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
  */
-export interface RichMessageButton {
-    text: string;
-    /**
-     * Plain buttons in doc samples leave it out.
-     */
-    type?: ButtonType;
-    value?: string;
-    webview_height?: WebviewHeight;
-    /**
-     * Several buttons may share one postback id.
-     */
-    postback_id: string;
-    /**
-     * Users who toggled this button's postback on.
-     */
-    user_ids: string[];
-    /**
-     * API 3.3 and later, for `url` buttons: where the link opens.
-     */
-    target?: ButtonTarget;
+export interface UnknownWebhook {
+    webhook_id: string;
+    secret_key: string;
+    action: string;
+    payload: unknown;
+    additional_data?: Record<string, unknown>;
+    license_id?: number;
+    organization_id?: string;
+    requester?: Record<string, unknown>;
 }
 
 /**
- * A chat an agent is in, as `agent_status_changed`/`routing_status_set` payloads list them.
+ * One problem found in a body.
  */
-export interface ActiveChat {
-    chat_id: string;
-    thread_id: string;
+export interface Issue {
+    code: IssueCode;
+    severity: Severity;
+    /**
+     * What was expected, what was found and where, with a hint at the fix.
+     */
+    message: string;
+    /**
+     * RFC 6901 JSON Pointer into the body; `""` is the root.
+     */
+    pointer: string;
+    /**
+     * The same location as an array of keys and indexes.
+     */
+    path: PathSegment[];
+    /**
+     * 1-based line, when the body was text or bytes.
+     */
+    line?: number;
+    /**
+     * 1-based column in UTF-16 code units, when the body was text or bytes.
+     */
+    column?: number;
+    expected?: string;
+    received?: string;
 }
 
 /**
- * A chat user, told apart by `type`.
+ * One step of a path into the body: an object key or an array index.
  */
-export type User = ({ type: "customer" } & Customer) | ({ type: "agent" } & Agent);
+export type PathSegment = string | number;
 
 /**
- * A chat with the single thread the webhook is about (API 3.1).
+ * Stable machine-readable issue codes. Never renamed once released.
  */
-export interface ChatV3_1 {
-    id: string;
+export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+
+/**
+ * What to do with an `action` the model does not know.
+ */
+export type UnknownActions = "reject" | "accept";
+
+/**
+ * What to do with fields the model does not know.
+ */
+export type UnknownFields = "keep" | "warn" | "reject";
+
+/**
+ * Whether an issue makes the body invalid (`error`) or not (`warning`).
+ */
+export type Severity = "error" | "warning";
+
+/**
+ * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
+ */
+export interface Envelope<P> {
     /**
-     * In the seed and the Customer Chat API push; absent from Agent API webhooks.
+     * Id of the webhook registration (not of this delivery).
      */
-    order?: number;
-    users: User[];
-    properties?: Properties;
-    access?: Access;
-    thread: ThreadV3_1;
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Not a UUID in LiveChat's own samples: any string.
+     */
+    organization_id: string;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
+ */
+export interface ConfigEnvelope<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    organization_id: string;
+    /**
+     * Who made the change.
+     */
+    requester?: Requester;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalData;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface IncomingChatPayload {
+    chat: Chat;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface IncomingChatPayloadV3_5 {
+    chat: ChatV3_5;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface IncomingChatPayloadV3_4 {
+    chat: ChatV3_4;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface IncomingChatPayloadV3_3 {
+    chat: ChatV3_3;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface IncomingChatPayloadV3_2 {
+    chat: ChatV3_2;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
 }
 
 /**
  * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface Chat {
     id: string;
@@ -351,8 +528,251 @@ export interface Chat {
 }
 
 /**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface ChatV3_5 {
+    id: string;
+    users: UserV3_5[];
+    properties?: Properties;
+    access?: Access;
+    thread: ThreadV3_5;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface ChatV3_4 {
+    id: string;
+    users: UserV3_4[];
+    properties?: Properties;
+    access?: Access;
+    thread: ThreadV3_4;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface ChatV3_3 {
+    id: string;
+    users: UserV3_3[];
+    properties?: Properties;
+    access?: Access;
+    thread: ThreadV3_3;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface ChatV3_2 {
+    id: string;
+    users: UserV3_2[];
+    properties?: Properties;
+    access?: Access;
+    thread: ThreadV3_2;
+}
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type User = ({ type: "customer" } & Customer) | ({ type: "agent" } & Agent);
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.5 sends it.
+ */
+export type UserV3_5 = ({ type: "customer" } & CustomerV3_3) | ({ type: "agent" } & Agent);
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.4 sends it.
+ */
+export type UserV3_4 = ({ type: "customer" } & CustomerV3_3) | ({ type: "agent" } & AgentV3_4);
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.3 sends it.
+ */
+export type UserV3_3 = ({ type: "customer" } & CustomerV3_3) | ({ type: "agent" } & AgentV3_2);
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.2 sends it.
+ */
+export type UserV3_2 = ({ type: "customer" } & CustomerV3_2) | ({ type: "agent" } & AgentV3_2);
+
+/**
+ * A chat user, told apart by `type`.
+ *
+ * As API 3.1 sends it.
+ */
+export type UserV3_1 = ({ type: "customer" } & CustomerV3_1) | ({ type: "agent" } & AgentV3_1);
+
+/**
+ * An RFC 3339 date-time, kept as the string LiveChat sent (e.g. `2019-10-11T09:40:59.219001Z`).
+ */
+export type Timestamp = string;
+
+/**
+ * The customer's last visit to the website.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface Visit {
+    started_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    ended_at?: Timestamp;
+    referrer?: string;
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
+    last_pages?: VisitedPage[];
+}
+
+/**
+ * The customer's last visit to the website.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface VisitV3_1 {
+    started_at?: Timestamp;
+    last_pages?: VisitedPage[];
+    referrer?: string;
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
+}
+
+/**
+ * Where a customer is, as LiveChat located them.
+ */
+export interface Geolocation {
+    country?: string;
+    country_code?: string;
+    region?: string;
+    city?: string;
+    timezone?: string;
+    /**
+     * A decimal number as a string, where present.
+     */
+    latitude?: string;
+    longitude?: string;
+}
+
+/**
+ * A page the customer visited.
+ */
+export interface VisitedPage {
+    opened_at: Timestamp;
+    url: string;
+    title?: string;
+}
+
+/**
+ * Counters about a customer.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface Statistics {
+    chats_count?: number;
+    threads_count?: number;
+    visits_count?: number;
+    page_views_count?: number;
+    greetings_shown_count?: number;
+    greetings_accepted_count?: number;
+    /**
+     * API 3.6 and later.
+     */
+    tickets_count?: number;
+}
+
+/**
+ * Counters about a customer.
+ *
+ * As API 3.1–3.5 sends it.
+ */
+export interface StatisticsV3_1 {
+    chats_count?: number;
+    threads_count?: number;
+    visits_count?: number;
+    page_views_count?: number;
+    greetings_shown_count?: number;
+    greetings_accepted_count?: number;
+}
+
+/**
+ * A HelpDesk ticket of the customer (API 3.6).
+ */
+export interface Ticket {
+    ticket_id: string;
+    created_at?: Timestamp;
+}
+
+/**
+ * A shopping cart of the customer (API 3.6). The docs do not say which members are always
+ * there, so none is required.
+ */
+export interface Cart {
+    store_uuid?: string;
+    /**
+     * `shopify`, ...
+     */
+    store_platform?: string;
+    customer_signed_in?: boolean;
+    subtotal?: Decimal;
+    total?: Decimal;
+    subtotal_usd?: Decimal;
+    total_usd?: Decimal;
+    currency?: string;
+    items?: CartItem[];
+    last_updated_at?: Timestamp;
+}
+
+/**
+ * A number as LiveChat wrote it (a price, a quantity): integer or decimal.
+ */
+export type Decimal = number;
+
+/**
+ * A product in a cart. Ids exceed 32 bits (`9876543210`), still within JavaScript's exact range.
+ */
+export interface CartItem {
+    id?: number;
+    quantity?: Decimal;
+    variant_id?: number;
+}
+
+/**
+ * The customer's postal address (API 3.6).
+ */
+export interface Address {
+    address?: string;
+    city?: string;
+    country?: string;
+    state?: string;
+    postal_code?: string;
+}
+
+/**
  * A customer (the Agent Chat API view, the richest). One type for every version: fields that
  * exist only in some versions say so.
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface Customer {
     id: string;
@@ -372,26 +792,26 @@ export interface Customer {
      */
     present?: boolean;
     /**
-     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
+     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
      */
-    last_seen_timestamp?: number;
+    omnichannel?: Record<string, unknown>;
     /**
      * RFC 3339; the seen marker of the released docs.
      */
     events_seen_up_to?: Timestamp;
     created_at?: Timestamp;
     /**
-     * API 3.1 only: custom fields; absent when the chat is archived.
+     * The customer's id in LiveChat 2 (doc samples only).
      */
-    fields?: Record<string, string>;
+    __priv_lc2_customer_id?: string;
     /**
      * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
      */
-    session_fields?: Record<string, string>[];
+    session_fields?: (Record<string, string>)[];
     /**
-     * Up to API 3.5; `visit` from 3.6.
+     * API 3.6 and later.
      */
-    last_visit?: Visit;
+    address?: Address;
     /**
      * API 3.6 and later (was `last_visit`).
      */
@@ -423,304 +843,292 @@ export interface Customer {
      * API 3.6 and later: shopping carts.
      */
     carts?: Cart[];
+}
+
+/**
+ * A customer (the Agent Chat API view, the richest). One type for every version: fields that
+ * exist only in some versions say so.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface CustomerV3_3 {
+    id: string;
+    name?: string;
+    email?: string;
     /**
-     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
+     * API 3.3 and later.
      */
-    omnichannel?: Record<string, unknown>;
+    email_verified?: boolean;
+    avatar?: string;
     /**
-     * API 3.6 and later.
+     * API 3.3 and later.
      */
-    address?: Address;
+    online?: boolean;
+    /**
+     * Only for customers inside a chat object.
+     */
+    present?: boolean;
     /**
      * The customer's id in LiveChat 2 (doc samples only).
      */
     __priv_lc2_customer_id?: string;
     /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    group_ids?: number[];
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
+    last_visit?: Visit;
+    /**
+     * API 3.3 and later; an open set (`browsing` in samples).
+     */
+    state?: string;
+    statistics?: StatisticsV3_1;
+    agent_last_event_created_at?: Timestamp;
+    customer_last_event_created_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    followed?: boolean;
+}
+
+/**
+ * A customer (the Agent Chat API view, the richest). One type for every version: fields that
+ * exist only in some versions say so.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerV3_2 {
+    id: string;
+    name?: string;
+    email?: string;
+    customer_last_event_created_at?: Timestamp;
+    avatar?: string;
+    /**
+     * The customer's id in LiveChat 2 (doc samples only).
+     */
+    __priv_lc2_customer_id?: string;
+    /**
+     * Only for customers inside a chat object.
+     */
+    present?: boolean;
+    statistics?: StatisticsV3_1;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    agent_last_event_created_at?: Timestamp;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
+    last_visit?: VisitV3_1;
+}
+
+/**
+ * A customer (the Agent Chat API view, the richest). One type for every version: fields that
+ * exist only in some versions say so.
+ *
+ * As API 3.1 sends it.
+ */
+export interface CustomerV3_1 {
+    id: string;
+    name?: string;
+    email?: string;
+    /**
      * API 3.1 only.
      */
     banned?: boolean;
-}
-
-/**
- * A customer that carries its user `type`.
- */
-export interface TypedCustomer extends Customer {
-    type: CustomerType;
-}
-
-/**
- * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
- */
-export interface WrappedCustomer {
-    customer: CreatedCustomer;
-}
-
-/**
- * A field of a `form` event: what is asked, not yet answered.
- */
-export interface FormDefinitionField {
-    type: FormFieldType;
-    id: string;
-    label: string;
-    required?: boolean;
+    avatar?: string;
     /**
-     * The choices of a radio, select or checkbox field.
+     * The customer's id in LiveChat 2 (doc samples only).
      */
-    options?: ChoiceAnswer[];
-}
-
-/**
- * A file sent in the chat.
- */
-export interface FileEvent {
+    __priv_lc2_customer_id?: string;
     /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     * Only for customers inside a chat object.
      */
-    id: string;
-    custom_id?: string;
+    present?: boolean;
     /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
      */
+    last_seen_timestamp?: number;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
     created_at?: Timestamp;
     /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
+     * API 3.1 only: custom fields; absent when the chat is archived.
      */
-    order?: number;
+    fields?: Record<string, string>;
+    agent_last_event_created_at?: Timestamp;
     /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
+     * Up to API 3.5; `visit` from 3.6.
      */
-    timestamp?: number;
+    last_visit?: VisitV3_1;
+    customer_last_event_created_at?: Timestamp;
+    statistics?: StatisticsV3_1;
+}
+
+/**
+ * An agent's routing status (underscores; `agent_status_changed` spells it with spaces).
+ */
+export type RoutingStatus = "accepting_chats" | "not_accepting_chats" | "offline";
+
+/**
+ * Who sees an event or an agent (`recipients` before API 3.4).
+ */
+export type Visibility = "all" | "agents";
+
+/**
+ * An agent or a bot.
+ *
+ * As API 3.5–3.7 sends it.
+ */
+export interface Agent {
     /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     * The agent's e-mail address (bots: a 32-hex id).
      */
-    recipients?: Recipients;
+    id: string;
     /**
-     * Who sees the event, from API 3.4.
+     * Required in API 3.1; optional from 3.2.
+     */
+    name?: string;
+    email?: string;
+    /**
+     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
+     */
+    avatar?: string;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
+    /**
+     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
+     * deliveries (LiveChat's Go SDK fixtures) leave it out.
+     */
+    visibility: Visibility;
+    events_seen_up_to?: Timestamp;
+    /**
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
+     */
+    routing_status?: RoutingStatus;
+}
+
+/**
+ * An agent or a bot.
+ *
+ * As API 3.4 sends it.
+ */
+export interface AgentV3_4 {
+    /**
+     * The agent's e-mail address (bots: a 32-hex id).
+     */
+    id: string;
+    /**
+     * Required in API 3.1; optional from 3.2.
+     */
+    name?: string;
+    email?: string;
+    /**
+     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
+     */
+    avatar?: string;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
+    /**
+     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
+     * deliveries (LiveChat's Go SDK fixtures) leave it out.
      */
     visibility?: Visibility;
-    properties?: Properties;
+    events_seen_up_to?: Timestamp;
     /**
-     * API 3.6: the event was deleted.
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
      */
-    deleted?: boolean;
-    author_id: string;
+    routing_status?: RoutingStatus;
+}
+
+/**
+ * An agent or a bot.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface AgentV3_2 {
+    /**
+     * The agent's e-mail address (bots: a 32-hex id).
+     */
+    id: string;
+    /**
+     * Required in API 3.1; optional from 3.2.
+     */
+    name?: string;
+    email?: string;
+    /**
+     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
+     */
+    avatar?: string;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
+    /**
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
+     */
+    routing_status?: RoutingStatus;
+    events_seen_up_to?: Timestamp;
+}
+
+/**
+ * An agent or a bot.
+ *
+ * As API 3.1 sends it.
+ */
+export interface AgentV3_1 {
+    /**
+     * The agent's e-mail address (bots: a 32-hex id).
+     */
+    id: string;
+    /**
+     * Required in API 3.1; optional from 3.2.
+     */
     name: string;
-    url: string;
-    content_type: string;
-    size?: number;
-    width?: number;
-    height?: number;
-    thumbnail_url?: string;
-    thumbnail2x_url?: string;
+    email?: string;
     /**
-     * API 3.3 and later, images only.
+     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
      */
-    alternative_text?: string;
+    avatar?: string;
+    /**
+     * In every sample; left optional as a present flag only makes sense inside a chat.
+     */
+    present?: boolean;
+    last_seen_timestamp?: number;
+    events_seen_up_to?: Timestamp;
+    /**
+     * Only while the agent is logged in (documented up to API 3.3; still seen later).
+     */
+    routing_status?: RoutingStatus;
 }
 
 /**
- * A filled form field in the shape LiveChat's reference documents.
+ * Properties: namespace → property name → value.
  */
-export interface DocumentedFormField {
-    type: FormFieldType;
-    id: string;
-    label: string;
-    /**
-     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
-     */
-    answer?: FormAnswer;
-    /**
-     * The choices of a checkbox field.
-     */
-    answers?: ChoiceAnswer[];
-}
-
-/**
- * A filled form field in the shape seen in captured traffic (`value`, no `id`).
- */
-export interface ObservedFormField {
-    type: FormFieldType;
-    id?: string;
-    label: string;
-    value: string;
-}
-
-/**
- * A filled pre-chat, post-chat or ask-for-email form.
- */
-export interface FilledFormEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    author_id: string;
-    /**
-     * Documented as always present; missing in captured 3.1 traffic.
-     */
-    form_id?: string;
-    /**
-     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
-     */
-    form_type?: string;
-    fields: FormField[];
-}
-
-/**
- * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
- * traffic (`value`, no `id`).
- */
-export type FormField = ObservedFormField | DocumentedFormField;
-
-/**
- * A form sent to the customer (API 3.3 and later).
- */
-export interface FormEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    author_id: string;
-    form_id: string;
-    /**
-     * API 3.4 and later.
-     */
-    form_type?: string;
-    fields: FormDefinitionField[];
-}
-
-/**
- * A message from the system (routing, ratings, transcripts...). It has no author.
- */
-export interface SystemMessageEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    /**
-     * System messages have no author.
-     */
-    author_id?: string;
-    /**
-     * An open set: the docs list many values and samples use others (`routing.assigned`).
-     */
-    system_message_type: string;
-    text?: string;
-    text_vars?: Record<string, string>;
-}
-
-/**
- * A new thread started (API 3.1): the whole chat, with that thread in `chat.thread`.
- */
-export interface IncomingChatThreadPayload {
-    chat: ChatV3_1;
-}
-
-/**
- * A page the customer visited.
- */
-export interface VisitedPage {
-    opened_at: Timestamp;
-    url: string;
-    title?: string;
-}
-
-/**
- * A product in a cart. Ids exceed 32 bits (`9876543210`), still within JavaScript's exact range.
- */
-export interface CartItem {
-    id?: number;
-    quantity?: Decimal;
-    variant_id?: number;
-}
-
-/**
- * A product in an `ecommerce` rich message (API 3.6).
- */
-export interface EcommerceElement {
-    view_type: EcommerceViewType;
-    product_id: string;
-    label?: string;
-    options?: EcommerceOption[];
-    addons?: EcommerceAddon[];
-}
+export type Properties = Record<string, Record<string, PropertyValue>>;
 
 /**
  * A property value: a bare scalar, or wrapped as `{"value": scalar}` (both appear in API 3.1).
@@ -728,164 +1136,28 @@ export interface EcommerceElement {
 export type PropertyValue = Scalar | WrappedValue;
 
 /**
- * A queued chat's place in the queue.
+ * A JSON scalar as property values carry them.
  */
-export interface Queue {
-    position: number;
-    /**
-     * Approximate seconds.
-     */
-    wait_time: number;
-    queued_at?: Timestamp;
+export type Scalar = boolean | number | number | string;
+
+/**
+ * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
+ */
+export interface WrappedValue {
+    value: Scalar;
 }
 
 /**
- * A range of transferred-to targets: groups, agents, or both.
+ * Which agent groups can see a chat; group 0 means every agent.
  */
-export interface TransferTarget {
-    group_ids?: number[];
-    agent_ids?: string[];
-}
-
-/**
- * A rich message: cards, a sticker, quick replies or (API 3.6) products.
- */
-export interface RichMessageEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    author_id: string;
-    template_id: TemplateId;
-    /**
-     * At most 10.
-     */
-    elements?: RichMessageElement[];
-}
-
-/**
- * A shopping cart of the customer (API 3.6). The docs do not say which members are always
- * there, so none is required.
- */
-export interface Cart {
-    store_uuid?: string;
-    /**
-     * `shopify`, ...
-     */
-    store_platform?: string;
-    customer_signed_in?: boolean;
-    subtotal?: Decimal;
-    total?: Decimal;
-    subtotal_usd?: Decimal;
-    total_usd?: Decimal;
-    currency?: string;
-    items?: CartItem[];
-    last_updated_at?: Timestamp;
-}
-
-/**
- * A single answer: text, a choice, or a chosen group.
- */
-export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
-
-/**
- * A text message.
- */
-export interface MessageEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    author_id: string;
-    /**
-     * At most 16 KB (UTF-8) when sent.
-     */
-    text: string;
-    /**
-     * Set when the message came from a rich-message button.
-     */
-    postback?: MessagePostback;
-}
-
-/**
- * A thread (API 3.1).
- */
-export interface ThreadV3_1 {
-    id: string;
-    /**
-     * Unix seconds.
-     */
-    timestamp: number;
-    active: boolean;
-    user_ids: string[];
-    /**
-     * When true, `events` is left out. (A string from API 3.2 on.)
-     */
-    restricted_access?: boolean;
-    events?: Event[];
-    order: number;
-    properties?: Properties;
-    access?: Access;
-    /**
-     * Only when the thread is tagged.
-     */
-    tags?: string[];
+export interface Access {
+    group_ids: number[];
 }
 
 /**
  * A thread (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface Thread {
     id: string;
@@ -935,6 +1207,1385 @@ export interface Thread {
 }
 
 /**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface ThreadV3_5 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: ThreadEventV3_5[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface ThreadV3_4 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: ThreadEventV3_4[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface ThreadV3_3 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: ThreadEventV3_3[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface ThreadV3_2 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: ThreadEventV3_2[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type ThreadEvent = Event | DeletedEvent;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.5 sends it.
+ */
+export type ThreadEventV3_5 = EventV3_5;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.4 sends it.
+ */
+export type ThreadEventV3_4 = EventV3_4;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.3 sends it.
+ */
+export type ThreadEventV3_3 = EventV3_3;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.2 sends it.
+ */
+export type ThreadEventV3_2 = EventV3_2;
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.5 sends it.
+ */
+export type EventV3_5 = ({ type: "message" } & MessageEventV3_5) | ({ type: "file" } & FileEventV3_5) | ({ type: "filled_form" } & FilledFormEventV3_5) | ({ type: "form" } & FormEventV3_5) | ({ type: "rich_message" } & RichMessageEventV3_5) | ({ type: "custom" } & CustomEventV3_5) | ({ type: "system_message" } & SystemMessageEventV3_5);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.4 sends it.
+ */
+export type EventV3_4 = ({ type: "message" } & MessageEventV3_4) | ({ type: "file" } & FileEventV3_4) | ({ type: "filled_form" } & FilledFormEventV3_4) | ({ type: "form" } & FormEventV3_4) | ({ type: "rich_message" } & RichMessageEventV3_4) | ({ type: "custom" } & CustomEventV3_4) | ({ type: "system_message" } & SystemMessageEventV3_4);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.3 sends it.
+ */
+export type EventV3_3 = ({ type: "message" } & MessageEventV3_2) | ({ type: "file" } & FileEventV3_3) | ({ type: "filled_form" } & FilledFormEventV3_3) | ({ type: "form" } & FormEventV3_3) | ({ type: "rich_message" } & RichMessageEventV3_3) | ({ type: "custom" } & CustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.2 sends it.
+ */
+export type EventV3_2 = ({ type: "message" } & MessageEventV3_2) | ({ type: "file" } & FileEventV3_2) | ({ type: "filled_form" } & FilledFormEventV3_2) | ({ type: "rich_message" } & RichMessageEventV3_2) | ({ type: "custom" } & CustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.1 sends it.
+ */
+export type EventV3_1 = ({ type: "message" } & MessageEventV3_1) | ({ type: "file" } & FileEventV3_1) | ({ type: "filled_form" } & FilledFormEventV3_1) | ({ type: "rich_message" } & RichMessageEventV3_1) | ({ type: "custom" } & CustomEventV3_1) | ({ type: "system_message" } & SystemMessageEventV3_1);
+
+/**
+ * Who sees an event.
+ */
+export type Recipients = "all" | "agents";
+
+/**
+ * The rich-message button a message answers.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface MessagePostback {
+    id: string;
+    thread_id: string;
+    event_id: string;
+    type?: string;
+    value?: string;
+    /**
+     * API 3.6 and later: the product chosen with an e-commerce button.
+     */
+    ecommerce?: EcommercePostback;
+}
+
+/**
+ * The rich-message button a message answers.
+ *
+ * As API 3.1–3.5 sends it.
+ */
+export interface MessagePostbackV3_1 {
+    id: string;
+    thread_id: string;
+    event_id: string;
+    type?: string;
+    value?: string;
+}
+
+/**
+ * The product of an e-commerce postback (API 3.6).
+ */
+export interface EcommercePostback {
+    product_id: string;
+    option_id?: string;
+    quantity?: Decimal;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface MessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostback;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    author_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.5 sends it.
+ */
+export interface MessageEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    author_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.4 sends it.
+ */
+export interface MessageEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface MessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    author_id: string;
+    properties?: Properties;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.1 sends it.
+ */
+export interface MessageEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    properties?: Properties;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    author_id: string;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface FileEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    thumbnail_url?: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.5 sends it.
+ */
+export interface FileEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    thumbnail_url?: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    height?: number;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.4 sends it.
+ */
+export interface FileEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    thumbnail_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.3 sends it.
+ */
+export interface FileEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    thumbnail_url?: string;
+    properties?: Properties;
+    height?: number;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.2 sends it.
+ */
+export interface FileEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    width?: number;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    thumbnail_url?: string;
+    properties?: Properties;
+    height?: number;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.1 sends it.
+ */
+export interface FileEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    thumbnail_url?: string;
+    properties?: Properties;
+    thumbnail2x_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type FormField = ObservedFormField | DocumentedFormField;
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export type FormFieldV3_1 = ObservedFormFieldV3_1 | DocumentedFormFieldV3_1;
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface ObservedFormField {
+    type: FormFieldType;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface ObservedFormFieldV3_1 {
+    type: FormFieldTypeV3_1;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject";
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export type FormFieldTypeV3_1 = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser";
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface DocumentedFormField {
+    type: FormFieldType;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface DocumentedFormFieldV3_1 {
+    type: FormFieldTypeV3_1;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A single answer: text, a choice, or a chosen group.
+ */
+export type FormAnswer = string | GroupAnswer | ChoiceAnswer;
+
+/**
+ * The answer of a `group_chooser` form field: the group picked.
+ */
+export interface GroupAnswer {
+    /**
+     * A string in one documentation sample, a number in another.
+     */
+    id?: StringOrInt;
+    group_id: number;
+    label: string;
+}
+
+/**
+ * An id LiveChat writes as a string in one sample and as a number in another.
+ */
+export type StringOrInt = string | number;
+
+/**
+ * An answer picked from a form field's options.
+ */
+export interface ChoiceAnswer {
+    id: string;
+    label: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface FilledFormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.5 sends it.
+ */
+export interface FilledFormEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.4 sends it.
+ */
+export interface FilledFormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    author_id: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.3 sends it.
+ */
+export interface FilledFormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    properties?: Properties;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.2 sends it.
+ */
+export interface FilledFormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormFieldV3_1[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    properties?: Properties;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.1 sends it.
+ */
+export interface FilledFormEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    fields: FormFieldV3_1[];
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    author_id: string;
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface FormDefinitionField {
+    type: FormFieldType;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface FormDefinitionFieldV3_1 {
+    type: FormFieldTypeV3_1;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface FormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    form_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface FormEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    form_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface FormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+    author_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface FormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormDefinitionField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    form_id: string;
+    properties?: Properties;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface FormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: FormDefinitionFieldV3_1[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    form_id: string;
+    properties?: Properties;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.1 sends it.
+ */
+export interface FormEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    fields: FormDefinitionFieldV3_1[];
+    properties?: Properties;
+    form_id: string;
+    author_id: string;
+}
+
+/**
+ * The layout of a rich message.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type TemplateId = "cards" | "sticker" | "quick_replies" | "ecommerce";
+
+/**
+ * The layout of a rich message.
+ *
+ * As API 3.1–3.5 sends it.
+ */
+export type TemplateIdV3_1 = "cards" | "sticker" | "quick_replies";
+
+/**
+ * One card of a rich message.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface RichMessageElement {
+    title?: string;
+    subtitle?: string;
+    image?: RichMessageImage;
+    buttons?: RichMessageButton[];
+    /**
+     * API 3.6 and later, with the `ecommerce` template: the product shown.
+     */
+    ecommerce?: EcommerceElement;
+}
+
+/**
+ * One card of a rich message.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface RichMessageElementV3_3 {
+    title?: string;
+    subtitle?: string;
+    image?: RichMessageImage;
+    buttons?: RichMessageButton[];
+}
+
+/**
+ * One card of a rich message.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface RichMessageElementV3_1 {
+    title?: string;
+    subtitle?: string;
+    image?: RichMessageImageV3_1;
+    buttons?: RichMessageButtonV3_1[];
+}
+
+/**
+ * The image of a rich-message element.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface RichMessageImage {
+    url: string;
+    name?: string;
+    content_type?: string;
+    size?: number;
+    width?: number;
+    height?: number;
+    /**
+     * API 3.3 and later.
+     */
+    alternative_text?: string;
+}
+
+/**
+ * The image of a rich-message element.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface RichMessageImageV3_1 {
+    url: string;
+    name?: string;
+    content_type?: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A button of a rich-message element.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface RichMessageButton {
+    text: string;
+    /**
+     * Plain buttons in doc samples leave it out.
+     */
+    type?: ButtonType;
+    value?: string;
+    webview_height?: WebviewHeight;
+    /**
+     * Several buttons may share one postback id.
+     */
+    postback_id: string;
+    /**
+     * Users who toggled this button's postback on.
+     */
+    user_ids: string[];
+    /**
+     * API 3.3 and later, for `url` buttons: where the link opens.
+     */
+    target?: ButtonTarget;
+}
+
+/**
+ * A button of a rich-message element.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export interface RichMessageButtonV3_1 {
+    text: string;
+    /**
+     * Plain buttons in doc samples leave it out.
+     */
+    type?: ButtonTypeV3_1;
+    value?: string;
+    webview_height?: WebviewHeight;
+    /**
+     * Several buttons may share one postback id.
+     */
+    postback_id: string;
+    /**
+     * Users who toggled this button's postback on.
+     */
+    user_ids: string[];
+}
+
+/**
+ * What a rich-message button does.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type ButtonType = "webview" | "message" | "url" | "phone" | "cancel";
+
+/**
+ * What a rich-message button does.
+ *
+ * As API 3.1–3.2 sends it.
+ */
+export type ButtonTypeV3_1 = "webview" | "message" | "url" | "phone";
+
+/**
+ * The height of the webview a rich-message button opens.
+ */
+export type WebviewHeight = "compact" | "tall" | "full";
+
+/**
+ * Where a rich-message button's URL opens (API 3.3).
+ */
+export type ButtonTarget = "new" | "current";
+
+/**
+ * A product in an `ecommerce` rich message (API 3.6).
+ */
+export interface EcommerceElement {
+    view_type: EcommerceViewType;
+    product_id: string;
+    label?: string;
+    options?: EcommerceOption[];
+    addons?: EcommerceAddon[];
+}
+
+/**
+ * How an `ecommerce` rich-message element is shown (API 3.6).
+ */
+export type EcommerceViewType = "tags" | "swatch" | "images" | "select";
+
+/**
  * A variant of a product. Prices are strings, as LiveChat sends them.
  */
 export interface EcommerceOption {
@@ -951,34 +2602,754 @@ export interface EcommerceOption {
 }
 
 /**
- * A webhook whose `action` the chosen version does not know, accepted with
- * `unknownActions: "accept"`: the envelope is checked, the payload kept as sent.
+ * An add-on of an `ecommerce` rich-message element (API 3.6).
  */
-export interface UnknownWebhook {
-    webhook_id: string;
-    secret_key: string;
-    action: string;
-    payload: unknown;
-    additional_data?: Record<string, unknown>;
-    license_id?: number;
-    organization_id?: string;
-    requester?: Record<string, unknown>;
+export interface EcommerceAddon {
+    addon_type: string;
+    range_from?: string;
+    range_to?: string;
+    currency?: string;
 }
 
 /**
- * API 3.4: one range per weekday.
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.6–3.7 sends it.
  */
-export interface WorkHours {
-    start: string;
-    end: string;
+export interface RichMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElement[];
+    template_id: TemplateId;
+    author_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
 }
 
 /**
- * API 3.5+: several ranges per day are allowed.
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.5 sends it.
  */
-export interface WorkSchedule {
-    timezone: string;
-    schedule: WorkRange[];
+export interface RichMessageEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_3[];
+    template_id: TemplateIdV3_1;
+    author_id: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.4 sends it.
+ */
+export interface RichMessageEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_3[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.3 sends it.
+ */
+export interface RichMessageEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_3[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    author_id: string;
+    properties?: Properties;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.2 sends it.
+ */
+export interface RichMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_1[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    author_id: string;
+    properties?: Properties;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.1 sends it.
+ */
+export interface RichMessageEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_1[];
+    properties?: Properties;
+    template_id: TemplateIdV3_1;
+    author_id: string;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+    properties?: Properties;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    properties?: Properties;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility: Visibility;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface CustomEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    properties?: Properties;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.1 sends it.
+ */
+export interface CustomEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients: Recipients;
+    content?: Record<string, unknown>;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface SystemMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    text_vars?: Record<string, string>;
+    text?: string;
+    /**
+     * An open set: the docs list many values and samples use others (`routing.assigned`).
+     */
+    system_message_type: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    /**
+     * System messages have no author.
+     */
+    author_id?: string;
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ *
+ * As API 3.5 sends it.
+ */
+export interface SystemMessageEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    text_vars?: Record<string, string>;
+    text?: string;
+    /**
+     * An open set: the docs list many values and samples use others (`routing.assigned`).
+     */
+    system_message_type: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * System messages have no author.
+     */
+    author_id?: string;
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ *
+ * As API 3.4 sends it.
+ */
+export interface SystemMessageEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    text_vars?: Record<string, string>;
+    text?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * An open set: the docs list many values and samples use others (`routing.assigned`).
+     */
+    system_message_type: string;
+    /**
+     * System messages have no author.
+     */
+    author_id?: string;
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface SystemMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    text_vars?: Record<string, string>;
+    text?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * An open set: the docs list many values and samples use others (`routing.assigned`).
+     */
+    system_message_type: string;
+    properties?: Properties;
+    /**
+     * System messages have no author.
+     */
+    author_id?: string;
+}
+
+/**
+ * A message from the system (routing, ratings, transcripts...). It has no author.
+ *
+ * As API 3.1 sends it.
+ */
+export interface SystemMessageEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    text_vars?: Record<string, string>;
+    properties?: Properties;
+    text?: string;
+    /**
+     * System messages have no author.
+     */
+    author_id?: string;
+    /**
+     * An open set: the docs list many values and samples use others (`routing.assigned`).
+     */
+    system_message_type: string;
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface SystemEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ *
+ * As API 3.5 sends it.
+ */
+export interface SystemEventV3_5 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ *
+ * As API 3.4 sends it.
+ */
+export interface SystemEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface SystemEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+    properties?: Properties;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+}
+
+/**
+ * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
+ * summary. It has no author.
+ *
+ * As API 3.1 sends it.
+ */
+export interface SystemEventV3_1 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at?: Timestamp;
+    /**
+     * API 3.1, seed-era (3.0 preview) ordering number.
+     */
+    order?: number;
+    /**
+     * API 3.1, seed-era (3.0 preview) unix seconds.
+     */
+    timestamp?: number;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * A JSON document, serialised into a string.
+     */
+    details: string;
+    properties?: Properties;
+    /**
+     * The schema version of `details`.
+     */
+    version: number;
+    /**
+     * `ai_agents`, `cdp`, `messaging`, ...
+     */
+    source: string;
+    /**
+     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
+     */
+    subtype: string;
+}
+
+/**
+ * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
+ */
+export interface DeletedEvent {
+    id: string;
+    type: "message" | "file" | "filled_form" | "form" | "rich_message" | "custom";
+    created_at: Timestamp;
+    deleted: true;
+    visibility?: Visibility;
+    author_id?: string;
+    custom_id?: string;
+}
+
+/**
+ * A queued chat's place in the queue.
+ */
+export interface Queue {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+}
+
+/**
+ * The visit that started the thread (API 3.6).
+ */
+export interface CustomerVisit {
+    ip?: string;
+    user_agent?: string;
+    geolocation?: Geolocation;
 }
 
 /**
@@ -997,281 +3368,17 @@ export interface ThreadSummary {
 }
 
 /**
- * An RFC 3339 date-time, kept as the string LiveChat sent (e.g. `2019-10-11T09:40:59.219001Z`).
+ * A range of transferred-to targets: groups, agents, or both.
  */
-export type Timestamp = string;
-
-/**
- * An activity of an AI agent, the store or the messaging system (API 3.6), such as a thread
- * summary. It has no author.
- */
-export interface SystemEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    /**
-     * `ai_agents`, `cdp`, `messaging`, ...
-     */
-    source: string;
-    /**
-     * `custom_skill_started`, `store_order_was_created`, `summary`, ...
-     */
-    subtype: string;
-    /**
-     * The schema version of `details`.
-     */
-    version: number;
-    /**
-     * A JSON document, serialised into a string.
-     */
-    details: string;
+export interface TransferTarget {
+    group_ids?: number[];
+    agent_ids?: string[];
 }
-
-/**
- * An add-on of an `ecommerce` rich-message element (API 3.6).
- */
-export interface EcommerceAddon {
-    addon_type: string;
-    range_from?: string;
-    range_to?: string;
-    currency?: string;
-}
-
-/**
- * An agent or a bot.
- */
-export interface Agent {
-    /**
-     * The agent's e-mail address (bots: a 32-hex id).
-     */
-    id: string;
-    /**
-     * Required in API 3.1; optional from 3.2.
-     */
-    name?: string;
-    email?: string;
-    /**
-     * Not always a full URL (`cdn.livechatinc.com/avatars/1.png`).
-     */
-    avatar?: string;
-    /**
-     * In every sample; left optional as a present flag only makes sense inside a chat.
-     */
-    present?: boolean;
-    last_seen_timestamp?: number;
-    events_seen_up_to?: Timestamp;
-    /**
-     * Only while the agent is logged in (documented up to API 3.3; still seen later).
-     */
-    routing_status?: RoutingStatus;
-    /**
-     * API 3.4 and later: who sees the agent in the chat. Required from 3.5; 3.4 preview-era
-     * deliveries (LiveChat's Go SDK fixtures) leave it out.
-     */
-    visibility?: Visibility;
-}
-
-/**
- * An agent's or bot's membership of a group.
- */
-export interface GroupMembership {
-    id: number;
-    priority: GroupPriority;
-}
-
-/**
- * An agent's or bot's priority in a group's routing.
- */
-export type GroupPriority = "first" | "normal" | "last" | "supervisor";
-
-/**
- * An agent's role in the license.
- */
-export type AgentRole = "owner" | "viceowner" | "administrator" | "normal";
-
-/**
- * An agent's routing status (underscores; `agent_status_changed` spells it with spaces).
- */
-export type RoutingStatus = "accepting_chats" | "not_accepting_chats" | "offline";
-
-/**
- * An answer picked from a form field's options.
- */
-export interface ChoiceAnswer {
-    id: string;
-    label: string;
-}
-
-/**
- * An application-defined event.
- */
-export interface CustomEvent {
-    /**
-     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
-     */
-    id: string;
-    custom_id?: string;
-    /**
-     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
-     */
-    created_at?: Timestamp;
-    /**
-     * API 3.1, seed-era (3.0 preview) ordering number.
-     */
-    order?: number;
-    /**
-     * API 3.1, seed-era (3.0 preview) unix seconds.
-     */
-    timestamp?: number;
-    /**
-     * Who sees the event, up to API 3.4 (renamed `visibility`).
-     */
-    recipients?: Recipients;
-    /**
-     * Who sees the event, from API 3.4.
-     */
-    visibility?: Visibility;
-    properties?: Properties;
-    /**
-     * API 3.6: the event was deleted.
-     */
-    deleted?: boolean;
-    author_id: string;
-    content?: Record<string, unknown>;
-}
-
-/**
- * An auto-access condition on the customer's location.
- */
-export interface GeolocationCondition {
-    values: GeolocationMatch[];
-}
-
-/**
- * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
- * to its identity, which `deleted: true` tells apart.
- */
-export type ThreadEvent = Event | DeletedEvent;
-
-/**
- * An event of a thread, told apart by `type`.
- */
-export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
-
-/**
- * An id LiveChat writes as a string in one sample and as a number in another.
- */
-export type StringOrInt = string | number;
-
-/**
- * Counters about a customer.
- */
-export interface Statistics {
-    chats_count?: number;
-    threads_count?: number;
-    visits_count?: number;
-    page_views_count?: number;
-    greetings_shown_count?: number;
-    greetings_accepted_count?: number;
-    /**
-     * API 3.6 and later.
-     */
-    tickets_count?: number;
-}
-
-/**
- * Deleted properties: namespace → names of the deleted properties.
- */
-export type DeletedProperties = Record<string, string[]>;
-
-/**
- * Every member given must match.
- */
-export interface GeolocationMatch {
-    country?: string;
-    country_code?: string;
-    region?: string;
-    city?: string;
-}
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.2 renamed most actions (`incoming_chat`, `chat_deactivated`, `user_added_to_chat`, ...), dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope; threads carry `created_at`, customers `session_fields`.
- */
-export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`.
- */
-export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_2<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_2<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_2<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`).
- */
-export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayload>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayload>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayload>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayload>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayload>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayload>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`.
- */
-export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayload>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone.
- */
-export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * 3.7 is a developer preview whose webhooks are those of 3.6.
- */
-export type WebhookV3_7 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
-
-/**
- * Every webhook of this API version, told apart by `action`.
- *
- * The first version with webhooks of this shape, retired by LiveChat: `incoming_chat_thread`, `thread_closed`, `access_*`, `chat_user_*`, ...
- */
-export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
 
 /**
  * Extras requested at registration (`additional_data` of `register_webhook`).
+ *
+ * As API 3.3–3.7 sends it.
  */
 export interface AdditionalData {
     chat_properties?: Properties;
@@ -1279,158 +3386,405 @@ export interface AdditionalData {
      * API 3.3 and later: the users present in the chat.
      */
     chat_presence_user_ids?: string[];
-    /**
-     * API 3.1, for `incoming_event` and `chat_user_added`.
-     */
-    access?: Access;
+}
+
+/**
+ * Extras requested at registration (`additional_data` of `register_webhook`).
+ *
+ * As API 3.2 sends it.
+ */
+export interface AdditionalDataV3_2 {
+    chat_properties?: Properties;
+}
+
+/**
+ * Extras requested at registration (`additional_data` of `register_webhook`).
+ *
+ * As API 3.1 sends it.
+ */
+export interface AdditionalDataV3_1 {
+    chat_properties?: Properties;
     /**
      * API 3.1, for `chat_user_added`.
      */
     thread_id?: string;
+    /**
+     * API 3.1, for `incoming_event` and `chat_user_added`.
+     */
+    access?: Access;
 }
 
 /**
- * How an `ecommerce` rich-message element is shown (API 3.6).
+ * `chat_deactivated` (API 3.2+) and `thread_closed` (3.1).
  */
-export type EcommerceViewType = "tags" | "swatch" | "images" | "select";
-
-/**
- * Known only from LiveChat's Go SDK; documented nowhere.
- */
-export interface FollowUpRequestedPayload {
+export interface ChatDeactivatedPayload {
     chat_id: string;
     thread_id: string;
-    customer_id: string;
+    /**
+     * Absent when the router closed the thread.
+     */
+    user_id?: string;
 }
 
 /**
- * Note `groups`: chat access elsewhere says `group_ids`.
+ * `chat_access_granted`, `chat_access_revoked` (API 3.2–3.3) and `chat_access_updated`
+ * (3.4+): the groups added, removed, or the resulting access.
  */
-export interface AutoAccessGroups {
-    groups: number[];
-}
-
-/**
- * One card of a rich message.
- */
-export interface RichMessageElement {
-    title?: string;
-    subtitle?: string;
-    image?: RichMessageImage;
-    buttons?: RichMessageButton[];
+export interface ChatAccessPayload {
     /**
-     * API 3.6 and later, with the `ecommerce` template: the product shown.
+     * The chat's id.
      */
-    ecommerce?: EcommerceElement;
-}
-
-/**
- * One problem found in a body.
- */
-export interface Issue {
-    code: IssueCode;
-    severity: Severity;
-    /**
-     * What was expected, what was found and where, with a hint at the fix.
-     */
-    message: string;
-    /**
-     * RFC 6901 JSON Pointer into the body; `""` is the root.
-     */
-    pointer: string;
-    /**
-     * The same location as an array of keys and indexes.
-     */
-    path: PathSegment[];
-    /**
-     * 1-based line, when the body was text or bytes.
-     */
-    line?: number;
-    /**
-     * 1-based column in UTF-16 code units, when the body was text or bytes.
-     */
-    column?: number;
-    expected?: string;
-    received?: string;
-}
-
-/**
- * One rule touched by an auto-access change (the array payload of `auto_accesses_updated`,
- * API 3.5+): whole when `added`, what changed when `updated`, the id alone when `deleted`.
- */
-export interface AutoAccessChange {
     id: string;
-    status: AutoAccessStatus;
-    description?: string;
-    access?: AutoAccessGroups;
-    conditions?: AutoAccessConditions;
-    next_id?: string;
+    access: Access;
 }
 
 /**
- * One step of a path into the body: an object key or an array index.
+ * `chat_transferred` (API 3.3+).
+ *
+ * As API 3.6–3.7 sends it.
  */
-export type PathSegment = string | number;
-
-/**
- * One value an auto-access condition compares with, and how.
- */
-export interface Match {
-    value: string;
-    exact_match?: boolean;
+export interface ChatTransferredPayload {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    reason: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueue;
 }
 
 /**
- * One working period of a day in an agent's work scheduler.
+ * `chat_transferred` (API 3.3+).
+ *
+ * As API 3.3–3.5 sends it.
  */
-export interface WorkRange {
+export interface ChatTransferredPayloadV3_3 {
+    chat_id: string;
     /**
-     * `monday` … `sunday`.
+     * Present when the chat is active.
      */
-    day: string;
-    enabled: boolean;
+    thread_id?: string;
     /**
-     * `HH:MM`.
+     * Who transferred it, for manual transfers.
      */
-    start: string;
-    end: string;
+    requester_id?: string;
+    reason: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueueV3_3;
 }
 
 /**
- * Properties: namespace → property name → value.
+ * Why a chat was transferred.
  */
-export type Properties = Record<string, Record<string, PropertyValue>>;
+export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
 
 /**
- * Spelled with spaces here, unlike the agent's `routing_status`.
+ * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
+ * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ *
+ * As API 3.6–3.7 sends it.
  */
-export type AgentStatus = "accepting chats" | "not accepting chats" | "offline";
-
-/**
- * Stable machine-readable issue codes. Never renamed once released.
- */
-export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
-
-/**
- * The `type` of a customer that states it.
- */
-export type CustomerType = "customer";
-
-/**
- * The answer of a `group_chooser` form field: the group picked.
- */
-export interface GroupAnswer {
+export interface TransferQueue {
+    position: number;
     /**
-     * A string in one documentation sample, a number in another.
+     * Approximate seconds.
      */
-    id?: StringOrInt;
-    group_id: number;
-    label: string;
+    wait_time: number;
+    queued_at: Timestamp;
+}
+
+/**
+ * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
+ * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface TransferQueueV3_3 {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
+    /**
+     * APIs 3.3 to 3.5 (the reference pages' spelling).
+     */
+    queued_at_us?: Timestamp;
+}
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface UserAddedToChatPayload {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: User;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ *
+ * As API 3.5 sends it.
+ */
+export interface UserAddedToChatPayloadV3_5 {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: UserV3_5;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ *
+ * As API 3.4 sends it.
+ */
+export interface UserAddedToChatPayloadV3_4 {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: UserV3_4;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ *
+ * As API 3.3 sends it.
+ */
+export interface UserAddedToChatPayloadV3_3 {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: UserV3_3;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
+ * `user_added_to_chat` (API 3.2+).
+ *
+ * As API 3.2 sends it.
+ */
+export interface UserAddedToChatPayloadV3_2 {
+    chat_id: string;
+    /**
+     * Present when the user joined an active chat.
+     */
+    thread_id?: string;
+    /**
+     * May say `present: false` when the user wrote without joining.
+     */
+    user: UserV3_2;
+    /**
+     * `manual` in samples; not a documented closed set.
+     */
+    reason: string;
+    /**
+     * Present when an agent did it.
+     */
+    requester_id?: string;
+    /**
+     * In the payload tables, in no sample: when present it must agree with `user.type`.
+     */
+    user_type?: UserType;
+}
+
+/**
+ * The kind of user a payload is about.
+ */
+export type UserType = "agent" | "customer";
+
+/**
+ * `user_removed_from_chat` (API 3.2+).
+ */
+export interface UserRemovedFromChatPayload {
+    chat_id: string;
+    /**
+     * Present when the user left an active chat.
+     */
+    thread_id?: string;
+    user_id: string;
+    reason: string;
+    requester_id?: string;
+    user_type?: UserType;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface EventPayload {
+    chat_id: string;
+    thread_id: string;
+    event: ThreadEvent;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface EventPayloadV3_5 {
+    chat_id: string;
+    thread_id: string;
+    event: ThreadEventV3_5;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface EventPayloadV3_4 {
+    chat_id: string;
+    thread_id: string;
+    event: ThreadEventV3_4;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface EventPayloadV3_3 {
+    chat_id: string;
+    thread_id: string;
+    event: ThreadEventV3_3;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface EventPayloadV3_2 {
+    chat_id: string;
+    thread_id: string;
+    event: ThreadEventV3_2;
+}
+
+/**
+ * `event_deleted` (API 3.6+).
+ */
+export interface EventDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+}
+
+/**
+ * `incoming_rich_message_postback`: a user pressed a rich-message button.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface IncomingRichMessagePostbackPayload {
+    user_id: string;
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    postback: Postback;
+}
+
+/**
+ * `incoming_rich_message_postback`: a user pressed a rich-message button.
+ *
+ * As API 3.1–3.5 sends it.
+ */
+export interface IncomingRichMessagePostbackPayloadV3_1 {
+    user_id: string;
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    postback: PostbackV3_1;
 }
 
 /**
  * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
  * was.
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface Postback {
     id: string;
@@ -1450,107 +3804,93 @@ export interface Postback {
 }
 
 /**
- * The created customer, with or without its user `type`.
+ * The button clicked: its `postback_id`, whether it is now toggled on, and (API 3.6) what it
+ * was.
+ *
+ * As API 3.1–3.5 sends it.
  */
-export type CreatedCustomer = TypedCustomer | Customer;
-
-/**
- * The customer's last visit to the website.
- */
-export interface Visit {
-    started_at?: Timestamp;
-    /**
-     * API 3.3 and later.
-     */
-    ended_at?: Timestamp;
-    referrer?: string;
-    ip?: string;
-    user_agent?: string;
-    geolocation?: Geolocation;
-    last_pages?: VisitedPage[];
-}
-
-/**
- * The customer's postal address (API 3.6).
- */
-export interface Address {
-    address?: string;
-    city?: string;
-    country?: string;
-    state?: string;
-    postal_code?: string;
-}
-
-/**
- * The height of the webview a rich-message button opens.
- */
-export type WebviewHeight = "compact" | "tall" | "full";
-
-/**
- * The image of a rich-message element.
- */
-export interface RichMessageImage {
-    url: string;
-    name?: string;
-    content_type?: string;
-    size?: number;
-    width?: number;
-    height?: number;
-    /**
-     * API 3.3 and later.
-     */
-    alternative_text?: string;
-}
-
-/**
- * The kind of a form field.
- */
-export type FormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject";
-
-/**
- * The kind of user a payload is about.
- */
-export type UserType = "agent" | "customer";
-
-/**
- * The layout of a rich message.
- */
-export type TemplateId = "cards" | "sticker" | "quick_replies" | "ecommerce";
-
-/**
- * The payload of configuration webhooks that name only what changed: `agent_approved`,
- * `agent_suspended`, `agent_unsuspended`, `agent_deleted` (API 3.4+), `bot_deleted`,
- * `auto_access_deleted`.
- */
-export interface IdPayload {
+export interface PostbackV3_1 {
     id: string;
+    toggled: boolean;
 }
 
 /**
- * The product of an e-commerce postback (API 3.6).
+ * `chat_properties_updated`: properties set on a chat.
  */
-export interface EcommercePostback {
-    product_id: string;
-    option_id?: string;
-    quantity?: Decimal;
+export interface ChatPropertiesUpdatedPayload {
+    chat_id: string;
+    properties: Properties;
 }
 
 /**
- * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ * `chat_properties_deleted`: properties removed from a chat.
  */
-export interface TransferQueue {
-    position: number;
+export interface ChatPropertiesDeletedPayload {
+    chat_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * Deleted properties: namespace → names of the deleted properties.
+ */
+export type DeletedProperties = Record<string, string[]>;
+
+/**
+ * `thread_properties_updated`: properties set on a thread.
+ */
+export interface ThreadPropertiesUpdatedPayload {
+    chat_id: string;
+    thread_id: string;
+    properties: Properties;
+}
+
+/**
+ * `thread_properties_deleted`: properties removed from a thread.
+ */
+export interface ThreadPropertiesDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * `event_properties_updated`: properties set on an event.
+ */
+export interface EventPropertiesUpdatedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    properties: Properties;
+}
+
+/**
+ * `event_properties_deleted`: properties removed from an event.
+ */
+export interface EventPropertiesDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+    event_id: string;
+    properties: DeletedProperties;
+}
+
+/**
+ * `chat_thread_tagged` and `chat_thread_untagged`.
+ */
+export interface ThreadTagPayload {
+    chat_id: string;
+    thread_id: string;
+    tag: string;
+}
+
+/**
+ * `routing_status_set` (API 3.2+).
+ */
+export interface RoutingStatusSetPayload {
     /**
-     * Approximate seconds.
+     * An agent's e-mail, or a bot's id.
      */
-    wait_time: number;
-    queued_at?: Timestamp;
-    /**
-     * APIs 3.3 to 3.5 (the reference pages' spelling).
-     */
-    queued_at_us?: Timestamp;
+    agent_id: string;
+    status: RoutingStatusValue;
 }
 
 /**
@@ -1560,134 +3900,26 @@ export interface TransferQueue {
 export type RoutingStatusValue = "accepting chats" | "not accepting chats" | "offline" | "accepting_chats" | "not_accepting_chats";
 
 /**
- * The rich-message button a message answers.
+ * `customer_session_fields_updated` (API 3.3+): sent once per active chat of the customer.
  */
-export interface MessagePostback {
-    id: string;
-    thread_id: string;
-    event_id: string;
-    type?: string;
-    value?: string;
+export interface CustomerSessionFieldsUpdatedPayload {
     /**
-     * API 3.6 and later: the product chosen with an e-commerce button.
+     * The customer's id.
      */
-    ecommerce?: EcommercePostback;
+    id: string;
+    active_chat: ActiveChat;
+    /**
+     * Single-entry objects, in the order the fields were set.
+     */
+    session_fields: (Record<string, string>)[];
 }
 
 /**
- * The seed's (API 3.0 preview) seen marker; released 3.1 sends `events_marked_as_seen`.
+ * A chat an agent is in, as `agent_status_changed`/`routing_status_set` payloads list them.
  */
-export interface LastSeenTimestampUpdatedPayload {
-    user_id: string;
+export interface ActiveChat {
     chat_id: string;
-    /**
-     * In the seed; absent from other samples.
-     */
-    thread_id?: string;
-    /**
-     * Unix seconds.
-     */
-    timestamp: number;
-}
-
-/**
- * The values an auto-access condition matches, and whether they include or exclude.
- */
-export interface MatchList {
-    values?: Match[];
-    exclude_values?: Match[];
-}
-
-/**
- * The visit that started the thread (API 3.6).
- */
-export interface CustomerVisit {
-    ip?: string;
-    user_agent?: string;
-    geolocation?: Geolocation;
-}
-
-/**
- * What a rich-message button does.
- */
-export type ButtonType = "webview" | "message" | "url" | "phone" | "cancel";
-
-/**
- * What happened to an auto-access rule (`auto_accesses_updated`, API 3.5).
- */
-export type AutoAccessStatus = "added" | "updated" | "deleted";
-
-/**
- * What is left of a deleted event (API 3.6): shown to agents who may not see its content.
- */
-export interface DeletedEvent {
-    id: string;
-    /**
-     * The type the event had.
-     */
-    type: "message" | "file" | "filled_form" | "form" | "rich_message" | "custom";
-    created_at: Timestamp;
-    deleted: true;
-    visibility?: Visibility;
-    author_id?: string;
-    custom_id?: string;
-}
-
-/**
- * What to do with an `action` the model does not know.
- */
-export type UnknownActions = "reject" | "accept";
-
-/**
- * What to do with fields the model does not know.
- */
-export type UnknownFields = "keep" | "warn" | "reject";
-
-/**
- * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
- */
-export type WorkScheduler = WorkSchedule | Record<string, WorkHours>;
-
-/**
- * Where a customer is, as LiveChat located them.
- */
-export interface Geolocation {
-    country?: string;
-    country_code?: string;
-    region?: string;
-    city?: string;
-    timezone?: string;
-    /**
-     * A decimal number as a string, where present.
-     */
-    latitude?: string;
-    longitude?: string;
-}
-
-/**
- * Where a rich-message button's URL opens (API 3.3).
- */
-export type ButtonTarget = "new" | "current";
-
-/**
- * Where the customer must be for the rule to apply (at least one condition).
- */
-export interface AutoAccessConditions {
-    url?: MatchList;
-    domain?: MatchList;
-    geolocation?: GeolocationCondition;
-}
-
-/**
- * Whether an issue makes the body invalid (`error`) or not (`warning`).
- */
-export type Severity = "error" | "warning";
-
-/**
- * Which agent groups can see a chat; group 0 means every agent.
- */
-export interface Access {
-    group_ids: number[];
+    thread_id: string;
 }
 
 /**
@@ -1701,35 +3933,9 @@ export interface Requester {
 }
 
 /**
- * Who sees an event or an agent (`recipients` before API 3.4).
- */
-export type Visibility = "all" | "agents";
-
-/**
- * Who sees an event.
- */
-export type Recipients = "all" | "agents";
-
-/**
- * Why a chat was transferred.
- */
-export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
-
-/**
- * `access_set` (the new access), `access_granted` and `access_revoked` (the groups that
- * gained or lost access).
- */
-export interface AccessPayload {
-    /**
-     * `chat` in the docs; `customer` and `thread` also seen.
-     */
-    resource: string;
-    id: string;
-    access: Access;
-}
-
-/**
  * `agent_created`: the new agent.
+ *
+ * As API 3.5–3.7 sends it.
  */
 export interface AgentCreatedPayload {
     /**
@@ -1760,22 +3966,115 @@ export interface AgentCreatedPayload {
 }
 
 /**
- * `agent_deleted` up to API 3.3: the agent's id.
+ * `agent_created`: the new agent.
+ *
+ * As API 3.4 sends it.
  */
-export interface AgentDeletedPayload {
-    agent_id: string;
+export interface AgentCreatedPayloadV3_4 {
+    /**
+     * The agent's e-mail address.
+     */
+    id: string;
+    name: string;
+    role?: AgentRole;
+    awaiting_approval?: boolean;
+    avatar?: string;
+    /**
+     * `accepting chats` or `not accepting chats`.
+     */
+    login_status?: string;
+    job_title?: string;
+    mobile?: string;
+    max_chats_count?: number;
+    groups?: GroupMembership[];
+    /**
+     * `new_visitor`, `incoming_chat`, ... (an open set).
+     */
+    notifications?: string[];
+    /**
+     * `daily_summary`, `weekly_summary`.
+     */
+    email_subscriptions?: string[];
+    work_scheduler?: WorkSchedulerV3_4;
 }
 
 /**
- * `agent_status_changed` (API 3.1): an agent's routing status changed.
+ * An agent's role in the license.
  */
-export interface AgentStatusChangedPayload {
-    agent_id: string;
-    status: AgentStatus;
+export type AgentRole = "owner" | "viceowner" | "administrator" | "normal";
+
+/**
+ * An agent's or bot's membership of a group.
+ */
+export interface GroupMembership {
+    id: number;
+    priority: GroupPriority;
+}
+
+/**
+ * An agent's or bot's priority in a group's routing.
+ */
+export type GroupPriority = "first" | "normal" | "last" | "supervisor";
+
+/**
+ * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
+ *
+ * As API 3.5–3.7 sends it.
+ */
+export type WorkScheduler = WorkSchedule;
+
+/**
+ * When an agent or bot works: by weekday (API 3.4), or a time zone and a list of ranges (3.5+).
+ *
+ * As API 3.4 sends it.
+ */
+export type WorkSchedulerV3_4 = Record<string, WorkHours>;
+
+/**
+ * API 3.5+: several ranges per day are allowed.
+ */
+export interface WorkSchedule {
+    timezone: string;
+    schedule: WorkRange[];
+}
+
+/**
+ * One working period of a day in an agent's work scheduler.
+ */
+export interface WorkRange {
+    /**
+     * `monday` … `sunday`.
+     */
+    day: string;
+    enabled: boolean;
+    /**
+     * `HH:MM`.
+     */
+    start: string;
+    end: string;
+}
+
+/**
+ * API 3.4: one range per weekday.
+ */
+export interface WorkHours {
+    start: string;
+    end: string;
+}
+
+/**
+ * The payload of configuration webhooks that name only what changed: `agent_approved`,
+ * `agent_suspended`, `agent_unsuspended`, `agent_deleted` (API 3.4+), `bot_deleted`,
+ * `auto_access_deleted`.
+ */
+export interface IdPayload {
+    id: string;
 }
 
 /**
  * `agent_updated`: the agent's id and what changed.
+ *
+ * As API 3.5–3.7 sends it.
  */
 export interface AgentUpdatedPayload {
     id: string;
@@ -1794,25 +4093,33 @@ export interface AgentUpdatedPayload {
 }
 
 /**
- * `auto_access_added` (API 3.4): a rule that gives groups access to chats by where the
- * customer is.
+ * `agent_updated`: the agent's id and what changed.
+ *
+ * As API 3.4 sends it.
  */
-export interface AutoAccessAddedPayload {
+export interface AgentUpdatedPayloadV3_4 {
     id: string;
-    description?: string;
-    access: AutoAccessGroups;
-    conditions: AutoAccessConditions;
-    /**
-     * The following rule; empty or absent for the last.
-     */
-    next_id?: string;
+    name?: string;
+    role?: AgentRole;
+    awaiting_approval?: boolean;
+    avatar?: string;
+    login_status?: string;
+    job_title?: string;
+    mobile?: string;
+    max_chats_count?: number;
+    groups?: GroupMembership[];
+    notifications?: string[];
+    email_subscriptions?: string[];
+    work_scheduler?: WorkSchedulerV3_4;
 }
 
 /**
- * `auto_access_updated` (API 3.4): the rule's id and what changed.
+ * One rule touched by an auto-access change (the array payload of `auto_accesses_updated`,
+ * API 3.5+): whole when `added`, what changed when `updated`, the id alone when `deleted`.
  */
-export interface AutoAccessUpdatedPayload {
+export interface AutoAccessChange {
     id: string;
+    status: AutoAccessStatus;
     description?: string;
     access?: AutoAccessGroups;
     conditions?: AutoAccessConditions;
@@ -1820,7 +4127,63 @@ export interface AutoAccessUpdatedPayload {
 }
 
 /**
+ * What happened to an auto-access rule (`auto_accesses_updated`, API 3.5).
+ */
+export type AutoAccessStatus = "added" | "updated" | "deleted";
+
+/**
+ * Note `groups`: chat access elsewhere says `group_ids`.
+ */
+export interface AutoAccessGroups {
+    groups: number[];
+}
+
+/**
+ * Where the customer must be for the rule to apply (at least one condition).
+ */
+export interface AutoAccessConditions {
+    url?: MatchList;
+    domain?: MatchList;
+    geolocation?: GeolocationCondition;
+}
+
+/**
+ * The values an auto-access condition matches, and whether they include or exclude.
+ */
+export interface MatchList {
+    values?: Match[];
+    exclude_values?: Match[];
+}
+
+/**
+ * One value an auto-access condition compares with, and how.
+ */
+export interface Match {
+    value: string;
+    exact_match?: boolean;
+}
+
+/**
+ * An auto-access condition on the customer's location.
+ */
+export interface GeolocationCondition {
+    values: GeolocationMatch[];
+}
+
+/**
+ * Every member given must match.
+ */
+export interface GeolocationMatch {
+    country?: string;
+    country_code?: string;
+    region?: string;
+    city?: string;
+}
+
+/**
  * `bot_created`: the new bot.
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface BotCreatedPayload {
     /**
@@ -1846,7 +4209,57 @@ export interface BotCreatedPayload {
 }
 
 /**
+ * `bot_created`: the new bot.
+ *
+ * As API 3.5 sends it.
+ */
+export interface BotCreatedPayloadV3_5 {
+    /**
+     * 32 hex digits.
+     */
+    id: string;
+    name: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkScheduler;
+    timezone?: string;
+    /**
+     * The client id of the app that owns the bot.
+     */
+    owner_client_id?: string;
+    job_title?: string;
+}
+
+/**
+ * `bot_created`: the new bot.
+ *
+ * As API 3.4 sends it.
+ */
+export interface BotCreatedPayloadV3_4 {
+    /**
+     * 32 hex digits.
+     */
+    id: string;
+    name: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkSchedulerV3_4;
+    timezone?: string;
+    /**
+     * The client id of the app that owns the bot.
+     */
+    owner_client_id?: string;
+    job_title?: string;
+}
+
+/**
  * `bot_updated`: the bot's id and what changed.
+ *
+ * As API 3.6–3.7 sends it.
  */
 export interface BotUpdatedPayload {
     id: string;
@@ -1866,161 +4279,39 @@ export interface BotUpdatedPayload {
 }
 
 /**
- * `chat_access_granted`, `chat_access_revoked` (API 3.2–3.3) and `chat_access_updated`
- * (3.4+): the groups added, removed, or the resulting access.
+ * `bot_updated`: the bot's id and what changed.
+ *
+ * As API 3.5 sends it.
  */
-export interface ChatAccessPayload {
-    /**
-     * The chat's id.
-     */
+export interface BotUpdatedPayloadV3_5 {
     id: string;
-    access: Access;
+    name?: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkScheduler;
+    timezone?: string;
+    owner_client_id?: string;
+    job_title?: string;
 }
 
 /**
- * `chat_deactivated` (API 3.2+) and `thread_closed` (3.1).
+ * `bot_updated`: the bot's id and what changed.
+ *
+ * As API 3.4 sends it.
  */
-export interface ChatDeactivatedPayload {
-    chat_id: string;
-    thread_id: string;
-    /**
-     * Absent when the router closed the thread.
-     */
-    user_id?: string;
-}
-
-/**
- * `chat_properties_deleted`: properties removed from a chat.
- */
-export interface ChatPropertiesDeletedPayload {
-    chat_id: string;
-    properties: DeletedProperties;
-}
-
-/**
- * `chat_properties_updated`: properties set on a chat.
- */
-export interface ChatPropertiesUpdatedPayload {
-    chat_id: string;
-    properties: Properties;
-}
-
-/**
- * `chat_thread_tagged` and `chat_thread_untagged`.
- */
-export interface ThreadTagPayload {
-    chat_id: string;
-    thread_id: string;
-    tag: string;
-}
-
-/**
- * `chat_transferred` (API 3.3+).
- */
-export interface ChatTransferredPayload {
-    chat_id: string;
-    /**
-     * Present when the chat is active.
-     */
-    thread_id?: string;
-    /**
-     * Who transferred it, for manual transfers.
-     */
-    requester_id?: string;
-    reason: TransferReason;
-    transferred_to: TransferTarget;
-    /**
-     * Present when the chat waits in a queue after the transfer.
-     */
-    queue?: TransferQueue;
-}
-
-/**
- * `chat_user_added` (API 3.1): a user joined a chat.
- */
-export interface ChatUserAddedPayload {
-    chat_id: string;
-    /**
-     * Empty when the user joined an inactive chat.
-     */
-    thread_id: string;
-    user: User;
-    /**
-     * Says the same as `user.type`.
-     */
-    user_type: UserType;
-}
-
-/**
- * `chat_user_removed` (API 3.1): a user left a chat.
- */
-export interface ChatUserRemovedPayload {
-    chat_id: string;
-    /**
-     * Documented, but missing in captured traffic, and empty for inactive chats.
-     */
-    thread_id?: string;
-    user_id: string;
-    user_type: UserType;
-}
-
-/**
- * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
- * push of the same name, and API 3.2); either may say `"type": "customer"`.
- */
-export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
-
-/**
- * `customer_session_fields_updated` (API 3.3+): sent once per active chat of the customer.
- */
-export interface CustomerSessionFieldsUpdatedPayload {
-    /**
-     * The customer's id.
-     */
+export interface BotUpdatedPayloadV3_4 {
     id: string;
-    active_chat: ActiveChat;
-    /**
-     * Single-entry objects, in the order the fields were set.
-     */
-    session_fields: Record<string, string>[];
-}
-
-/**
- * `event_deleted` (API 3.6+).
- */
-export interface EventDeletedPayload {
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-}
-
-/**
- * `event_properties_deleted`: properties removed from an event.
- */
-export interface EventPropertiesDeletedPayload {
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    properties: DeletedProperties;
-}
-
-/**
- * `event_properties_updated`: properties set on an event.
- */
-export interface EventPropertiesUpdatedPayload {
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    properties: Properties;
-}
-
-/**
- * `events_marked_as_seen`: a user saw the events up to a time.
- */
-export interface EventsMarkedAsSeenPayload {
-    user_id: string;
-    chat_id: string;
-    seen_up_to: Timestamp;
+    name?: string;
+    avatar?: string;
+    max_chats_count?: number;
+    default_group_priority?: GroupPriority;
+    groups?: GroupMembership[];
+    work_scheduler?: WorkSchedulerV3_4;
+    timezone?: string;
+    owner_client_id?: string;
+    job_title?: string;
 }
 
 /**
@@ -2040,13 +4331,6 @@ export interface GroupCreatedPayload {
 }
 
 /**
- * `group_deleted`: groups are numbered.
- */
-export interface GroupDeletedPayload {
-    id: number;
-}
-
-/**
  * `group_updated`: the group's id and what changed.
  */
 export interface GroupUpdatedPayload {
@@ -2057,59 +4341,10 @@ export interface GroupUpdatedPayload {
 }
 
 /**
- * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
- * `chat.thread`.
+ * `group_deleted`: groups are numbered.
  */
-export interface IncomingChatPayload {
-    chat: Chat;
-    /**
-     * Who started the chat; in the push of the same name, not in webhook samples.
-     */
-    requester_id?: string;
-    /**
-     * Where a transferred chat came from; in the push, not in webhook samples.
-     */
-    transferred_from?: TransferTarget;
-}
-
-/**
- * `incoming_event` and `event_updated` of API 3.1, which has no deleted events.
- */
-export interface EventPayloadV3_1 {
-    chat_id: string;
-    thread_id: string;
-    event: Event;
-}
-
-/**
- * `incoming_event` and `event_updated`.
- */
-export interface EventPayload {
-    chat_id: string;
-    thread_id: string;
-    event: ThreadEvent;
-}
-
-/**
- * `incoming_rich_message_postback`: a user pressed a rich-message button.
- */
-export interface IncomingRichMessagePostbackPayload {
-    user_id: string;
-    chat_id: string;
-    thread_id: string;
-    event_id: string;
-    postback: Postback;
-}
-
-/**
- * `routing_status_set` (API 3.2+).
- */
-export interface RoutingStatusSetPayload {
-    /**
-     * An agent's e-mail, or a bot's id.
-     */
-    agent_id: string;
-    status: RoutingStatusValue;
+export interface GroupDeletedPayload {
+    id: number;
 }
 
 /**
@@ -2146,21 +4381,12 @@ export interface TagUpdatedPayload {
 }
 
 /**
- * `thread_properties_deleted`: properties removed from a thread.
+ * `events_marked_as_seen`: a user saw the events up to a time.
  */
-export interface ThreadPropertiesDeletedPayload {
+export interface EventsMarkedAsSeenPayload {
+    user_id: string;
     chat_id: string;
-    thread_id: string;
-    properties: DeletedProperties;
-}
-
-/**
- * `thread_properties_updated`: properties set on a thread.
- */
-export interface ThreadPropertiesUpdatedPayload {
-    chat_id: string;
-    thread_id: string;
-    properties: Properties;
+    seen_up_to: Timestamp;
 }
 
 /**
@@ -2173,96 +4399,267 @@ export interface ThreadSummarySetPayload {
 }
 
 /**
- * `user_added_to_chat` (API 3.2+).
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.3–3.5 sends it.
  */
-export interface UserAddedToChatPayload {
-    chat_id: string;
-    /**
-     * Present when the user joined an active chat.
-     */
-    thread_id?: string;
-    /**
-     * May say `present: false` when the user wrote without joining.
-     */
-    user: User;
-    /**
-     * `manual` in samples; not a documented closed set.
-     */
-    reason: string;
-    /**
-     * Present when an agent did it.
-     */
-    requester_id?: string;
-    /**
-     * In the payload tables, in no sample: when present it must agree with `user.type`.
-     */
-    user_type?: UserType;
+export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerCreatedPayloadV3_2 = WrappedCustomerV3_2 | CreatedCustomerV3_2;
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.1 sends it.
+ */
+export type CustomerCreatedPayloadV3_1 = WrappedCustomerV3_1 | CreatedCustomerV3_1;
+
+/**
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface WrappedCustomer {
+    customer: CreatedCustomer;
 }
 
 /**
- * `user_removed_from_chat` (API 3.2+).
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.2 sends it.
  */
-export interface UserRemovedFromChatPayload {
-    chat_id: string;
-    /**
-     * Present when the user left an active chat.
-     */
-    thread_id?: string;
-    user_id: string;
-    reason: string;
-    requester_id?: string;
-    user_type?: UserType;
+export interface WrappedCustomerV3_2 {
+    customer: CreatedCustomerV3_2;
 }
 
 /**
- * `{"value": scalar}`, the wrapped property shape of the 3.1 data-structure pages.
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.1 sends it.
  */
-export interface WrappedValue {
-    value: Scalar;
+export interface WrappedCustomerV3_1 {
+    customer: CreatedCustomerV3_1;
 }
 
 /**
- * The envelope of API 3.1 webhooks.
+ * The created customer, with or without its user `type`.
+ *
+ * As API 3.3–3.5 sends it.
  */
-export interface EnvelopeV3_1<P> {
+export type CreatedCustomer = TypedCustomer | CustomerV3_3;
+
+/**
+ * The created customer, with or without its user `type`.
+ *
+ * As API 3.2 sends it.
+ */
+export type CreatedCustomerV3_2 = TypedCustomerV3_1 | CustomerV3_2;
+
+/**
+ * The created customer, with or without its user `type`.
+ *
+ * As API 3.1 sends it.
+ */
+export type CreatedCustomerV3_1 = TypedCustomerV3_1 | CustomerV3_1;
+
+/**
+ * A customer that carries its user `type`.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface TypedCustomer {
+    type: CustomerType;
+    id: string;
+    name?: string;
+    email?: string;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * API 3.3 and later.
      */
-    webhook_id: string;
+    email_verified?: boolean;
+    avatar?: string;
     /**
-     * The secret chosen at registration, echoed back: compare it with yours.
+     * API 3.6 and later.
      */
-    secret_key: string;
+    phone_number?: string;
     /**
-     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
+     * Only for customers inside a chat object.
      */
-    license_id?: number;
-    payload: P;
+    present?: boolean;
     /**
-     * Absent from some documented samples.
+     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
      */
-    additional_data?: AdditionalData;
+    last_seen_timestamp?: number;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    /**
+     * API 3.1 only: custom fields; absent when the chat is archived.
+     */
+    fields?: Record<string, string>;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
+    last_visit?: Visit;
+    /**
+     * API 3.6 and later (was `last_visit`).
+     */
+    visit?: Visit;
+    statistics?: StatisticsV3_1;
+    agent_last_event_created_at?: Timestamp;
+    customer_last_event_created_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    followed?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    online?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    group_ids?: number[];
+    /**
+     * API 3.3 and later; an open set (`browsing` in samples).
+     */
+    state?: string;
+    /**
+     * API 3.6 and later: HelpDesk tickets.
+     */
+    tickets?: Ticket[];
+    /**
+     * API 3.6 and later: shopping carts.
+     */
+    carts?: Cart[];
+    /**
+     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
+     */
+    omnichannel?: Record<string, unknown>;
+    /**
+     * API 3.6 and later.
+     */
+    address?: Address;
+    /**
+     * The customer's id in LiveChat 2 (doc samples only).
+     */
+    __priv_lc2_customer_id?: string;
+    /**
+     * API 3.1 only.
+     */
+    banned?: boolean;
 }
 
 /**
- * The envelope of API 3.2 and 3.3 webhooks.
+ * A customer that carries its user `type`.
+ *
+ * As API 3.1–3.2 sends it.
  */
-export interface EnvelopeV3_2<P> {
+export interface TypedCustomerV3_1 {
+    type: CustomerType;
+    id: string;
+    name?: string;
+    email?: string;
     /**
-     * Id of the webhook registration (not of this delivery).
+     * API 3.3 and later.
      */
-    webhook_id: string;
+    email_verified?: boolean;
+    avatar?: string;
     /**
-     * The secret chosen at registration, echoed back: compare it with yours.
+     * API 3.6 and later.
      */
-    secret_key: string;
-    license_id: number;
-    payload: P;
+    phone_number?: string;
     /**
-     * Absent from some documented samples.
+     * Only for customers inside a chat object.
      */
-    additional_data?: AdditionalData;
+    present?: boolean;
+    /**
+     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
+     */
+    last_seen_timestamp?: number;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    /**
+     * API 3.1 only: custom fields; absent when the chat is archived.
+     */
+    fields?: Record<string, string>;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
+    last_visit?: VisitV3_1;
+    /**
+     * API 3.6 and later (was `last_visit`).
+     */
+    visit?: VisitV3_1;
+    statistics?: StatisticsV3_1;
+    agent_last_event_created_at?: Timestamp;
+    customer_last_event_created_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    followed?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    online?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    group_ids?: number[];
+    /**
+     * API 3.3 and later; an open set (`browsing` in samples).
+     */
+    state?: string;
+    /**
+     * API 3.6 and later: HelpDesk tickets.
+     */
+    tickets?: Ticket[];
+    /**
+     * API 3.6 and later: shopping carts.
+     */
+    carts?: Cart[];
+    /**
+     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
+     */
+    omnichannel?: Record<string, unknown>;
+    /**
+     * API 3.6 and later.
+     */
+    address?: Address;
+    /**
+     * The customer's id in LiveChat 2 (doc samples only).
+     */
+    __priv_lc2_customer_id?: string;
+    /**
+     * API 3.1 only.
+     */
+    banned?: boolean;
 }
+
+/**
+ * The `type` of a customer that states it.
+ */
+export type CustomerType = "customer";
 
 /**
  * The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
@@ -2290,9 +4687,37 @@ export interface EnvelopeV3_4<P> {
 }
 
 /**
- * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
+ * `auto_access_added` (API 3.4): a rule that gives groups access to chats by where the
+ * customer is.
  */
-export interface Envelope<P> {
+export interface AutoAccessAddedPayload {
+    id: string;
+    description?: string;
+    access: AutoAccessGroups;
+    conditions: AutoAccessConditions;
+    /**
+     * The following rule; empty or absent for the last.
+     */
+    next_id?: string;
+}
+
+/**
+ * `auto_access_updated` (API 3.4): the rule's id and what changed.
+ */
+export interface AutoAccessUpdatedPayload {
+    id: string;
+    description?: string;
+    access?: AutoAccessGroups;
+    conditions?: AutoAccessConditions;
+    next_id?: string;
+}
+
+/**
+ * The envelope of API 3.2 and 3.3 webhooks.
+ *
+ * As API 3.3 sends it.
+ */
+export interface EnvelopeV3_3<P> {
     /**
      * Id of the webhook registration (not of this delivery).
      */
@@ -2301,10 +4726,7 @@ export interface Envelope<P> {
      * The secret chosen at registration, echoed back: compare it with yours.
      */
     secret_key: string;
-    /**
-     * Not a UUID in LiveChat's own samples: any string.
-     */
-    organization_id: string;
+    license_id: number;
     payload: P;
     /**
      * Absent from some documented samples.
@@ -2313,9 +4735,11 @@ export interface Envelope<P> {
 }
 
 /**
- * The envelope of API 3.6 configuration webhooks (agents, bots, groups, tags, auto access).
+ * The envelope of API 3.2 and 3.3 webhooks.
+ *
+ * As API 3.2 sends it.
  */
-export interface ConfigEnvelope<P> {
+export interface EnvelopeV3_2<P> {
     /**
      * Id of the webhook registration (not of this delivery).
      */
@@ -2324,14 +4748,964 @@ export interface ConfigEnvelope<P> {
      * The secret chosen at registration, echoed back: compare it with yours.
      */
     secret_key: string;
-    organization_id: string;
-    /**
-     * Who made the change.
-     */
-    requester?: Requester;
+    license_id: number;
     payload: P;
     /**
      * Absent from some documented samples.
      */
-    additional_data?: AdditionalData;
+    additional_data?: AdditionalDataV3_2;
+}
+
+/**
+ * `agent_deleted` up to API 3.3: the agent's id.
+ */
+export interface AgentDeletedPayload {
+    agent_id: string;
+}
+
+/**
+ * The envelope of API 3.1 webhooks.
+ */
+export interface EnvelopeV3_1<P> {
+    /**
+     * Id of the webhook registration (not of this delivery).
+     */
+    webhook_id: string;
+    /**
+     * The secret chosen at registration, echoed back: compare it with yours.
+     */
+    secret_key: string;
+    /**
+     * Sent by some 3.1-era deliveries (documented from API 3.2 on).
+     */
+    license_id?: number;
+    payload: P;
+    /**
+     * Absent from some documented samples.
+     */
+    additional_data?: AdditionalDataV3_1;
+}
+
+/**
+ * A new thread started (API 3.1): the whole chat, with that thread in `chat.thread`.
+ */
+export interface IncomingChatThreadPayload {
+    chat: ChatV3_1;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.1).
+ */
+export interface ChatV3_1 {
+    id: string;
+    /**
+     * In the seed and the Customer Chat API push; absent from Agent API webhooks.
+     */
+    order?: number;
+    users: UserV3_1[];
+    properties?: Properties;
+    access?: Access;
+    thread: ThreadV3_1;
+}
+
+/**
+ * A thread (API 3.1).
+ */
+export interface ThreadV3_1 {
+    id: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+    active: boolean;
+    user_ids: string[];
+    /**
+     * When true, `events` is left out. (A string from API 3.2 on.)
+     */
+    restricted_access?: boolean;
+    events?: EventV3_1[];
+    order: number;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+}
+
+/**
+ * `access_set` (the new access), `access_granted` and `access_revoked` (the groups that
+ * gained or lost access).
+ */
+export interface AccessPayload {
+    /**
+     * `chat` in the docs; `customer` and `thread` also seen.
+     */
+    resource: string;
+    id: string;
+    access: Access;
+}
+
+/**
+ * `chat_user_added` (API 3.1): a user joined a chat.
+ */
+export interface ChatUserAddedPayload {
+    chat_id: string;
+    /**
+     * Empty when the user joined an inactive chat.
+     */
+    thread_id: string;
+    user: UserV3_1;
+    /**
+     * Says the same as `user.type`.
+     */
+    user_type: UserType;
+}
+
+/**
+ * `chat_user_removed` (API 3.1): a user left a chat.
+ */
+export interface ChatUserRemovedPayload {
+    chat_id: string;
+    /**
+     * Documented, but missing in captured traffic, and empty for inactive chats.
+     */
+    thread_id?: string;
+    user_id: string;
+    user_type: UserType;
+}
+
+/**
+ * `incoming_event` and `event_updated` of API 3.1, which has no deleted events.
+ */
+export interface EventPayloadV3_1 {
+    chat_id: string;
+    thread_id: string;
+    event: EventV3_1;
+}
+
+/**
+ * `agent_status_changed` (API 3.1): an agent's routing status changed.
+ */
+export interface AgentStatusChangedPayload {
+    agent_id: string;
+    status: AgentStatus;
+}
+
+/**
+ * Spelled with spaces here, unlike the agent's `routing_status`.
+ */
+export type AgentStatus = "accepting chats" | "not accepting chats" | "offline";
+
+/**
+ * The seed's (API 3.0 preview) seen marker; released 3.1 sends `events_marked_as_seen`.
+ */
+export interface LastSeenTimestampUpdatedPayload {
+    user_id: string;
+    chat_id: string;
+    /**
+     * In the seed; absent from other samples.
+     */
+    thread_id?: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+}
+
+/**
+ * Known only from LiveChat's Go SDK; documented nowhere.
+ */
+export interface FollowUpRequestedPayload {
+    chat_id: string;
+    thread_id: string;
+    customer_id: string;
+}
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * The first version with webhooks of this shape, retired by LiveChat: `incoming_chat_thread`, `thread_closed`, `access_*`, `chat_user_*`, ...
+ */
+export type WebhookV3_1 = ({ action: "incoming_chat_thread" } & EnvelopeV3_1<IncomingChatThreadPayload>) | ({ action: "thread_closed" } & EnvelopeV3_1<ChatDeactivatedPayload>) | ({ action: "access_granted" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_revoked" } & EnvelopeV3_1<AccessPayload>) | ({ action: "access_set" } & EnvelopeV3_1<AccessPayload>) | ({ action: "chat_user_added" } & EnvelopeV3_1<ChatUserAddedPayload>) | ({ action: "chat_user_removed" } & EnvelopeV3_1<ChatUserRemovedPayload>) | ({ action: "incoming_event" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "event_updated" } & EnvelopeV3_1<EventPayloadV3_1>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_1<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_1<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_1<ChatPropertiesDeletedPayload>) | ({ action: "chat_thread_properties_updated" } & EnvelopeV3_1<ThreadPropertiesUpdatedPayload>) | ({ action: "chat_thread_properties_deleted" } & EnvelopeV3_1<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_1<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_1<EventPropertiesDeletedPayload>) | ({ action: "chat_thread_tagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "chat_thread_untagged" } & EnvelopeV3_1<ThreadTagPayload>) | ({ action: "agent_status_changed" } & EnvelopeV3_1<AgentStatusChangedPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_1<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_1<CustomerCreatedPayloadV3_1>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_1<EventsMarkedAsSeenPayload>) | ({ action: "last_seen_timestamp_updated" } & EnvelopeV3_1<LastSeenTimestampUpdatedPayload>) | ({ action: "follow_up_requested" } & EnvelopeV3_1<FollowUpRequestedPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.2 renamed most actions (`incoming_chat`, `chat_deactivated`, `user_added_to_chat`, ...), dropped `access_set` and `agent_status_changed`, and put `license_id` in the envelope; threads carry `created_at`, customers `session_fields`.
+ */
+export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingChatPayloadV3_2>) | ({ action: "chat_deactivated" } & EnvelopeV3_2<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_2<ChatAccessPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_2<UserAddedToChatPayloadV3_2>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_2<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_2<EventPayloadV3_2>) | ({ action: "event_updated" } & EnvelopeV3_2<EventPayloadV3_2>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_2<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_2<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_2<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_2<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_2<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_2<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_2<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_2<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_2<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_2<AgentDeletedPayload>) | ({ action: "customer_created" } & EnvelopeV3_2<CustomerCreatedPayloadV3_2>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_2<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`.
+ */
+export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_3<IncomingChatPayloadV3_3>) | ({ action: "chat_deactivated" } & EnvelopeV3_3<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_3<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & EnvelopeV3_3<UserAddedToChatPayloadV3_3>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_3<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "event_updated" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_3<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_3<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_3<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_3<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_3<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_3<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_3<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_3<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_3<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_3<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_3<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_3<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`).
+ */
+export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayloadV3_4>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayloadV3_4>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayloadV3_4>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayloadV3_4>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayloadV3_4>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayloadV3_4>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`.
+ */
+export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayloadV3_5>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayloadV3_5>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayloadV3_5>) | ({ action: "event_updated" } & Envelope<EventPayloadV3_5>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayloadV3_5>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayloadV3_5>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.6 added `event_deleted` and `thread_summary_set`, `system` events and deleted events, customers' `visit` (was `last_visit`), carts and tickets, and `requester` on configuration webhooks; `incoming_customer` is gone.
+ */
+export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
+
+/**
+ * Every webhook of this API version, told apart by `action`.
+ *
+ * 3.7 is a developer preview whose webhooks are those of 3.6.
+ */
+export type WebhookV3_7 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
+
+/**
+ * The model's structures of each API version, by name: what `ModelType` reads.
+ */
+export interface ModelTypesByVersion {
+    "3.1": {
+        Access: Access;
+        AccessPayload: AccessPayload;
+        AdditionalData: AdditionalDataV3_1;
+        Address: Address;
+        Agent: AgentV3_1;
+        AgentDeletedPayload: AgentDeletedPayload;
+        AgentStatus: AgentStatus;
+        AgentStatusChangedPayload: AgentStatusChangedPayload;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonTypeV3_1;
+        Cart: Cart;
+        CartItem: CartItem;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatUserAddedPayload: ChatUserAddedPayload;
+        ChatUserRemovedPayload: ChatUserRemovedPayload;
+        ChatV3_1: ChatV3_1;
+        ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomerV3_1;
+        CustomEvent: CustomEventV3_1;
+        Customer: CustomerV3_1;
+        CustomerCreatedPayload: CustomerCreatedPayloadV3_1;
+        CustomerType: CustomerType;
+        Decimal: Decimal;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormFieldV3_1;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: EventV3_1;
+        EventPayloadV3_1: EventPayloadV3_1;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEventV3_1;
+        FilledFormEvent: FilledFormEventV3_1;
+        FollowUpRequestedPayload: FollowUpRequestedPayload;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionFieldV3_1;
+        FormEvent: FormEventV3_1;
+        FormField: FormFieldV3_1;
+        FormFieldType: FormFieldTypeV3_1;
+        Geolocation: Geolocation;
+        GroupAnswer: GroupAnswer;
+        IncomingChatThreadPayload: IncomingChatThreadPayload;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        LastSeenTimestampUpdatedPayload: LastSeenTimestampUpdatedPayload;
+        MessageEvent: MessageEventV3_1;
+        MessagePostback: MessagePostbackV3_1;
+        ObservedFormField: ObservedFormFieldV3_1;
+        Postback: PostbackV3_1;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Recipients: Recipients;
+        RichMessageButton: RichMessageButtonV3_1;
+        RichMessageElement: RichMessageElementV3_1;
+        RichMessageEvent: RichMessageEventV3_1;
+        RichMessageImage: RichMessageImageV3_1;
+        RoutingStatus: RoutingStatus;
+        Scalar: Scalar;
+        Statistics: StatisticsV3_1;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEventV3_1;
+        SystemMessageEvent: SystemMessageEventV3_1;
+        TemplateId: TemplateIdV3_1;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadTagPayload: ThreadTagPayload;
+        ThreadV3_1: ThreadV3_1;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TypedCustomer: TypedCustomerV3_1;
+        User: UserV3_1;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: VisitV3_1;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WrappedCustomer: WrappedCustomerV3_1;
+        WrappedValue: WrappedValue;
+    };
+    "3.2": {
+        Access: Access;
+        AdditionalData: AdditionalDataV3_2;
+        Address: Address;
+        Agent: AgentV3_2;
+        AgentDeletedPayload: AgentDeletedPayload;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonTypeV3_1;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: ChatV3_2;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomerV3_2;
+        CustomEvent: CustomEventV3_2;
+        Customer: CustomerV3_2;
+        CustomerCreatedPayload: CustomerCreatedPayloadV3_2;
+        CustomerType: CustomerType;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormFieldV3_1;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: EventV3_2;
+        EventPayload: EventPayloadV3_2;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEventV3_2;
+        FilledFormEvent: FilledFormEventV3_2;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionFieldV3_1;
+        FormEvent: FormEventV3_2;
+        FormField: FormFieldV3_1;
+        FormFieldType: FormFieldTypeV3_1;
+        Geolocation: Geolocation;
+        GroupAnswer: GroupAnswer;
+        IncomingChatPayload: IncomingChatPayloadV3_2;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        MessageEvent: MessageEventV3_2;
+        MessagePostback: MessagePostbackV3_1;
+        ObservedFormField: ObservedFormFieldV3_1;
+        Postback: PostbackV3_1;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        RichMessageButton: RichMessageButtonV3_1;
+        RichMessageElement: RichMessageElementV3_1;
+        RichMessageEvent: RichMessageEventV3_2;
+        RichMessageImage: RichMessageImageV3_1;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: StatisticsV3_1;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEventV3_2;
+        SystemMessageEvent: SystemMessageEventV3_2;
+        TemplateId: TemplateIdV3_1;
+        Thread: ThreadV3_2;
+        ThreadEvent: ThreadEventV3_2;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomerV3_1;
+        User: UserV3_2;
+        UserAddedToChatPayload: UserAddedToChatPayloadV3_2;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: VisitV3_1;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WrappedCustomer: WrappedCustomerV3_2;
+        WrappedValue: WrappedValue;
+    };
+    "3.3": {
+        Access: Access;
+        ActiveChat: ActiveChat;
+        AdditionalData: AdditionalData;
+        Address: Address;
+        Agent: AgentV3_2;
+        AgentDeletedPayload: AgentDeletedPayload;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonType;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: ChatV3_3;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomer;
+        CustomEvent: CustomEventV3_2;
+        Customer: CustomerV3_3;
+        CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerType: CustomerType;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormField;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: EventV3_3;
+        EventPayload: EventPayloadV3_3;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEventV3_3;
+        FilledFormEvent: FilledFormEventV3_3;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionField;
+        FormEvent: FormEventV3_3;
+        FormField: FormField;
+        FormFieldType: FormFieldType;
+        Geolocation: Geolocation;
+        GroupAnswer: GroupAnswer;
+        IncomingChatPayload: IncomingChatPayloadV3_3;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        MessageEvent: MessageEventV3_2;
+        MessagePostback: MessagePostbackV3_1;
+        ObservedFormField: ObservedFormField;
+        Postback: PostbackV3_1;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        RichMessageButton: RichMessageButton;
+        RichMessageElement: RichMessageElementV3_3;
+        RichMessageEvent: RichMessageEventV3_3;
+        RichMessageImage: RichMessageImage;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: StatisticsV3_1;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEventV3_2;
+        SystemMessageEvent: SystemMessageEventV3_2;
+        TemplateId: TemplateIdV3_1;
+        Thread: ThreadV3_3;
+        ThreadEvent: ThreadEventV3_3;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferQueue: TransferQueueV3_3;
+        TransferReason: TransferReason;
+        TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomer;
+        User: UserV3_3;
+        UserAddedToChatPayload: UserAddedToChatPayloadV3_3;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: Visit;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WrappedCustomer: WrappedCustomer;
+        WrappedValue: WrappedValue;
+    };
+    "3.4": {
+        Access: Access;
+        ActiveChat: ActiveChat;
+        AdditionalData: AdditionalData;
+        Address: Address;
+        Agent: AgentV3_4;
+        AgentCreatedPayload: AgentCreatedPayloadV3_4;
+        AgentRole: AgentRole;
+        AgentUpdatedPayload: AgentUpdatedPayloadV3_4;
+        AutoAccessAddedPayload: AutoAccessAddedPayload;
+        AutoAccessConditions: AutoAccessConditions;
+        AutoAccessGroups: AutoAccessGroups;
+        AutoAccessUpdatedPayload: AutoAccessUpdatedPayload;
+        BotCreatedPayload: BotCreatedPayloadV3_4;
+        BotUpdatedPayload: BotUpdatedPayloadV3_4;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonType;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: ChatV3_4;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomer;
+        CustomEvent: CustomEventV3_4;
+        Customer: CustomerV3_3;
+        CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerType: CustomerType;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormField;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: EventV3_4;
+        EventPayload: EventPayloadV3_4;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEventV3_4;
+        FilledFormEvent: FilledFormEventV3_4;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionField;
+        FormEvent: FormEventV3_4;
+        FormField: FormField;
+        FormFieldType: FormFieldType;
+        Geolocation: Geolocation;
+        GeolocationCondition: GeolocationCondition;
+        GeolocationMatch: GeolocationMatch;
+        GroupAnswer: GroupAnswer;
+        GroupCreatedPayload: GroupCreatedPayload;
+        GroupDeletedPayload: GroupDeletedPayload;
+        GroupMembership: GroupMembership;
+        GroupPriority: GroupPriority;
+        GroupUpdatedPayload: GroupUpdatedPayload;
+        IdPayload: IdPayload;
+        IncomingChatPayload: IncomingChatPayloadV3_4;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        Match: Match;
+        MatchList: MatchList;
+        MessageEvent: MessageEventV3_4;
+        MessagePostback: MessagePostbackV3_1;
+        ObservedFormField: ObservedFormField;
+        Postback: PostbackV3_1;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        RichMessageButton: RichMessageButton;
+        RichMessageElement: RichMessageElementV3_3;
+        RichMessageEvent: RichMessageEventV3_4;
+        RichMessageImage: RichMessageImage;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: StatisticsV3_1;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEventV3_4;
+        SystemMessageEvent: SystemMessageEventV3_4;
+        TemplateId: TemplateIdV3_1;
+        Thread: ThreadV3_4;
+        ThreadEvent: ThreadEventV3_4;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferQueue: TransferQueueV3_3;
+        TransferReason: TransferReason;
+        TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomer;
+        User: UserV3_4;
+        UserAddedToChatPayload: UserAddedToChatPayloadV3_4;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: Visit;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WorkHours: WorkHours;
+        WorkRange: WorkRange;
+        WorkSchedule: WorkSchedule;
+        WorkScheduler: WorkSchedulerV3_4;
+        WrappedCustomer: WrappedCustomer;
+        WrappedValue: WrappedValue;
+    };
+    "3.5": {
+        Access: Access;
+        ActiveChat: ActiveChat;
+        AdditionalData: AdditionalData;
+        Address: Address;
+        Agent: Agent;
+        AgentCreatedPayload: AgentCreatedPayload;
+        AgentRole: AgentRole;
+        AgentUpdatedPayload: AgentUpdatedPayload;
+        AutoAccessChange: AutoAccessChange;
+        AutoAccessConditions: AutoAccessConditions;
+        AutoAccessGroups: AutoAccessGroups;
+        AutoAccessStatus: AutoAccessStatus;
+        BotCreatedPayload: BotCreatedPayloadV3_5;
+        BotUpdatedPayload: BotUpdatedPayloadV3_5;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonType;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: ChatV3_5;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomer;
+        CustomEvent: CustomEventV3_5;
+        Customer: CustomerV3_3;
+        CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerType: CustomerType;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormField;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: EventV3_5;
+        EventPayload: EventPayloadV3_5;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEventV3_5;
+        FilledFormEvent: FilledFormEventV3_5;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionField;
+        FormEvent: FormEventV3_5;
+        FormField: FormField;
+        FormFieldType: FormFieldType;
+        Geolocation: Geolocation;
+        GeolocationCondition: GeolocationCondition;
+        GeolocationMatch: GeolocationMatch;
+        GroupAnswer: GroupAnswer;
+        GroupCreatedPayload: GroupCreatedPayload;
+        GroupDeletedPayload: GroupDeletedPayload;
+        GroupMembership: GroupMembership;
+        GroupPriority: GroupPriority;
+        GroupUpdatedPayload: GroupUpdatedPayload;
+        IdPayload: IdPayload;
+        IncomingChatPayload: IncomingChatPayloadV3_5;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        Match: Match;
+        MatchList: MatchList;
+        MessageEvent: MessageEventV3_5;
+        MessagePostback: MessagePostbackV3_1;
+        ObservedFormField: ObservedFormField;
+        Postback: PostbackV3_1;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        RichMessageButton: RichMessageButton;
+        RichMessageElement: RichMessageElementV3_3;
+        RichMessageEvent: RichMessageEventV3_5;
+        RichMessageImage: RichMessageImage;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: StatisticsV3_1;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEventV3_5;
+        SystemMessageEvent: SystemMessageEventV3_5;
+        TagCreatedPayload: TagCreatedPayload;
+        TagDeletedPayload: TagDeletedPayload;
+        TagUpdatedPayload: TagUpdatedPayload;
+        TemplateId: TemplateIdV3_1;
+        Thread: ThreadV3_5;
+        ThreadEvent: ThreadEventV3_5;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferQueue: TransferQueueV3_3;
+        TransferReason: TransferReason;
+        TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomer;
+        User: UserV3_5;
+        UserAddedToChatPayload: UserAddedToChatPayloadV3_5;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: Visit;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WorkHours: WorkHours;
+        WorkRange: WorkRange;
+        WorkSchedule: WorkSchedule;
+        WorkScheduler: WorkScheduler;
+        WrappedCustomer: WrappedCustomer;
+        WrappedValue: WrappedValue;
+    };
+    "3.6": {
+        Access: Access;
+        ActiveChat: ActiveChat;
+        AdditionalData: AdditionalData;
+        Address: Address;
+        Agent: Agent;
+        AgentCreatedPayload: AgentCreatedPayload;
+        AgentRole: AgentRole;
+        AgentUpdatedPayload: AgentUpdatedPayload;
+        AutoAccessChange: AutoAccessChange;
+        AutoAccessConditions: AutoAccessConditions;
+        AutoAccessGroups: AutoAccessGroups;
+        AutoAccessStatus: AutoAccessStatus;
+        BotCreatedPayload: BotCreatedPayload;
+        BotUpdatedPayload: BotUpdatedPayload;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonType;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: Chat;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayload;
+        ChoiceAnswer: ChoiceAnswer;
+        CustomEvent: CustomEvent;
+        Customer: Customer;
+        CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedEvent: DeletedEvent;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormField;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: Event;
+        EventDeletedPayload: EventDeletedPayload;
+        EventPayload: EventPayload;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEvent;
+        FilledFormEvent: FilledFormEvent;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionField;
+        FormEvent: FormEvent;
+        FormField: FormField;
+        FormFieldType: FormFieldType;
+        Geolocation: Geolocation;
+        GeolocationCondition: GeolocationCondition;
+        GeolocationMatch: GeolocationMatch;
+        GroupAnswer: GroupAnswer;
+        GroupCreatedPayload: GroupCreatedPayload;
+        GroupDeletedPayload: GroupDeletedPayload;
+        GroupMembership: GroupMembership;
+        GroupPriority: GroupPriority;
+        GroupUpdatedPayload: GroupUpdatedPayload;
+        IdPayload: IdPayload;
+        IncomingChatPayload: IncomingChatPayload;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        Match: Match;
+        MatchList: MatchList;
+        MessageEvent: MessageEvent;
+        MessagePostback: MessagePostback;
+        ObservedFormField: ObservedFormField;
+        Postback: Postback;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        Requester: Requester;
+        RichMessageButton: RichMessageButton;
+        RichMessageElement: RichMessageElement;
+        RichMessageEvent: RichMessageEvent;
+        RichMessageImage: RichMessageImage;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: Statistics;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEvent;
+        SystemMessageEvent: SystemMessageEvent;
+        TagCreatedPayload: TagCreatedPayload;
+        TagDeletedPayload: TagDeletedPayload;
+        TagUpdatedPayload: TagUpdatedPayload;
+        TemplateId: TemplateId;
+        Thread: Thread;
+        ThreadEvent: ThreadEvent;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadSummarySetPayload: ThreadSummarySetPayload;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferQueue: TransferQueue;
+        TransferReason: TransferReason;
+        TransferTarget: TransferTarget;
+        User: User;
+        UserAddedToChatPayload: UserAddedToChatPayload;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: Visit;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WorkHours: WorkHours;
+        WorkRange: WorkRange;
+        WorkSchedule: WorkSchedule;
+        WorkScheduler: WorkScheduler;
+        WrappedValue: WrappedValue;
+    };
+    "3.7": {
+        Access: Access;
+        ActiveChat: ActiveChat;
+        AdditionalData: AdditionalData;
+        Address: Address;
+        Agent: Agent;
+        AgentCreatedPayload: AgentCreatedPayload;
+        AgentRole: AgentRole;
+        AgentUpdatedPayload: AgentUpdatedPayload;
+        AutoAccessChange: AutoAccessChange;
+        AutoAccessConditions: AutoAccessConditions;
+        AutoAccessGroups: AutoAccessGroups;
+        AutoAccessStatus: AutoAccessStatus;
+        BotCreatedPayload: BotCreatedPayload;
+        BotUpdatedPayload: BotUpdatedPayload;
+        ButtonTarget: ButtonTarget;
+        ButtonType: ButtonType;
+        Cart: Cart;
+        CartItem: CartItem;
+        Chat: Chat;
+        ChatAccessPayload: ChatAccessPayload;
+        ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
+        ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayload;
+        ChoiceAnswer: ChoiceAnswer;
+        CustomEvent: CustomEvent;
+        Customer: Customer;
+        CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerVisit: CustomerVisit;
+        Decimal: Decimal;
+        DeletedEvent: DeletedEvent;
+        DeletedProperties: DeletedProperties;
+        DocumentedFormField: DocumentedFormField;
+        EcommerceAddon: EcommerceAddon;
+        EcommerceElement: EcommerceElement;
+        EcommerceOption: EcommerceOption;
+        EcommercePostback: EcommercePostback;
+        EcommerceViewType: EcommerceViewType;
+        Event: Event;
+        EventDeletedPayload: EventDeletedPayload;
+        EventPayload: EventPayload;
+        EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
+        EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
+        EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
+        FileEvent: FileEvent;
+        FilledFormEvent: FilledFormEvent;
+        FormAnswer: FormAnswer;
+        FormDefinitionField: FormDefinitionField;
+        FormEvent: FormEvent;
+        FormField: FormField;
+        FormFieldType: FormFieldType;
+        Geolocation: Geolocation;
+        GeolocationCondition: GeolocationCondition;
+        GeolocationMatch: GeolocationMatch;
+        GroupAnswer: GroupAnswer;
+        GroupCreatedPayload: GroupCreatedPayload;
+        GroupDeletedPayload: GroupDeletedPayload;
+        GroupMembership: GroupMembership;
+        GroupPriority: GroupPriority;
+        GroupUpdatedPayload: GroupUpdatedPayload;
+        IdPayload: IdPayload;
+        IncomingChatPayload: IncomingChatPayload;
+        IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        Match: Match;
+        MatchList: MatchList;
+        MessageEvent: MessageEvent;
+        MessagePostback: MessagePostback;
+        ObservedFormField: ObservedFormField;
+        Postback: Postback;
+        Properties: Properties;
+        PropertyValue: PropertyValue;
+        Queue: Queue;
+        Recipients: Recipients;
+        Requester: Requester;
+        RichMessageButton: RichMessageButton;
+        RichMessageElement: RichMessageElement;
+        RichMessageEvent: RichMessageEvent;
+        RichMessageImage: RichMessageImage;
+        RoutingStatus: RoutingStatus;
+        RoutingStatusSetPayload: RoutingStatusSetPayload;
+        RoutingStatusValue: RoutingStatusValue;
+        Scalar: Scalar;
+        Statistics: Statistics;
+        StringOrInt: StringOrInt;
+        SystemEvent: SystemEvent;
+        SystemMessageEvent: SystemMessageEvent;
+        TagCreatedPayload: TagCreatedPayload;
+        TagDeletedPayload: TagDeletedPayload;
+        TagUpdatedPayload: TagUpdatedPayload;
+        TemplateId: TemplateId;
+        Thread: Thread;
+        ThreadEvent: ThreadEvent;
+        ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
+        ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
+        ThreadSummary: ThreadSummary;
+        ThreadSummarySetPayload: ThreadSummarySetPayload;
+        ThreadTagPayload: ThreadTagPayload;
+        Ticket: Ticket;
+        Timestamp: Timestamp;
+        TransferQueue: TransferQueue;
+        TransferReason: TransferReason;
+        TransferTarget: TransferTarget;
+        User: User;
+        UserAddedToChatPayload: UserAddedToChatPayload;
+        UserRemovedFromChatPayload: UserRemovedFromChatPayload;
+        UserType: UserType;
+        Visibility: Visibility;
+        Visit: Visit;
+        VisitedPage: VisitedPage;
+        WebviewHeight: WebviewHeight;
+        WorkHours: WorkHours;
+        WorkRange: WorkRange;
+        WorkSchedule: WorkSchedule;
+        WorkScheduler: WorkScheduler;
+        WrappedValue: WrappedValue;
+    };
 }
