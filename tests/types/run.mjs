@@ -72,6 +72,26 @@ if (run.status !== 0) {
   }
 }
 
+// 1c. Every body the decoder accepts type-checks under each version that accepts it.
+{
+  const { writeBodies } = await import("./bodies.mjs");
+  const { file, count, note } = await writeBodies(root);
+  if (note) console.log(`types: note: ${note}`);
+  const config = join(root, "target", "types-bodies", "tsconfig.json");
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(here, "tsconfig.json"),
+      compilerOptions: { paths: { "livechat-webhooks": [generated] } },
+      files: [file],
+    }),
+  );
+  const r = spawnSync(tsc, ["-p", config], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (count === 0) fail("no accepted body to type-check");
+  else if (r.status !== 0) fail(`${count} accepted bodies: tsc found bodies their version's types refuse:\n${r.stdout.slice(0, 6000)}${r.stderr}`);
+  else console.log(`types: ${count} accepted (body, version) pairs type-check under their version's union`);
+}
+
 // 2. resolution through the package's exports, as a user's project resolves it
 {
   const require = createRequire(import.meta.url);
