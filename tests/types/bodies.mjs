@@ -10,6 +10,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+// Issue codes whose every occurrence a TypeScript type can state.
+const TYPED = new Set(["missing_field", "unknown_action"]);
+
 /** Writes the file; returns { file, count, note } (note: what was left out and why). */
 export async function writeBodies(root) {
   const { validateWebhook, apiVersions } = await import(join(root, "pkg", "node.mjs"));
@@ -38,20 +41,52 @@ export async function writeBodies(root) {
     "type Frozen<T> = T extends readonly (infer U)[] ? readonly Frozen<U>[] : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;",
   ];
   let count = 0;
+  let refused = 0;
   for (const { name, body } of bodies) {
+    const accepted = apiVersions.filter((v) => validateWebhook(body, { apiVersion: v }).ok);
+    if (accepted.length === 0) continue;
+    const id = `b${count++}`;
+    lines.push(`// ${name.replace(/\n/g, " ")}`);
+    lines.push(`const ${id} = ${JSON.stringify(body)} as const;`);
     for (const v of apiVersions) {
-      if (!validateWebhook(body, { apiVersion: v }).ok) continue;
-      const id = `b${count++}`;
-      lines.push(`// ${name.replace(/\n/g, " ")} (${v})`);
-      lines.push(`const ${id} = ${JSON.stringify(body)} as const;`);
-      lines.push(`export const ${id}t: Frozen<Lc.WebhooksByVersion[${JSON.stringify(v)}]> = ${id};`);
+      const at = `Frozen<Lc.WebhooksByVersion[${JSON.stringify(v)}]>`;
+      if (accepted.includes(v)) {
+        lines.push(`export const ${id}_${v.replace(".", "_")}: ${at} = ${id};`);
+        continue;
+      }
+      // Another version refuses it for reasons a type states (a member it lacks or requires, an
+      // action it does not have): its types must refuse it too.
+      const r = validateWebhook(body, { apiVersion: v, unknownFields: "keep" });
+      const errors = r.issues.filter((i) => i.severity === "error" && i.code !== "api_version_mismatch");
+      // A member that is one of two (the 3.4 envelope's `organization_id` or `license_id`) is
+      // optional in the types, which cannot say "one of": such a refusal is not a typed one.
+      const oneOf = (i) => i.code === "missing_field" && i.path.length === 1 && !envelopeRequired(root, v).has(i.path[0]);
+      if (errors.length > 0 && errors.every((i) => TYPED.has(i.code) && !oneOf(i))) {
+        refused++;
+        lines.push(`// @ts-expect-error: ${v} refuses it (${[...new Set(errors.map((i) => `${i.code} ${i.pointer}`))].join(", ").replace(/\*\//g, "")})`);
+        lines.push(`export const ${id}_${v.replace(".", "_")}: ${at} = ${id};`);
+      }
     }
   }
   const dir = join(root, "target", "types-bodies");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "bodies.ts");
   writeFileSync(file, lines.join("\n") + "\n");
-  return { file, count, note };
+  return { file, count, refused, note };
+}
+
+// The envelope members the version's JSON Schema requires outright.
+const required = new Map();
+function envelopeRequired(root, v) {
+  if (!required.has(v)) {
+    const schema = JSON.parse(readFileSync(join(root, "pkg", "schema", `${v}.json`), "utf8"));
+    const names = new Set();
+    for (const member of schema.oneOf) {
+      for (const r of schema.$defs[member.$ref.split("/").at(-1)].required ?? []) names.add(r);
+    }
+    required.set(v, names);
+  }
+  return required.get(v);
 }
 
 function* walk(dir) {
