@@ -289,7 +289,17 @@ const hidden = new Set([
   "__wbg_init",
 ]);
 // The model as tsify declares it: one type for all versions, replaced by the per-version types.
-const model = modelTypes(schemas, latestVersion);
+// The names the platform declares globally (lib.dom and lib.webworker of TypeScript).
+const globals = new Set();
+for (const lib of ["lib.dom.d.ts", "lib.webworker.d.ts"]) {
+  const file = require.resolve(`typescript/lib/${lib}`);
+  const sf = ts.createSourceFile(lib, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) globals.add(d.name.getText(sf));
+    else if (st.name && ts.isIdentifier(st.name)) globals.add(st.name.text);
+  }
+}
+const model = modelTypes(schemas, latestVersion, globals);
 const replaced = new Set(model.names);
 for (const v of Object.values(schemas)) for (const name of Object.keys(v.$defs ?? {})) replaced.add(name);
 // What the glue keeps: the issue types and the version facts the crate declares itself.
@@ -321,7 +331,13 @@ dts = `${dts.trimEnd()}\n\n${model.text}`;
   if (imports.length === 0 || api.statements.indexOf(imports.at(-1)) !== imports.length - 1) {
     fail("js/types.d.ts must start with its imports of the model's types");
   }
-  const declarations = apiText.slice(imports.at(-1).getEnd()).replace(/^\s*/, "");
+  // The versions its doc comments name, from the version table (through the JSON Schema).
+  const versions = Object.keys(schemas);
+  const said = { latest: latestVersion, first: versions[0], newest: versions.at(-1) };
+  const declarations = apiText
+    .slice(imports.at(-1).getEnd())
+    .replace(/^\s*/, "")
+    .replace(/\{\{(\w+)\}\}/g, (whole, key) => said[key] ?? fail(`js/types.d.ts says ${whole}, which the build does not fill in`));
   // After wasm-bindgen's two-line header, as the custom section it replaces stood.
   dts = `${HEADER}\n${declarations.trimEnd()}\n\n${dts.slice(HEADER.length)}`;
 }

@@ -18,8 +18,14 @@ const REF = "#/$defs/";
 const OPEN = "\u0001";
 const CLOSE = "\u0002";
 
-/** `{ "3.1": schema, ... }` (versions oldest first) and the latest stable version. */
-export function modelTypes(schemas, latest) {
+/**
+ * `{ "3.1": schema, ... }` (versions oldest first), the latest stable version, and the names of
+ * the platform's globals (DOM, workers): a model name that is one (`Event`, `MessageEvent`) is
+ * exported with the prefix `LiveChat`, so that a forgotten import is a compile error rather than
+ * the global's type used silently. The old name stays as a deprecated alias.
+ */
+export function modelTypes(schemas, latest, globals = new Set()) {
+  const tsName = (name) => (globals.has(name) ? `LiveChat${name}` : name);
   const versions = Object.keys(schemas);
   const suffix = (v) => `V${v.replace(".", "_")}`;
 
@@ -120,10 +126,11 @@ export function modelTypes(schemas, latest) {
     const primary = list.find((s) => s.versions.includes(latest)) ?? list[0];
     // A name that already says its version (`EnvelopeV3_2`, `ChatV3_1`) is one the model gives a
     // structure of several versions: each shape is then named after its own first version.
-    const base = name.match(/^(.*)V\d+_\d+$/)?.[1];
+    const plain = tsName(name);
+    const base = plain.match(/^(.*)V\d+_\d+$/)?.[1];
     for (const s of list) {
       const exported =
-        list.length === 1 ? name : base !== undefined ? `${base}${suffix(s.versions[0])}` : s === primary ? name : `${name}${suffix(s.versions[0])}`;
+        list.length === 1 ? plain : base !== undefined ? `${base}${suffix(s.versions[0])}` : s === primary ? plain : `${plain}${suffix(s.versions[0])}`;
       if (declared.has(exported)) {
         throw new Error(`the type name ${exported} is taken twice: rename a model type or its version suffix`);
       }
@@ -157,14 +164,19 @@ export function modelTypes(schemas, latest) {
     const members = [...local.get(v)]
       .filter(([, d]) => !d.generic)
       .map(([name]) => name)
-      .sort()
-      .map((name) => `        ${name}: ${finalName.get(`${v}\0${name}`)};`);
+      .sort((a, b) => (tsName(a) < tsName(b) ? -1 : 1))
+      .map((name) => `        ${tsName(name)}: ${finalName.get(`${v}\0${name}`)};`);
     return `    ${JSON.stringify(v)}: {\n${members.join("\n")}\n    };`;
   });
   out.push(
     `${doc("The model's structures of each API version, by name: what `ModelType` reads.", "")}export interface ModelTypesByVersion {\n${map.join("\n")}\n}`,
   );
-  const names = [...declared.keys(), ...versions.map((v) => `Webhook${suffix(v)}`), "ModelTypesByVersion"];
+  const renamed = order.filter((name) => tsName(name) !== name);
+  for (const name of renamed) {
+    const now = finalName.get(`${latest}\0${name}`) ?? tsName(name);
+    out.push(`/** @deprecated Use \`${now}\`: \`${name}\` is also a global of the DOM, whose type a forgotten import would silently give. */\nexport type ${name} = ${now};`);
+  }
+  const names = [...declared.keys(), ...renamed, ...versions.map((v) => `Webhook${suffix(v)}`), "ModelTypesByVersion"];
   return { text: out.join("\n\n") + "\n", names };
 }
 

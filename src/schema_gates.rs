@@ -153,8 +153,23 @@ const UNIONS: &[(&str, &str, &[&str], &[Gate])] = &[
     ("User", "type", User::TAGS, User::TAG_GATES),
 ];
 
-/// Structures that exist only from some version on, wherever they are referenced.
-const TYPES: &[(&str, Gate)] = &[("DeletedEvent", crate::model::gate::since(ApiVersion::V3_6))];
+/// Untagged unions whose variants are chosen by version: name, gate of each variant in order
+/// (schemars writes them as `anyOf` in the same order).
+const UNTAGGED: &[(&str, &[Gate])] = &[("WorkScheduler", WorkScheduler::VARIANT_GATES)];
+
+/// Structures that exist only in some versions, wherever they are referenced: a deleted event
+/// exists where events have their `deleted` member.
+fn types() -> [(&'static str, Gate); 1] {
+    [("DeletedEvent", member_gate::<MessageEvent>("deleted"))]
+}
+
+fn member_gate<T: Record>(name: &str) -> Gate {
+    let i = T::FIELDS
+        .iter()
+        .position(|f| *f == name)
+        .unwrap_or_else(|| panic!("the model has no member {name} here"));
+    T::GATES[i]
+}
 
 /// Apply `version`'s gates to the `$defs` of a root schema.
 pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
@@ -203,12 +218,13 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
             props.insert("deleted".into(), json!({ "const": true }));
         }
     }
-    // The work scheduler took its 3.5 shape in 3.5; 3.4 has the weekday map.
-    if let Some(Value::Object(def)) = defs.get_mut("WorkScheduler") {
-        if let Some(Value::Array(alts)) = def.get_mut("anyOf") {
-            let schedule =
-                |a: &Value| a.get("$ref").and_then(Value::as_str) == Some("#/$defs/WorkSchedule");
-            alts.retain(|a| schedule(a) == (version >= ApiVersion::V3_5));
+    for (name, gates) in UNTAGGED {
+        if let Some(Value::Object(def)) = defs.get_mut(*name) {
+            if let Some(Value::Array(alts)) = def.get_mut("anyOf") {
+                assert_eq!(alts.len(), gates.len(), "{name}: one gate per variant");
+                let mut keep = gates.iter().map(|g| g.allows(version));
+                alts.retain(|_| keep.next().unwrap_or(true));
+            }
         }
     }
     // The 3.4 envelope needs `organization_id` or, as the 3.4 preview sent, `license_id`.
@@ -220,7 +236,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
             }
         }
     }
-    for (name, gate) in TYPES {
+    for (name, gate) in types() {
         if gate.allows(version) {
             continue;
         }
@@ -232,7 +248,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
                 }
             }
         }
-        defs.remove(*name);
+        defs.remove(name);
     }
 }
 

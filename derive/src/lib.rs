@@ -972,8 +972,27 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
     let mut arms = Vec::new();
     let mut otherwise = None;
     let mut peeks = false;
+    // In which versions each variant can be chosen, for the JSON Schema and the TypeScript: a
+    // variant chosen by version has its gate, the `otherwise` one the versions that gate leaves
+    // out (when it is the only other choice), any other every version.
+    let g = quote!(crate::model::gate);
+    let mut variant_gates = Vec::new();
+    let mut by_version = Vec::new();
+    let mut otherwise_at = None;
     for (v, inner) in data.variants.iter_mut().zip(&inners) {
         let rules = take_rules(&mut v.attrs, Place::UntaggedVariant)?;
+        if rules.has_gate() {
+            let gate = rules.gate()?;
+            by_version.push(gate.clone());
+            variant_gates.push(gate);
+        } else {
+            if rules.otherwise.is_some() {
+                otherwise_at = Some(variant_gates.len());
+            } else if rules.skip.is_none() {
+                by_version.push(quote!(#g::Gate::NEVER));
+            }
+            variant_gates.push(quote!(#g::Gate::ALWAYS));
+        }
         let Some(when) = untagged_when(&rules, &v.ident)? else {
             continue;
         };
@@ -1011,11 +1030,18 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
             ))
         }
     };
+    if let (Some(i), [only]) = (otherwise_at, by_version.as_slice()) {
+        variant_gates[i] = quote!((#only).outside());
+    }
     // The kind is read once, first, when a variant or the error needs it (peeking is idempotent).
     let peek = peeks.then(|| quote!(let k = #check::kind(cx)?;));
     Ok(quote! {
         #derive
         #input
+        impl #name {
+            /// In which versions each variant (in declaration order) can be chosen.
+            pub const VARIANT_GATES: &'static [#g::Gate] = &[#(#variant_gates),*];
+        }
         impl #check::Check for #name {
             fn check(cx: &mut #check::Cx) -> #check::R {
                 #peek

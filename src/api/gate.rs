@@ -60,6 +60,26 @@ impl Gate {
         }
     }
 
+    /// The versions this gate leaves out, as a gate: what an untagged union's `otherwise`
+    /// variant is when the one other variant is chosen by version. A gate from the first
+    /// version or up to the newest leaves out one range; one in the middle leaves two, which no
+    /// gate holds (a compile error where the model asks for it).
+    pub const fn outside(self) -> Gate {
+        let (s, u) = (self.since as usize, self.until as usize);
+        let all = ApiVersion::ALL;
+        if s > u {
+            Gate::ALWAYS
+        } else if s == 0 && u == all.len() - 1 {
+            Gate::NEVER
+        } else if s == 0 {
+            between(all[u + 1], ApiVersion::NEWEST)
+        } else if u == all.len() - 1 {
+            between(ApiVersion::FIRST, all[s - 1])
+        } else {
+            panic!("a gate in the middle of the versions leaves out two ranges")
+        }
+    }
+
     /// The first and the last version the member exists in (`messages::versions_of` in the crate says
     /// it in words).
     pub const fn range(self) -> (ApiVersion, ApiVersion) {
@@ -105,5 +125,13 @@ mod tests {
         let h = always().required_until(V3_1);
         assert!(h.requires(V3_1) && !h.requires(V3_2) && h.allows(V3_6));
         assert!(!Gate::ALWAYS.requires(V3_1) && !Gate::ALWAYS.requires(V3_6));
+    }
+
+    #[test]
+    fn outside_a_gate() {
+        assert_eq!(since(V3_5).outside(), until(V3_4));
+        assert_eq!(until(V3_3).outside(), since(V3_4));
+        assert_eq!(Gate::ALWAYS.outside(), Gate::NEVER);
+        assert_eq!(Gate::NEVER.outside(), Gate::ALWAYS);
     }
 }

@@ -16,7 +16,7 @@ import {
 declare const text: string;
 
 // ---- event types by version ----
-function events32(e: ModelType<"Event", "3.2">): string {
+function events32(e: ModelType<"LiveChatEvent", "3.2">): string {
   switch (e.type) {
     case "message":
       return e.text;
@@ -30,7 +30,7 @@ function events32(e: ModelType<"Event", "3.2">): string {
       return e.type;
   }
 }
-function events33(e: ModelType<"Event", "3.3">): string {
+function events33(e: ModelType<"LiveChatEvent", "3.3">): string {
   switch (e.type) {
     case "form":
       return e.form_id;
@@ -41,7 +41,7 @@ function events33(e: ModelType<"Event", "3.3">): string {
       return e.type;
   }
 }
-function events36(e: ModelType<"Event", "3.6">): string {
+function events36(e: ModelType<"LiveChatEvent", "3.6">): string {
   return e.type === "system" ? e.source + e.subtype : e.type;
 }
 
@@ -66,20 +66,20 @@ function incomingEvent36(w: WebhookOf<"incoming_event", "3.6">): string {
 }
 
 // ---- members a version requires are required in its types ----
-function createdAt(e31: ModelType<"MessageEvent", "3.1">, e32: ModelType<"MessageEvent", "3.2">): string {
+function createdAt(e31: ModelType<"LiveChatMessageEvent", "3.1">, e32: ModelType<"LiveChatMessageEvent", "3.2">): string {
   const required: string = e32.created_at;
   // @ts-expect-error: 3.1 events may carry `timestamp` instead
   const optional: string = e31.created_at;
   return required + optional;
 }
-function visibility(a34: ModelType<"Agent", "3.4">, a35: ModelType<"Agent", "3.5">, e35: ModelType<"MessageEvent", "3.5">): string {
+function visibility(a34: ModelType<"Agent", "3.4">, a35: ModelType<"Agent", "3.5">, e35: ModelType<"LiveChatMessageEvent", "3.5">): string {
   const agent: "all" | "agents" = a35.visibility;
   const event: "all" | "agents" = e35.visibility;
   // @ts-expect-error: 3.4 agents may leave visibility out
   const older: "all" | "agents" = a34.visibility;
   return agent + event + older;
 }
-function recipients(e33: ModelType<"MessageEvent", "3.3">, e35: ModelType<"MessageEvent", "3.5">): string {
+function recipients(e33: ModelType<"LiveChatMessageEvent", "3.3">, e35: ModelType<"LiveChatMessageEvent", "3.5">): string {
   const who: string = e33.recipients;
   // @ts-expect-error: `recipients` became `visibility` in 3.4
   e35.recipients;
@@ -129,4 +129,12 @@ async function receive(): Promise<string> {
   // @ts-expect-error: a promise is not a body (the `await` is missing)
   decodeWebhook(readText());
   return decodeWebhook(await readText()).action;
+}
+
+// ---- no model type shares its name with a DOM global ----
+// `LiveChatMessageEvent`, not `MessageEvent`: a forgotten import of the latter would silently give
+// the DOM's type. The old names remain as deprecated aliases of the new ones.
+import type { LiveChatMessageEvent, MessageEvent as OldName } from "livechat-webhooks";
+function sameType(e: LiveChatMessageEvent): OldName {
+  return e;
 }

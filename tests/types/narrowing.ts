@@ -123,7 +123,7 @@ function wrongPayload(w: Webhook): void {
 }
 
 // The webhooks here are 3.1's, and so are their events and users.
-type Event = ModelType<"Event", "3.1">;
+type Event = ModelType<"LiveChatEvent", "3.1">;
 type User = ModelType<"User", "3.1">;
 
 // ---- narrowing events by type ----

@@ -161,10 +161,20 @@ if (process.env.UPDATE_GOLDEN === "1") {
 process.exit(failed ? 1 : 0);
 
 // A line diff (longest common subsequence) with 2 lines of context, `-` golden, `+` generated.
-function diff(a, b) {
+function diff(whole, wholeNew) {
+  // Lines both files share at their start and end are left out of the table (the generated
+  // types run to thousands of lines, a change to a few), then put back as context.
+  let head = 0;
+  while (head < whole.length && head < wholeNew.length && whole[head] === wholeNew[head]) head++;
+  let tail = 0;
+  while (tail < whole.length - head && tail < wholeNew.length - head && whole.at(-1 - tail) === wholeNew.at(-1 - tail)) tail++;
+  const context = Math.min(head, 2);
+  const a = whole.slice(head - context, whole.length - tail);
+  const b = wholeNew.slice(head - context, wholeNew.length - tail);
+  const shift = head - context;
   const n = a.length;
   const m = b.length;
-  if (n * m > 25_000_000) return `(files too large to diff: ${n} and ${m} lines)`;
+  if (n * m > 25_000_000) return `(the changed part is too large to diff: ${n} and ${m} lines from line ${shift + 1})`;
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
@@ -186,8 +196,7 @@ function diff(a, b) {
   const out = [];
   ops.forEach(([op, line, ai, bj], k) => {
     if (!keep[k]) return;
-    if (k > 0 && !keep[k - 1]) out.push(`@@ golden line ${ai}, generated line ${bj}`);
-    else if (k === 0) out.push(`@@ golden line ${ai}, generated line ${bj}`);
+    if (k === 0 || !keep[k - 1]) out.push(`@@ golden line ${ai + shift}, generated line ${bj + shift}`);
     out.push(`${op} ${line}`.trimEnd());
   });
   return out.join("\n");

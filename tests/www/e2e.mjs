@@ -242,7 +242,7 @@ try {
     // The version's union narrowed by the action: a generic envelope, its payload the type argument.
     assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_1<EventPayloadV3_1>", from: "WebhookV3_1" });
     assert.deepEqual(await treeType(page, "/payload"), { name: "EventPayloadV3_1", from: null });
-    assert.deepEqual(await treeType(page, "/payload/event"), { name: "MessageEvent", from: "Event" });
+    assert.deepEqual(await treeType(page, "/payload/event"), { name: "LiveChatMessageEventV3_1", from: "LiveChatEventV3_1" });
     assert.deepEqual(await treeType(page, "/payload/event/recipients"), { name: "Recipients", from: null });
     assert.deepEqual(await treeType(page, "/payload/event/created_at"), { name: "Timestamp", from: null });
     assert.deepEqual(await treeType(page, "/payload/event/mood"), { name: "(not in the model)", from: null });
@@ -251,10 +251,10 @@ try {
     assert.deepEqual(await treeType(page, "/payload/event/properties/lc2/seen"), { name: "WrappedValue", from: "PropertyValue" });
     await paste(page, bodies.agentAdded);
     assert.match(await page.textContent("#headline"), /^chat_user_added: agent Dave \(dave@example\.net\) joined chat E2ECHAT006/);
-    assert.deepEqual(await treeType(page, "/payload/user"), { name: "Agent", from: "User" });
+    assert.deepEqual(await treeType(page, "/payload/user"), { name: "AgentV3_1", from: "UserV3_1" });
     assert.deepEqual(await treeType(page, "/payload/user/routing_status"), { name: "RoutingStatus", from: null });
     await paste(page, bodies.typedCustomer);
-    assert.deepEqual(await treeType(page, "/payload"), { name: "TypedCustomer", from: "CustomerCreatedPayload" });
+    assert.deepEqual(await treeType(page, "/payload"), { name: "TypedCustomerV3_1", from: "CustomerCreatedPayloadV3_1" });
   });
 
   /** The valid sample of a version and action, and the case it comes from. */
@@ -282,7 +282,7 @@ try {
     const at = (i) => treeType(page, `/payload/chat/thread/events/${i}`);
     assert.deepEqual(await at(list.findIndex((e) => e.deleted === true)), { name: "DeletedEvent", from: "ThreadEvent" });
     assert.deepEqual(await at(list.findIndex((e) => e.type === "system")), { name: "SystemEvent", from: "ThreadEvent" });
-    assert.deepEqual(await at(list.findIndex((e) => e.type === "message" && !e.deleted)), { name: "MessageEvent", from: "ThreadEvent" });
+    assert.deepEqual(await at(list.findIndex((e) => e.type === "message" && !e.deleted)), { name: "LiveChatMessageEvent", from: "ThreadEvent" });
     const users = c.body.payload.chat.users;
     await open("/payload/chat/users");
     assert.deepEqual(await treeType(page, `/payload/chat/users/${users.findIndex((u) => u.type === "customer")}`), { name: "Customer", from: "User" });
@@ -305,7 +305,7 @@ try {
 
   await step("API 3.2: the envelope with license_id, typed per version", async () => {
     const c = await sampleOf("3.2", "incoming_event", (x) => typeof x.body.license_id === "number");
-    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_2<EventPayload>", from: "WebhookV3_2" });
+    assert.deepEqual(await treeType(page, ""), { name: "EnvelopeV3_2<EventPayloadV3_2>", from: "WebhookV3_2" });
     assert.deepEqual(await treeType(page, "/license_id"), { name: "number", from: null });
     assert.equal(await page.$eval('#tree [data-pointer="/license_id"] .t-val', (e) => e.textContent), String(c.body.license_id));
     // Without license_id a 3.2 body is incomplete (as its case says), while 3.1, where it is
@@ -351,7 +351,7 @@ try {
     assert.match(ts, /apiVersion: "3\.1"/);
     assert.match(ts, /webhook\.action === "incoming_event"/);
     // API 3.1 events are whole: their type narrows them; tsc checks the result.
-    assert.match(ts, /if \(event\.type === "message"\) \{\n {4}const messageEvent: MessageEvent = event;/);
+    assert.match(ts, /if \(event\.type === "message"\) \{\n {4}const messageEvent: LiveChatMessageEventV3_1 = event;/);
     toCompile.push({ label: "3.1 message event", text: ts });
     // Each valid sample's snippet was compiled above, with the tree's claims.
     // With a secret set, the snippet reads it from the environment and never holds it.

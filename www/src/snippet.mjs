@@ -63,7 +63,9 @@ export function typescriptSnippet({ value, options, readAs, known, namer, table 
   };
   const taken = new Set(["webhook", "payload", "rawBody", "process"]);
   const variableFor = (typeName) => {
-    const base = typeName.match(NAMES)?.[0] ?? "value";
+    // `LiveChatMessageEventV3_1` reads as `messageEvent`: the prefix that keeps the type apart from
+    // the DOM's and the version's suffix say nothing about the variable.
+    const base = (typeName.match(NAMES)?.[0] ?? "value").replace(/^LiveChat(?=[A-Z])/, "").replace(/V\d+_\d+$/, "") || "value";
     let name = base[0].toLowerCase() + base.slice(1);
     if (taken.has(name) || RESERVED.has(name)) name = `the${base}`;
     taken.add(name);

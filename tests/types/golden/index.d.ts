@@ -25,7 +25,7 @@ export type AnyVersionWebhook = WebhooksByVersion[ApiVersion];
 export type WebhookOf<A extends WebhooksByVersion[V]["action"], V extends ApiVersion = LatestApiVersion> = Extract<WebhooksByVersion[V], { action: A }>;
 
 /**
- * A structure of the model exactly as API version `V` sends it: `ModelType<"MessageEvent", "3.4">`
+ * A structure of the model exactly as API version `V` sends it: `ModelType<"LiveChatMessageEvent", "3.4">`
  * has the members 3.4 sends, required where 3.4 requires them.
  */
 export type ModelType<N extends keyof ModelTypesByVersion[V], V extends ApiVersion = LatestApiVersion> = ModelTypesByVersion[V][N];
@@ -59,8 +59,9 @@ export type DecodedWebhook<O> = O extends { unknownActions: "accept" }
  */
 export interface WebhookOptions {
     /**
-     * The API version the webhook is registered with (the body does not say): `"3.1"` … `"3.7"`
-     * (default `"3.6"`, the latest stable; `"3.7"` is a developer preview), or `"auto"`: the
+     * The API version the webhook is registered with (the body does not say): `"3.1"` …
+     * `"3.7"` (default `"3.6"`, the latest stable; newer ones are developer previews),
+     * or `"auto"`: the
      * newest stable version that accepts the body. When a body fails the given
      * version but another accepts it, the first issue is `api_version_mismatch`, naming it.
      */
@@ -640,7 +641,7 @@ export interface Visit {
     referrer?: string;
     ip?: string;
     user_agent?: string;
-    geolocation?: Geolocation;
+    geolocation?: LiveChatGeolocation;
     last_pages?: VisitedPage[];
 }
 
@@ -655,13 +656,13 @@ export interface VisitV3_1 {
     referrer?: string;
     ip?: string;
     user_agent?: string;
-    geolocation?: Geolocation;
+    geolocation?: LiveChatGeolocation;
 }
 
 /**
  * Where a customer is, as LiveChat located them.
  */
-export interface Geolocation {
+export interface LiveChatGeolocation {
     country?: string;
     country_code?: string;
     region?: string;
@@ -1372,7 +1373,7 @@ export interface ThreadV3_2 {
  *
  * As API 3.6–3.7 sends it.
  */
-export type ThreadEvent = Event | DeletedEvent;
+export type ThreadEvent = LiveChatEvent | DeletedEvent;
 
 /**
  * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
@@ -1380,7 +1381,7 @@ export type ThreadEvent = Event | DeletedEvent;
  *
  * As API 3.5 sends it.
  */
-export type ThreadEventV3_5 = EventV3_5;
+export type ThreadEventV3_5 = LiveChatEventV3_5;
 
 /**
  * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
@@ -1388,7 +1389,7 @@ export type ThreadEventV3_5 = EventV3_5;
  *
  * As API 3.4 sends it.
  */
-export type ThreadEventV3_4 = EventV3_4;
+export type ThreadEventV3_4 = LiveChatEventV3_4;
 
 /**
  * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
@@ -1396,7 +1397,7 @@ export type ThreadEventV3_4 = EventV3_4;
  *
  * As API 3.3 sends it.
  */
-export type ThreadEventV3_3 = EventV3_3;
+export type ThreadEventV3_3 = LiveChatEventV3_3;
 
 /**
  * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
@@ -1404,49 +1405,49 @@ export type ThreadEventV3_3 = EventV3_3;
  *
  * As API 3.2 sends it.
  */
-export type ThreadEventV3_2 = EventV3_2;
+export type ThreadEventV3_2 = LiveChatEventV3_2;
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.6–3.7 sends it.
  */
-export type Event = ({ type: "message" } & MessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & CustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
+export type LiveChatEvent = ({ type: "message" } & LiveChatMessageEvent) | ({ type: "file" } & FileEvent) | ({ type: "filled_form" } & FilledFormEvent) | ({ type: "form" } & FormEvent) | ({ type: "rich_message" } & RichMessageEvent) | ({ type: "custom" } & LiveChatCustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.5 sends it.
  */
-export type EventV3_5 = ({ type: "message" } & MessageEventV3_5) | ({ type: "file" } & FileEventV3_5) | ({ type: "filled_form" } & FilledFormEventV3_5) | ({ type: "form" } & FormEventV3_5) | ({ type: "rich_message" } & RichMessageEventV3_5) | ({ type: "custom" } & CustomEventV3_5) | ({ type: "system_message" } & SystemMessageEventV3_5);
+export type LiveChatEventV3_5 = ({ type: "message" } & LiveChatMessageEventV3_5) | ({ type: "file" } & FileEventV3_5) | ({ type: "filled_form" } & FilledFormEventV3_5) | ({ type: "form" } & FormEventV3_5) | ({ type: "rich_message" } & RichMessageEventV3_5) | ({ type: "custom" } & LiveChatCustomEventV3_5) | ({ type: "system_message" } & SystemMessageEventV3_5);
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.4 sends it.
  */
-export type EventV3_4 = ({ type: "message" } & MessageEventV3_4) | ({ type: "file" } & FileEventV3_4) | ({ type: "filled_form" } & FilledFormEventV3_4) | ({ type: "form" } & FormEventV3_4) | ({ type: "rich_message" } & RichMessageEventV3_4) | ({ type: "custom" } & CustomEventV3_4) | ({ type: "system_message" } & SystemMessageEventV3_4);
+export type LiveChatEventV3_4 = ({ type: "message" } & LiveChatMessageEventV3_4) | ({ type: "file" } & FileEventV3_4) | ({ type: "filled_form" } & FilledFormEventV3_4) | ({ type: "form" } & FormEventV3_4) | ({ type: "rich_message" } & RichMessageEventV3_4) | ({ type: "custom" } & LiveChatCustomEventV3_4) | ({ type: "system_message" } & SystemMessageEventV3_4);
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.3 sends it.
  */
-export type EventV3_3 = ({ type: "message" } & MessageEventV3_2) | ({ type: "file" } & FileEventV3_3) | ({ type: "filled_form" } & FilledFormEventV3_3) | ({ type: "form" } & FormEventV3_3) | ({ type: "rich_message" } & RichMessageEventV3_3) | ({ type: "custom" } & CustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+export type LiveChatEventV3_3 = ({ type: "message" } & LiveChatMessageEventV3_2) | ({ type: "file" } & FileEventV3_3) | ({ type: "filled_form" } & FilledFormEventV3_3) | ({ type: "form" } & FormEventV3_3) | ({ type: "rich_message" } & RichMessageEventV3_3) | ({ type: "custom" } & LiveChatCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.2 sends it.
  */
-export type EventV3_2 = ({ type: "message" } & MessageEventV3_2) | ({ type: "file" } & FileEventV3_2) | ({ type: "filled_form" } & FilledFormEventV3_2) | ({ type: "rich_message" } & RichMessageEventV3_2) | ({ type: "custom" } & CustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+export type LiveChatEventV3_2 = ({ type: "message" } & LiveChatMessageEventV3_2) | ({ type: "file" } & FileEventV3_2) | ({ type: "filled_form" } & FilledFormEventV3_2) | ({ type: "rich_message" } & RichMessageEventV3_2) | ({ type: "custom" } & LiveChatCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
 
 /**
  * An event of a thread, told apart by `type`.
  *
  * As API 3.1 sends it.
  */
-export type EventV3_1 = ({ type: "message" } & MessageEventV3_1) | ({ type: "file" } & FileEventV3_1) | ({ type: "filled_form" } & FilledFormEventV3_1) | ({ type: "rich_message" } & RichMessageEventV3_1) | ({ type: "custom" } & CustomEventV3_1) | ({ type: "system_message" } & SystemMessageEventV3_1);
+export type LiveChatEventV3_1 = ({ type: "message" } & LiveChatMessageEventV3_1) | ({ type: "file" } & FileEventV3_1) | ({ type: "filled_form" } & FilledFormEventV3_1) | ({ type: "rich_message" } & RichMessageEventV3_1) | ({ type: "custom" } & LiveChatCustomEventV3_1) | ({ type: "system_message" } & SystemMessageEventV3_1);
 
 /**
  * Who sees an event.
@@ -1497,7 +1498,7 @@ export interface EcommercePostback {
  *
  * As API 3.6–3.7 sends it.
  */
-export interface MessageEvent {
+export interface LiveChatMessageEvent {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -1532,7 +1533,7 @@ export interface MessageEvent {
  *
  * As API 3.5 sends it.
  */
-export interface MessageEventV3_5 {
+export interface LiveChatMessageEventV3_5 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -1563,7 +1564,7 @@ export interface MessageEventV3_5 {
  *
  * As API 3.4 sends it.
  */
-export interface MessageEventV3_4 {
+export interface LiveChatMessageEventV3_4 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -1598,7 +1599,7 @@ export interface MessageEventV3_4 {
  *
  * As API 3.2–3.3 sends it.
  */
-export interface MessageEventV3_2 {
+export interface LiveChatMessageEventV3_2 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -1629,7 +1630,7 @@ export interface MessageEventV3_2 {
  *
  * As API 3.1 sends it.
  */
-export interface MessageEventV3_1 {
+export interface LiveChatMessageEventV3_1 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -2800,7 +2801,7 @@ export interface RichMessageEventV3_1 {
  *
  * As API 3.6–3.7 sends it.
  */
-export interface CustomEvent {
+export interface LiveChatCustomEvent {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -2828,7 +2829,7 @@ export interface CustomEvent {
  *
  * As API 3.5 sends it.
  */
-export interface CustomEventV3_5 {
+export interface LiveChatCustomEventV3_5 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -2852,7 +2853,7 @@ export interface CustomEventV3_5 {
  *
  * As API 3.4 sends it.
  */
-export interface CustomEventV3_4 {
+export interface LiveChatCustomEventV3_4 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -2880,7 +2881,7 @@ export interface CustomEventV3_4 {
  *
  * As API 3.2–3.3 sends it.
  */
-export interface CustomEventV3_2 {
+export interface LiveChatCustomEventV3_2 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -2904,7 +2905,7 @@ export interface CustomEventV3_2 {
  *
  * As API 3.1 sends it.
  */
-export interface CustomEventV3_1 {
+export interface LiveChatCustomEventV3_1 {
     /**
      * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
      */
@@ -3349,7 +3350,7 @@ export interface Queue {
 export interface CustomerVisit {
     ip?: string;
     user_agent?: string;
-    geolocation?: Geolocation;
+    geolocation?: LiveChatGeolocation;
 }
 
 /**
@@ -4823,7 +4824,7 @@ export interface ThreadV3_1 {
      * When true, `events` is left out. (A string from API 3.2 on.)
      */
     restricted_access?: boolean;
-    events?: EventV3_1[];
+    events?: LiveChatEventV3_1[];
     order: number;
     properties?: Properties;
     access?: Access;
@@ -4881,7 +4882,7 @@ export interface ChatUserRemovedPayload {
 export interface EventPayloadV3_1 {
     chat_id: string;
     thread_id: string;
-    event: EventV3_1;
+    event: LiveChatEventV3_1;
 }
 
 /**
@@ -4996,7 +4997,6 @@ export interface ModelTypesByVersion {
         ChatV3_1: ChatV3_1;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_1;
-        CustomEvent: CustomEventV3_1;
         Customer: CustomerV3_1;
         CustomerCreatedPayload: CustomerCreatedPayloadV3_1;
         CustomerType: CustomerType;
@@ -5008,7 +5008,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: EventV3_1;
         EventPayloadV3_1: EventPayloadV3_1;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
@@ -5021,12 +5020,14 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_1;
         FormField: FormFieldV3_1;
         FormFieldType: FormFieldTypeV3_1;
-        Geolocation: Geolocation;
         GroupAnswer: GroupAnswer;
         IncomingChatThreadPayload: IncomingChatThreadPayload;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
         LastSeenTimestampUpdatedPayload: LastSeenTimestampUpdatedPayload;
-        MessageEvent: MessageEventV3_1;
+        LiveChatCustomEvent: LiveChatCustomEventV3_1;
+        LiveChatEvent: LiveChatEventV3_1;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEventV3_1;
         MessagePostback: MessagePostbackV3_1;
         ObservedFormField: ObservedFormFieldV3_1;
         Postback: PostbackV3_1;
@@ -5077,7 +5078,6 @@ export interface ModelTypesByVersion {
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_2;
-        CustomEvent: CustomEventV3_2;
         Customer: CustomerV3_2;
         CustomerCreatedPayload: CustomerCreatedPayloadV3_2;
         CustomerType: CustomerType;
@@ -5090,7 +5090,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: EventV3_2;
         EventPayload: EventPayloadV3_2;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
@@ -5102,11 +5101,13 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_2;
         FormField: FormFieldV3_1;
         FormFieldType: FormFieldTypeV3_1;
-        Geolocation: Geolocation;
         GroupAnswer: GroupAnswer;
         IncomingChatPayload: IncomingChatPayloadV3_2;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
-        MessageEvent: MessageEventV3_2;
+        LiveChatCustomEvent: LiveChatCustomEventV3_2;
+        LiveChatEvent: LiveChatEventV3_2;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEventV3_2;
         MessagePostback: MessagePostbackV3_1;
         ObservedFormField: ObservedFormFieldV3_1;
         Postback: PostbackV3_1;
@@ -5167,7 +5168,6 @@ export interface ModelTypesByVersion {
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
-        CustomEvent: CustomEventV3_2;
         Customer: CustomerV3_3;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
@@ -5181,7 +5181,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: EventV3_3;
         EventPayload: EventPayloadV3_3;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
@@ -5193,11 +5192,13 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_3;
         FormField: FormField;
         FormFieldType: FormFieldType;
-        Geolocation: Geolocation;
         GroupAnswer: GroupAnswer;
         IncomingChatPayload: IncomingChatPayloadV3_3;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
-        MessageEvent: MessageEventV3_2;
+        LiveChatCustomEvent: LiveChatCustomEventV3_2;
+        LiveChatEvent: LiveChatEventV3_3;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEventV3_2;
         MessagePostback: MessagePostbackV3_1;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
@@ -5268,7 +5269,6 @@ export interface ModelTypesByVersion {
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
-        CustomEvent: CustomEventV3_4;
         Customer: CustomerV3_3;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
@@ -5282,7 +5282,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: EventV3_4;
         EventPayload: EventPayloadV3_4;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
@@ -5294,7 +5293,6 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_4;
         FormField: FormField;
         FormFieldType: FormFieldType;
-        Geolocation: Geolocation;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
         GroupAnswer: GroupAnswer;
@@ -5306,9 +5304,12 @@ export interface ModelTypesByVersion {
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayloadV3_4;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        LiveChatCustomEvent: LiveChatCustomEventV3_4;
+        LiveChatEvent: LiveChatEventV3_4;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEventV3_4;
         Match: Match;
         MatchList: MatchList;
-        MessageEvent: MessageEventV3_4;
         MessagePostback: MessagePostbackV3_1;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
@@ -5383,7 +5384,6 @@ export interface ModelTypesByVersion {
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
-        CustomEvent: CustomEventV3_5;
         Customer: CustomerV3_3;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
@@ -5397,7 +5397,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: EventV3_5;
         EventPayload: EventPayloadV3_5;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
@@ -5409,7 +5408,6 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_5;
         FormField: FormField;
         FormFieldType: FormFieldType;
-        Geolocation: Geolocation;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
         GroupAnswer: GroupAnswer;
@@ -5421,9 +5419,12 @@ export interface ModelTypesByVersion {
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayloadV3_5;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
+        LiveChatCustomEvent: LiveChatCustomEventV3_5;
+        LiveChatEvent: LiveChatEventV3_5;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEventV3_5;
         Match: Match;
         MatchList: MatchList;
-        MessageEvent: MessageEventV3_5;
         MessagePostback: MessagePostbackV3_1;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
@@ -5500,7 +5501,6 @@ export interface ModelTypesByVersion {
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
-        CustomEvent: CustomEvent;
         Customer: Customer;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
         CustomerVisit: CustomerVisit;
@@ -5513,7 +5513,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: Event;
         EventDeletedPayload: EventDeletedPayload;
         EventPayload: EventPayload;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
@@ -5526,7 +5525,6 @@ export interface ModelTypesByVersion {
         FormEvent: FormEvent;
         FormField: FormField;
         FormFieldType: FormFieldType;
-        Geolocation: Geolocation;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
         GroupAnswer: GroupAnswer;
@@ -5538,9 +5536,12 @@ export interface ModelTypesByVersion {
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayload;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        LiveChatCustomEvent: LiveChatCustomEvent;
+        LiveChatEvent: LiveChatEvent;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEvent;
         Match: Match;
         MatchList: MatchList;
-        MessageEvent: MessageEvent;
         MessagePostback: MessagePostback;
         ObservedFormField: ObservedFormField;
         Postback: Postback;
@@ -5617,7 +5618,6 @@ export interface ModelTypesByVersion {
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
-        CustomEvent: CustomEvent;
         Customer: Customer;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
         CustomerVisit: CustomerVisit;
@@ -5630,7 +5630,6 @@ export interface ModelTypesByVersion {
         EcommerceOption: EcommerceOption;
         EcommercePostback: EcommercePostback;
         EcommerceViewType: EcommerceViewType;
-        Event: Event;
         EventDeletedPayload: EventDeletedPayload;
         EventPayload: EventPayload;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
@@ -5643,7 +5642,6 @@ export interface ModelTypesByVersion {
         FormEvent: FormEvent;
         FormField: FormField;
         FormFieldType: FormFieldType;
-        Geolocation: Geolocation;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
         GroupAnswer: GroupAnswer;
@@ -5655,9 +5653,12 @@ export interface ModelTypesByVersion {
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayload;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        LiveChatCustomEvent: LiveChatCustomEvent;
+        LiveChatEvent: LiveChatEvent;
+        LiveChatGeolocation: LiveChatGeolocation;
+        LiveChatMessageEvent: LiveChatMessageEvent;
         Match: Match;
         MatchList: MatchList;
-        MessageEvent: MessageEvent;
         MessagePostback: MessagePostback;
         ObservedFormField: ObservedFormField;
         Postback: Postback;
@@ -5709,3 +5710,15 @@ export interface ModelTypesByVersion {
         WrappedValue: WrappedValue;
     };
 }
+
+/** @deprecated Use `LiveChatGeolocation`: `Geolocation` is also a global of the DOM, whose type a forgotten import would silently give. */
+export type Geolocation = LiveChatGeolocation;
+
+/** @deprecated Use `LiveChatEvent`: `Event` is also a global of the DOM, whose type a forgotten import would silently give. */
+export type Event = LiveChatEvent;
+
+/** @deprecated Use `LiveChatMessageEvent`: `MessageEvent` is also a global of the DOM, whose type a forgotten import would silently give. */
+export type MessageEvent = LiveChatMessageEvent;
+
+/** @deprecated Use `LiveChatCustomEvent`: `CustomEvent` is also a global of the DOM, whose type a forgotten import would silently give. */
+export type CustomEvent = LiveChatCustomEvent;
