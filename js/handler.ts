@@ -6,7 +6,7 @@
 // "accept" here). Only what the sender must fix gets an error status.
 
 import { validateWebhook, webhookSchema } from "./api.js";
-import type { Issue } from "./livechat_webhooks.js";
+import type { ApiVersion, Issue } from "./livechat_webhooks.js";
 import type * as Api from "./types.js";
 // The decoder's own default and hard cap, and its options: the body is never read beyond the
 // limits (a larger one is answered 413), and the handler's config passes the options on.
@@ -31,13 +31,20 @@ interface Core {
   respond(method: string | undefined, read: Read): Promise<Reply>;
 }
 type AnyHandler = (webhook: any, context: Api.WebhookHandlerContext) => unknown;
-// What the handler reads of its config: the declared options, for any version.
-type Config = Omit<Api.WebhookHandlerOptions<any>, "on"> & { on: unknown; [option: string]: unknown };
+// What the handler reads of its config: the declared options of any version, the handlers
+// untyped (typed per version, the options of every version together are a union too large for
+// tsc to relate to the declaration: TS2590).
+type Config = Omit<Api.WebhookOptions, "apiVersion"> & {
+  apiVersion?: ApiVersion | "auto";
+  on: unknown;
+  onUnhandled?: unknown;
+  onError?: unknown;
+};
 
 // handler function -> its core, for toNodeListener (which reads the body itself).
 const cores = new WeakMap<Api.WebhookHandler, Core>();
 
-export function createWebhookHandler(config: Api.WebhookHandlerOptions<any>): Api.WebhookHandler {
+export function createWebhookHandler(config: Config): Api.WebhookHandler {
   if (config === null || typeof config !== "object") {
     throw new TypeError("livechat-webhooks: createWebhookHandler expects { on: { action(webhook) {...} }, ... }");
   }
@@ -52,7 +59,7 @@ export function createWebhookHandler(config: Api.WebhookHandlerOptions<any>): Ap
 
 function makeCore(config: Config): Core {
   const options: Record<string, unknown> = { unknownActions: "accept" };
-  for (const name of OPTION_NAMES) if (name in config) options[name] = config[name];
+  for (const name of OPTION_NAMES) if (name in config) options[name] = (config as Record<string, unknown>)[name];
   // Invalid options (a secretKey given as undefined included) throw a TypeError here, at start-up.
   webhookSchema(options);
   const handlers = actionHandlers(config.on);

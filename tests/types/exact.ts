@@ -138,3 +138,39 @@ import type { LiveChatMessageEvent, MessageEvent as OldName } from "livechat-web
 function sameType(e: LiveChatMessageEvent): OldName {
   return e;
 }
+
+// ---- createWebhookHandler takes every apiVersion the decoder takes ----
+import { createWebhookHandler, type WebhookV3_4 } from "livechat-webhooks";
+createWebhookHandler({
+  apiVersion: "auto",
+  on: {
+    // Under "auto", an action's handler gets that action's webhook of every version that has it.
+    incoming_chat(w) {
+      const id: string = w.payload.chat.id;
+      return id;
+    },
+    agent_created(w) {
+      // @ts-expect-error: 3.4's agent_created has no requester; only 3.6's has
+      w.requester.user_id;
+    },
+  },
+});
+createWebhookHandler({
+  apiVersion: "3.7",
+  on: {
+    thread_summary_set(w) {
+      return w.payload.summary.text;
+    },
+  },
+});
+createWebhookHandler({
+  apiVersion: "3.4",
+  on: {
+    incoming_event(w) {
+      const v34: WebhookV3_4 = w;
+      return v34.action;
+    },
+    // @ts-expect-error: 3.4 has no thread_summary_set
+    thread_summary_set() {},
+  },
+});

@@ -232,15 +232,18 @@ export type WebhookHandlers<W extends { action: string }> = {
  * Options of `createWebhookHandler`: the options of `decodeWebhook` (except that `unknownActions`
  * defaults to `"accept"`, so that an action added by LiveChat is acknowledged), and the handlers.
  */
-export interface WebhookHandlerOptions<V extends ApiVersion> extends Omit<WebhookOptions, "apiVersion"> {
-    /** The API version the webhook is registered with (default "3.6"); handlers are typed by it. */
+export interface WebhookHandlerOptions<V extends ApiVersion | "auto"> extends Omit<WebhookOptions, "apiVersion"> {
+    /**
+     * The API version the webhook is registered with (default "3.6"), or `"auto"`; handlers
+     * are typed by it (with `"auto"`, each gets the action's webhook of every version that has it).
+     */
     apiVersion?: V;
     /** The handler of each action; the response (200) waits for what it returns (a promise). */
-    on: WebhookHandlers<WebhooksByVersion[V]>;
+    on: WebhookHandlers<WebhookOfVersion<V>>;
     /** Called for a valid webhook whose action has no handler in `on` (then answered 200). */
-    onUnhandled?: (webhook: WebhooksByVersion[V] | UnknownWebhook, context: WebhookHandlerContext) => unknown;
+    onUnhandled?: (webhook: WebhookOfVersion<V> | UnknownWebhook, context: WebhookHandlerContext) => unknown;
     /** Called when a handler throws or rejects (the request is answered 500, saying nothing). */
-    onError?: (error: unknown, webhook: WebhooksByVersion[V] | UnknownWebhook) => void;
+    onError?: (error: unknown, webhook: WebhookOfVersion<V> | UnknownWebhook) => void;
 }
 
 /**
@@ -256,7 +259,7 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * handlers, Vercel Edge, Hono) that reads the raw body, decodes it and calls the action's handler.
  * @throws {TypeError} when the options are invalid.
  */
-export function createWebhookHandler<V extends ApiVersion = LatestApiVersion>(options: WebhookHandlerOptions<V>): WebhookHandler;
+export function createWebhookHandler<V extends ApiVersion | "auto" = LatestApiVersion>(options: WebhookHandlerOptions<V>): WebhookHandler;
 
 /** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
 export interface NodeRequestLike {
