@@ -117,7 +117,7 @@ if (run.status !== 0) {
 }
 
 // 3. doc comments. The API's come from js/types.d.ts, the model's from the doc comments of its Rust
-//    types (through tsify). These model types have none yet: remove a name once its type has one.
+//    types (through the JSON Schema's descriptions): every exported declaration has one.
 {
   const require = createRequire(import.meta.url);
   const ts = require("typescript");
