@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package in the real frameworks, from the packed tarball, each served by the recipe the
-// README shows (the README's code blocks are these files: tests/frameworks/readme.test.mjs):
+// README shows (the README's code blocks are these files: tests/node/readme-recipes.test.mjs):
 //
 //   node tests/frameworks/run.mjs      (after `make build`; `make test` runs it as stage `frameworks`)
 //
