@@ -11,8 +11,8 @@
 // 2. tsc --strict (with exactOptionalPropertyTypes) over every recipe, against the frameworks' own
 //    types: the adapters must fit them without a cast.
 // 3. Each recipe served on 127.0.0.1: Node http, Express 5, Fastify 5, Hono (@hono/node-server),
-//    Next.js (`next build`, without any secret in the environment, then `next start`) with a route
-//    in the node runtime and one in the edge runtime, and a Worker in workerd (bundled as wrangler
+//    Next.js (`next build`, with Turbopack and with webpack, without any secret in the environment,
+//    then `next start`) with a route in the node runtime and one in the edge runtime, and a Worker in workerd (bundled as wrangler
 //    does). Every one gets the same requests: valid API 3.6 bodies (200, and the handler must have
 //    reported the action and the body's deepest field to this runner's collector), a valid body
 //    above express.raw()'s 100 KB default (200), an unknown action (200, to onUnhandled), a wrong
@@ -64,7 +64,7 @@ async function step(name, fn) {
     failures++;
     text = e && e.message ? e.message : String(e);
   }
-  console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(10)} ${text} [${((Date.now() - t0) / 1000).toFixed(1)}s]`);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(22)} ${text} [${((Date.now() - t0) / 1000).toFixed(1)}s]`);
   return ok;
 }
 
@@ -305,38 +305,39 @@ async function nodeRecipe(name) {
 
 // ---- Next.js --------------------------------------------------------------------------------
 
-let nextBuilt = false;
-async function nextBuild() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Next.js builds with Turbopack by default and with webpack on `--webpack`: the edge runtime
+// failed with both before the glue's realm-independent check (issue 15), so both are built.
+const BUNDLERS = { turbopack: [], webpack: ["--webpack"] };
+const built = new Set();
+
+async function nextBuild(bundler) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: `.next-${bundler}` };
   // No secret in the build's environment: the routes must not read it at import.
   delete env.LIVECHAT_SECRET;
-  const { stdout, stderr } = await run(join(app, "node_modules", ".bin", "next"), ["build"], { cwd: app, env }, 600_000);
+  const { stdout, stderr } = await run(join(app, "node_modules", ".bin", "next"), ["build", ...BUNDLERS[bundler]], { cwd: app, env }, 600_000);
   // The edge route must really be an edge function, with the .wasm handed to it compiled.
-  const manifest = JSON.parse(readFileSync(join(app, ".next", "server", "middleware-manifest.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync(join(app, `.next-${bundler}`, "server", "middleware-manifest.json"), "utf8"));
   const edge = manifest.functions["/livechat-edge/route"];
   if (edge === undefined || !(edge.wasm ?? []).some((w) => w.filePath.endsWith(".wasm"))) {
     throw new Error(`/livechat-edge is not an edge function with its wasm: ${JSON.stringify(manifest.functions)}`);
   }
   if (manifest.functions["/livechat/route"] !== undefined) throw new Error("/livechat was built for the edge runtime");
-  nextBuilt = true;
+  built.add(bundler);
   const routes = (stdout + stderr).split("\n").filter((l) => /livechat/.test(l)).map((l) => l.trim());
-  return `next build (no LIVECHAT_SECRET set): ${routes.join(" | ")}`;
+  return `${["next build", ...BUNDLERS[bundler]].join(" ")} (no LIVECHAT_SECRET set): ${routes.join(" | ")}; /livechat-edge is an edge function with its .wasm`;
 }
 
-async function nextServe(routes) {
-  if (!nextBuilt) throw new Error("next build failed");
+async function nextServe(bundler, routes) {
+  if (!built.has(bundler)) throw new Error("next build failed");
   const port = await freePort();
   const server = startServer(join(app, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: app,
-    env: envFor("next", port),
+    env: { ...envFor(`next-${bundler}`, port), NEXT_DIST_DIR: `.next-${bundler}` },
   });
   try {
     await waitFor(`http://127.0.0.1:${port}/`, server);
     const results = [];
-    for (const [label, path] of routes) {
-      const framework = "next";
-      results.push(`${label}: ${await checks(framework, `http://127.0.0.1:${port}${path}`)}`);
-    }
+    for (const [label, path] of routes) results.push(`${label}: ${await checks(`next-${bundler}`, `http://127.0.0.1:${port}${path}`)}`);
     if (/WebAssembly\.Module|buffer source/.test(server.output())) throw new Error(`the server logged a wasm error:\n${server.output()}`);
     return results.join("; ");
   } catch (e) {
@@ -428,9 +429,10 @@ try {
   if (await step("install", prepare)) {
     await step("tsc", typecheck);
     for (const name of ["node-http", "express", "fastify", "hono"]) if (want(name)) await step(name, () => nodeRecipe(name));
-    if (want("next")) {
-      await step("next-build", nextBuild);
-      await step("next", () => nextServe([["node runtime", "/livechat"], ["edge runtime", "/livechat-edge"]]));
+    for (const bundler of Object.keys(BUNDLERS)) {
+      if (!want("next") && !want(`next-${bundler}`)) continue;
+      await step(`next-build (${bundler})`, () => nextBuild(bundler));
+      await step(`next (${bundler})`, () => nextServe(bundler, [["node runtime", "/livechat"], ["edge runtime", "/livechat-edge"]]));
     }
     if (want("worker")) await step("workerd", worker);
   }
