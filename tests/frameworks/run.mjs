@@ -255,6 +255,12 @@ async function prepare() {
   mkdirSync(target, { recursive: true });
   await run("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"]);
   cpSync(join(here, "app"), app, { recursive: true });
+  // The README's example of a handlers module, compiled with the recipes (its `store` is the
+  // user's own function, declared here).
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const example = readme.match(/<!-- example: webhooks\.ts -->\n```ts\n([\s\S]*?)```/)?.[1];
+  if (example === undefined) throw new Error("README.md lacks its <!-- example: webhooks.ts --> block");
+  writeFileSync(join(app, "readme-webhooks.ts"), `${example}\ndeclare function store(chatId: string, text: string): Promise<void>;\n`);
   const versions = ["express", "fastify", "hono", "@hono/node-server", "next", "typescript"].map(
     (n) => `${n} ${JSON.parse(readFileSync(join(app, "node_modules", n, "package.json"), "utf8")).version}`,
   );
@@ -263,7 +269,7 @@ async function prepare() {
 
 async function typecheck() {
   await run(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { cwd: app });
-  return "tsc --strict --exactOptionalPropertyTypes: every recipe compiles against the frameworks' types, no cast";
+  return "tsc --strict --exactOptionalPropertyTypes: every recipe and the README's handlers example compile against the frameworks' types, no cast";
 }
 
 // The Node recipes as Node runs them: TypeScript stripped by esbuild, one file each, in dist/.

@@ -139,6 +139,30 @@ test("dedupe: a replayed delivery is answered 200 without running the handler ag
   assert.equal(calls.length, 2);
 });
 
+test("a slow handler and LiveChat's retries: with dedupe, the retries are answered 200 at once and the handler runs once", async () => {
+  let finish;
+  const gate = new Promise((r) => (finish = r));
+  let runs = 0;
+  const handler = createWebhookHandler({
+    apiVersion: "3.1",
+    dedupe: true,
+    on: {
+      async thread_closed() {
+        runs++;
+        await gate; // a handler still working when the sender's timeout fires
+      },
+    },
+  });
+  const body = text(bodies.thread_closed());
+  const first = handler(post(body));
+  // The sender gave up on the first attempt and retries three times while it still runs.
+  for (let i = 0; i < 3; i++) assert.equal((await handler(post(body))).status, 200);
+  assert.equal(runs, 1);
+  finish();
+  assert.equal((await first).status, 200);
+  assert.equal(runs, 1);
+});
+
 test("dedupe: a delivery whose handler failed is run again on the retry", async () => {
   let fail = true;
   let runs = 0;
