@@ -269,7 +269,9 @@ async function prepare() {
 
 async function typecheck() {
   await run(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { cwd: app });
-  return "tsc --strict --exactOptionalPropertyTypes: every recipe and the README's handlers example compile against the frameworks' types, no cast";
+  // The Worker as a Workers project compiles it: @cloudflare/workers-types, no DOM, no Node.
+  await run(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.worker.json"], { cwd: app });
+  return "tsc --strict --exactOptionalPropertyTypes: every recipe and the README's handlers example compile against the frameworks' types (the Worker against @cloudflare/workers-types alone), no cast";
 }
 
 // The Node recipes as Node runs them: TypeScript stripped by esbuild, one file each, in dist/.

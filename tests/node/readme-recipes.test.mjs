@@ -1,18 +1,24 @@
 // The README's framework recipes are the files tests/frameworks/run.mjs serves in each real
 // framework: every `<!-- recipe: NAME -->` block must be tests/frameworks/app/NAME byte for byte,
-// and every recipe file must be shown.
+// and every recipe file must be shown. `UPDATE_DOCS=1 node --test tests/node/readme-recipes.test.mjs`
+// copies the files into the README's blocks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const app = join(root, "tests", "frameworks", "app");
-const readme = readFileSync(join(root, "README.md"), "utf8");
+const RECIPE = /<!-- recipe: ([\w./-]+) -->\n```ts\n([\s\S]*?)```\n<!-- end recipe -->/g;
+let readme = readFileSync(join(root, "README.md"), "utf8");
+if (process.env.UPDATE_DOCS) {
+  readme = readme.replace(RECIPE, (_, name) => `<!-- recipe: ${name} -->\n\`\`\`ts\n${readFileSync(join(app, name), "utf8")}\`\`\`\n<!-- end recipe -->`);
+  writeFileSync(join(root, "README.md"), readme);
+}
 
 test("every README recipe is the file make test runs, byte for byte", () => {
-  const blocks = [...readme.matchAll(/<!-- recipe: ([\w./-]+) -->\n```ts\n([\s\S]*?)```\n<!-- end recipe -->/g)];
+  const blocks = [...readme.matchAll(RECIPE)];
   const opened = readme.match(/<!-- recipe: /g)?.length ?? 0;
   assert.equal(blocks.length, opened, "a recipe marker without its ```ts block and end marker");
   const shown = new Set();
