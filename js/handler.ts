@@ -22,6 +22,7 @@ type Check<T extends true> = T;
 type Assignable<To, From> = [From] extends [To] ? true : false;
 type _CreateWebhookHandler = Check<Assignable<typeof Api.createWebhookHandler, typeof createWebhookHandler>>;
 type _ToNodeListener = Check<Assignable<typeof Api.toNodeListener, typeof toNodeListener>>;
+type _WhenIdle = Check<Assignable<typeof Api.whenIdle, typeof whenIdle>>;
 export type Body = Uint8Array | string | object;
 export type Read = (max: number) => Body | typeof TOO_LARGE | Promise<Body | typeof TOO_LARGE>;
 export interface Reply {
@@ -36,6 +37,8 @@ export interface Platform {
 }
 export interface Core {
   respond(method: string | undefined, read: Read, platform: Platform): Promise<Reply>;
+  /** Late work still running (each settles without rejecting). */
+  pending: Set<Promise<void>>;
 }
 type AnyHandler = (webhook: any, context: Api.WebhookHandlerContext) => unknown;
 // What the handler reads of its config: the declared options, for any version.
@@ -122,10 +125,17 @@ function makeCore(source: Source): Core {
       return { status: 400 };
     }
     if (body === TOO_LARGE) return tooLarge(s.max);
-    return handle(s, body, platform);
+    return handle(s, body, platform, pending);
   }
 
-  return { respond };
+  const pending = new Set<Promise<void>>();
+  return { respond, pending };
+}
+
+// Where no platform keeps late work alive (Node), a server that stops can wait for it.
+export async function whenIdle(handler: Api.WebhookHandler<any>): Promise<void> {
+  const { pending } = coreOf(handler, "whenIdle");
+  while (pending.size > 0) await Promise.all(pending);
 }
 
 function read(config: Config): Settings {
@@ -162,7 +172,7 @@ function dedupeSettings(given: unknown): Settings["dedupe"] {
   return { store: store ?? memoryDedupeStore(), ttlSeconds: ttlSeconds ?? 3600 };
 }
 
-async function handle(s: Settings, body: Body, platform: Platform): Promise<Reply> {
+async function handle(s: Settings, body: Body, platform: Platform, pending: Set<Promise<void>>): Promise<Reply> {
   const r = validateWebhook(body, s.options);
   if (!r.ok) {
     // A sender without the secret learns nothing about the body.
@@ -173,13 +183,17 @@ async function handle(s: Settings, body: Body, platform: Platform): Promise<Repl
   // Work that outlives the answer: the platform keeps it alive where it can (Workers' ctx, the
   // waitUntil option); its failure is reported, never an unhandled rejection.
   const later = (work: Promise<unknown>, onFailure?: () => void): void => {
-    const tracked = Promise.resolve(work).then(
-      () => undefined,
+    const tracked: Promise<void> = Promise.resolve(work).then(
+      () => {
+        pending.delete(tracked);
+      },
       (e: unknown) => {
+        pending.delete(tracked);
         onFailure?.();
         report(s.onError, e, webhook);
       },
     );
+    pending.add(tracked);
     const keep = platform.waitUntil ?? s.waitUntil;
     if (keep !== undefined) {
       try {

@@ -14,7 +14,7 @@ import fixtures from "./bodies.cjs";
 const bodies = Object.fromEntries(Object.entries(fixtures.bodies).map(([k, make]) => [k, () => structuredClone(make())]));
 const { dir } = support.setup();
 const lib = await import(pathToFileURL(join(dir, "esm.mjs")).href);
-const { createWebhookHandler, createNodeMiddleware, deliveryKey, memoryDedupeStore } = lib;
+const { createWebhookHandler, createNodeMiddleware, deliveryKey, memoryDedupeStore, whenIdle } = lib;
 
 const SECRET = "test-secret-1"; // bodies.cjs's envelope
 const text = (o) => JSON.stringify(o);
@@ -106,6 +106,27 @@ test('answer: "when-valid" answers before the handler ends; ctx.waitUntil gets t
   finish();
   await kept[0];
   assert.deepEqual(errors, [["late failure", "thread_closed"]]);
+});
+
+test("whenIdle: resolves once the late work has settled (Node has no waitUntil)", async () => {
+  const log = [];
+  const handler = createWebhookHandler({
+    apiVersion: "3.1",
+    answer: "when-valid",
+    on: {
+      async thread_closed(_w, context) {
+        await new Promise((r) => setTimeout(r, 30));
+        context.waitUntil(new Promise((r) => setTimeout(r, 30)).then(() => log.push("waitUntil work")));
+        log.push("handler");
+      },
+    },
+  });
+  await whenIdle(handler); // nothing yet
+  assert.equal((await handler(post(text(bodies.thread_closed())))).status, 200);
+  assert.deepEqual(log, []);
+  await whenIdle(handler);
+  assert.deepEqual(log, ["handler", "waitUntil work"]);
+  await assert.rejects(whenIdle(async () => new Response()), TypeError);
 });
 
 test("context.waitUntil hands work to the waitUntil option where the request has no ctx", async () => {

@@ -287,6 +287,13 @@ export function deliveryKey(webhook: object): Promise<string>;
 /** An in-memory `DedupeStore` (least recently claimed keys go first beyond `maxEntries`, 10,000). */
 export function memoryDedupeStore(options?: { maxEntries?: number }): DedupeStore;
 
+/**
+ * Resolves once the late work of `handler` (`answer: "when-valid"`, `context.waitUntil`) has
+ * settled, failures reported: where no platform keeps it alive (Node), await it before the
+ * process exits, e.g. after `server.close()` on SIGTERM.
+ */
+export function whenIdle(handler: WebhookHandler<any>): Promise<void>;
+
 /** What `toNodeListener` uses of Node's `IncomingMessage` (an Express request is one). */
 export interface NodeRequestLike {
     readonly method?: string | undefined;
