@@ -12,10 +12,11 @@
 //    types: the adapters must fit them without a cast.
 // 3. Each recipe served on 127.0.0.1: Node http, Express 5, Fastify 5, Hono (@hono/node-server),
 //    Next.js (`next build`, with Turbopack and with webpack, without any secret in the environment,
-//    then `next start`) with a route in the node runtime and one in the edge runtime, and a Worker in workerd (bundled as wrangler
-//    does). Every one gets the same requests: valid API 3.6 bodies (200, and the handler must have
-//    reported the action and the body's deepest field to this runner's collector), a valid body
-//    above express.raw()'s 100 KB default (200), an unknown action (200, to onUnhandled), a wrong
+//    then `next start`) with a route in the node runtime and one in the edge runtime, and a Worker,
+//    plain and with Hono, in workerd (bundled as wrangler does). Every one gets the same requests:
+//    valid API 3.6 bodies (200, and the handler must have reported the action and the body's
+//    deepest field to this runner's collector), a valid body above express.raw()'s 100 KB
+//    default (200), an unknown action (200, to onUnhandled), a wrong
 //    secret (401, empty), a bad body (400 with its issues, never the secret), GET (405) and a
 //    body over maxBytes (413).
 //
@@ -357,17 +358,17 @@ async function nextServe(bundler, routes) {
 
 // ---- Cloudflare Workers (workerd) -----------------------------------------------------------
 
-async function worker() {
+async function worker(name) {
   const workerdBin = join(root, "node_modules", ".bin", "workerd");
   const version = (await run(workerdBin, ["--version"])).stdout.trim();
   const date = version.match(/\d{4}-\d{2}-\d{2}/)?.[0];
   if (!date) throw new Error(`cannot read the date of ${version}`);
-  const dir = join(out, "workerd");
+  const dir = join(out, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // As wrangler bundles a Worker: its conditions, ES module output, the .wasm left as a module.
   const result = await esbuild.build({
-    entryPoints: [join(app, "worker.ts")],
+    entryPoints: [join(app, `${name}.ts`)],
     outfile: join(dir, "worker.mjs"),
     bundle: true,
     metafile: true,
@@ -410,7 +411,7 @@ const worker :Workerd.Worker = (
   bindings = [
     (name = "LIVECHAT_SECRET", text = "${SECRET}"),
     (name = "COLLECTOR_URL", text = "${COLLECTOR_URL}"),
-    (name = "FRAMEWORK", text = "worker"),
+    (name = "FRAMEWORK", text = "${name}"),
   ],
   globalOutbound = "loopback",
   compatibilityDate = "${date}",
@@ -421,7 +422,7 @@ const worker :Workerd.Worker = (
   try {
     const url = `http://127.0.0.1:${port}/livechat`;
     await waitFor(url, server);
-    return `${version}: ${await checks("worker", url)}`;
+    return `${version}: ${await checks(name, url)}`;
   } catch (e) {
     throw new Error(`${e.message}\n${server.output().slice(-3000)}`);
   } finally {
@@ -442,7 +443,7 @@ try {
       await step(`next-build (${bundler})`, () => nextBuild(bundler));
       await step(`next (${bundler})`, () => nextServe(bundler, [["node runtime", "/livechat"], ["edge runtime", "/livechat-edge"]]));
     }
-    if (want("worker")) await step("workerd", worker);
+    for (const name of ["worker", "hono-worker"]) if (want(name)) await step(`${name} (workerd)`, () => worker(name));
   }
 } finally {
   collector.close();

@@ -7,7 +7,7 @@ const handler = createWebhookHandler(() => livechatOptions(process.env));
 
 const app = new Hono();
 // The handler takes the web Request as it came (no validator: it checks the body itself, answers
-// 401 to a wrong secret and never echoes the body). On Workers: handler(c.req.raw, c.env, c.executionCtx).
+// 401 to a wrong secret and never echoes the body).
 app.all("/livechat", (c) => handler(c.req.raw));
 
 serve({
