@@ -82,6 +82,10 @@ test: tools
 	$(STAGE) runtimes            node tests/runtimes/run.mjs
 	# The tarball bundled by esbuild, webpack, Rollup and Vite: no top-level await, decodes at once.
 	$(STAGE) bundlers            node tests/bundlers/run.mjs
+	# The tarball in the real frameworks, each from its README recipe: Node http, Express 5,
+	# Fastify 5, Hono, Next.js (Turbopack and webpack builds, node and edge runtimes), a Worker
+	# and Hono on Workers in workerd.
+	$(STAGE) frameworks          node tests/frameworks/run.mjs
 	$(STAGE) types               node tests/types/run.mjs
 	$(STAGE) www-build           node www/build.mjs
 	$(STAGE) www-e2e             node tests/www/e2e.mjs

@@ -27,3 +27,6 @@ initSync({ module: new WebAssembly.Module(bytesOf(hex)) });
 
 export * from "./api.js";
 export * from "./handler.js";
+export * from "./node-middleware.js";
+export * from "./fastify.js";
+export { deliveryKey, memoryDedupeStore } from "./dedupe.js";

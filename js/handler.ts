@@ -1,5 +1,6 @@
 // createWebhookHandler: a receiver built on the web Request/Response that every runtime has, and
-// toNodeListener, its adapter for Node's http (and Express). Declarations: types.d.ts.
+// toNodeListener, its adapter for Node's http. The other adapters (node-middleware.ts, fastify.ts)
+// are thin layers over the same core (`coreOf`). Declarations: types.d.ts.
 //
 // LiveChat retries a delivery that is not answered 2xx, so a valid webhook is always acknowledged,
 // even when no handler wants it (an action added later included: unknownActions defaults to
@@ -11,105 +12,246 @@ import type * as Api from "./types.js";
 // The decoder's own default and hard cap, and its options: the body is never read beyond the
 // limits (a larger one is answered 413), and the handler's config passes the options on.
 import { DEFAULT_MAX_BYTES, HARD_MAX_BYTES, OPTION_NAMES } from "./constants.js";
+import { report, type OnError } from "./faults.js";
+import { deliveryKey, memoryDedupeStore } from "./dedupe.js";
 
-const TOO_LARGE = Symbol("too large");
+export const TOO_LARGE = Symbol("too large");
 
 // Type-level checks against the declarations in types.d.ts, erased from the output.
 type Check<T extends true> = T;
 type Assignable<To, From> = [From] extends [To] ? true : false;
 type _CreateWebhookHandler = Check<Assignable<typeof Api.createWebhookHandler, typeof createWebhookHandler>>;
 type _ToNodeListener = Check<Assignable<typeof Api.toNodeListener, typeof toNodeListener>>;
-type Body = Uint8Array | string | object;
-type Read = () => Body | typeof TOO_LARGE | Promise<Body | typeof TOO_LARGE>;
-interface Reply {
+type _WhenIdle = Check<Assignable<typeof Api.whenIdle, typeof whenIdle>>;
+export type Body = Uint8Array | string | object;
+export type Read = (max: number) => Body | typeof TOO_LARGE | Promise<Body | typeof TOO_LARGE>;
+export interface Reply {
   status: number;
   body?: string;
   headers?: Record<string, string>;
 }
-interface Core {
-  max: number;
-  respond(method: string | undefined, read: Read): Promise<Reply>;
+/** What the platform gives a request: Workers' `env` and `ctx.waitUntil`; nothing in Node. */
+export interface Platform {
+  env?: unknown;
+  waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
+}
+export interface Core {
+  respond(method: string | undefined, read: Read, platform: Platform): Promise<Reply>;
+  /** Late work still running (each settles without rejecting). */
+  pending: Set<Promise<void>>;
 }
 type AnyHandler = (webhook: any, context: Api.WebhookHandlerContext) => unknown;
 // What the handler reads of its config: the declared options of any version, the handlers
 // untyped (typed per version, the options of every version together are a union too large for
 // tsc to relate to the declaration: TS2590).
-type Config = Omit<Api.WebhookOptions, "apiVersion"> & {
+type Config = Omit<Api.WebhookHandlerOptions<"auto">, "apiVersion" | "on" | "onUnhandled" | "onError"> & {
   apiVersion?: ApiVersion | "auto";
   on: unknown;
   onUnhandled?: unknown;
   onError?: unknown;
 };
+type Source = Config | ((env: any) => Config | Promise<Config>);
 
-// handler function -> its core, for toNodeListener (which reads the body itself).
-const cores = new WeakMap<Api.WebhookHandler, Core>();
+// The options, once read: what every request of one handler shares.
+interface Settings {
+  options: Record<string, unknown>;
+  handlers: Map<string, AnyHandler>;
+  onUnhandled: AnyHandler | undefined;
+  onError: OnError | undefined;
+  max: number;
+  answerWhenValid: boolean;
+  waitUntil: ((promise: Promise<unknown>) => void) | undefined;
+  dedupe: { store: Api.DedupeStore; ttlSeconds: number } | undefined;
+}
 
-export function createWebhookHandler(config: Config): Api.WebhookHandler {
-  if (config === null || typeof config !== "object") {
-    throw new TypeError("livechat-webhooks: createWebhookHandler expects { on: { action(webhook) {...} }, ... }");
-  }
-  const core = makeCore(config as Config);
-  const handler = async (request: Request): Promise<Response> => {
-    const result = await core.respond(request.method, () => readRequest(request, core.max));
+// handler function -> its core, for the adapters that read the body themselves.
+const cores = new WeakMap<Api.WebhookHandler<any>, Core>();
+
+/** The core of a handler made by createWebhookHandler (adapters only). */
+export function coreOf(handler: Api.WebhookHandler<any>, who: string): Core {
+  const core = cores.get(handler);
+  if (core === undefined) throw new TypeError(`livechat-webhooks: ${who} expects a handler made by createWebhookHandler`);
+  return core;
+}
+
+export function createWebhookHandler(source: Source): Api.WebhookHandler<any> {
+  const core = makeCore(source);
+  const handler = async (request: Request, env?: unknown, ctx?: Api.ExecutionContextLike): Promise<Response> => {
+    const waitUntil = ctx !== null && typeof ctx === "object" && typeof ctx.waitUntil === "function" ? ctx.waitUntil.bind(ctx) : undefined;
+    const result = await core.respond(request.method, (max) => readRequest(request, max), { env, waitUntil });
     return new Response(result.body, { status: result.status, headers: result.headers });
   };
   cores.set(handler, core);
   return handler;
 }
 
-function makeCore(config: Config): Core {
-  const options: Record<string, unknown> = { unknownActions: "accept" };
-  for (const name of OPTION_NAMES) if (name in config) options[name] = (config as Record<string, unknown>)[name];
-  // Invalid options (a secretKey given as undefined included) throw a TypeError here, at start-up.
-  webhookSchema(options);
-  const handlers = actionHandlers(config.on);
-  const onUnhandled = optionalFunction<AnyHandler>(config, "onUnhandled");
-  const onError = optionalFunction<(error: unknown, webhook: unknown) => void>(config, "onError");
-  const max = Math.min(typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES, HARD_MAX_BYTES);
-
-  async function handle(body: Body): Promise<Reply> {
-    const r = validateWebhook(body, options);
-    if (!r.ok) {
-      // A sender without the secret learns nothing about the body.
-      if (r.issues.some((i) => i.code === "secret_mismatch")) return { status: 401 };
-      return issuesReply(r.issues.some((i) => i.code === "too_large") ? 413 : 400, r.issues);
-    }
-    const webhook: { action: string } = r.value;
-    const context: Api.WebhookHandlerContext = { warnings: r.issues };
-    // An action the version does not know was accepted with a warning and its payload unchecked:
-    // no typed handler gets it (asking the validator keeps this right for every API version).
-    const known = !r.issues.some((i) => i.code === "unknown_action");
-    const fn = known ? handlers.get(webhook.action) : undefined;
-    try {
-      if (fn !== undefined) await fn(webhook, context);
-      else if (onUnhandled !== undefined) await onUnhandled(webhook, context);
-    } catch (e) {
-      if (onError !== undefined) {
-        try {
-          onError(e, webhook);
-        } catch {
-          // The answer is 500 either way.
+function makeCore(source: Source): Core {
+  let settings: Settings | Promise<Settings> | undefined;
+  if (typeof source === "function") {
+    // Late options: nothing is read until the first request (a build that imports the route has
+    // no secrets yet; a Worker's secrets arrive in `env`). Resolved once and kept; a failure is
+    // not kept, so the next request tries again.
+  } else if (source !== null && typeof source === "object") {
+    // Invalid options throw a TypeError here, at start-up.
+    settings = read(source as Config);
+  } else {
+    throw new TypeError("livechat-webhooks: createWebhookHandler expects { on: { action(webhook) {...} }, ... } or a function returning it");
+  }
+  const resolve = (env: unknown): Settings | Promise<Settings> => {
+    if (settings !== undefined) return settings;
+    const pending = Promise.resolve()
+      .then(() => (source as (env: unknown) => unknown)(env))
+      .then((config) => {
+        if (config === null || typeof config !== "object") {
+          throw new TypeError("livechat-webhooks: the options function of createWebhookHandler must return { on: {...}, ... }");
         }
-      }
+        return (settings = read(config as Config));
+      });
+    settings = pending;
+    pending.catch(() => {
+      if (settings === pending) settings = undefined;
+    });
+    return pending;
+  };
+
+  async function respond(method: string | undefined, readBody: Read, platform: Platform): Promise<Reply> {
+    let s: Settings;
+    try {
+      s = await resolve(platform.env);
+    } catch (e) {
+      // The options could not be made: a misconfiguration that must be loud, but not to the sender.
+      report(undefined, e, undefined);
       return { status: 500 };
     }
-    return { status: 200 };
-  }
-
-  async function respond(method: string | undefined, read: Read): Promise<Reply> {
     if (method !== "POST") return { status: 405, headers: { allow: "POST" } };
     let body;
     try {
-      body = await read();
+      body = await readBody(s.max);
     } catch {
       // The body stream broke (the sender went away or sent a broken chunked body).
       return { status: 400 };
     }
-    if (body === TOO_LARGE) return tooLarge(max);
-    return handle(body);
+    if (body === TOO_LARGE) return tooLarge(s.max);
+    return handle(s, body, platform, pending);
   }
 
-  return { max, respond };
+  const pending = new Set<Promise<void>>();
+  return { respond, pending };
+}
+
+// Where no platform keeps late work alive (Node), a server that stops can wait for it.
+export async function whenIdle(handler: Api.WebhookHandler<any>): Promise<void> {
+  const { pending } = coreOf(handler, "whenIdle");
+  while (pending.size > 0) await Promise.all(pending);
+}
+
+function read(config: Config): Settings {
+  const options: Record<string, unknown> = { unknownActions: "accept" };
+  for (const name of OPTION_NAMES) if (name in config) options[name] = (config as Record<string, unknown>)[name];
+  webhookSchema(options);
+  const answer = config.answer;
+  if (answer !== undefined && answer !== "when-handled" && answer !== "when-valid") {
+    throw new TypeError('livechat-webhooks: answer must be "when-handled" or "when-valid"');
+  }
+  return {
+    options,
+    handlers: actionHandlers(config.on),
+    onUnhandled: optionalFunction<AnyHandler>(config, "onUnhandled"),
+    onError: optionalFunction<OnError>(config, "onError"),
+    max: Math.min(typeof options.maxBytes === "number" ? options.maxBytes : DEFAULT_MAX_BYTES, HARD_MAX_BYTES),
+    answerWhenValid: answer === "when-valid",
+    waitUntil: optionalFunction<(promise: Promise<unknown>) => void>(config, "waitUntil"),
+    dedupe: dedupeSettings(config.dedupe),
+  };
+}
+
+function dedupeSettings(given: unknown): Settings["dedupe"] {
+  if (given === undefined || given === false) return undefined;
+  if (given === true) return { store: memoryDedupeStore(), ttlSeconds: 3600 };
+  if (given === null || typeof given !== "object") throw new TypeError("livechat-webhooks: dedupe must be true or { store?, ttlSeconds? }");
+  const { store, ttlSeconds } = given as { store?: Api.DedupeStore; ttlSeconds?: unknown };
+  if (store !== undefined && (typeof store?.claim !== "function" || typeof store?.release !== "function")) {
+    throw new TypeError("livechat-webhooks: dedupe.store must have claim(key, ttlSeconds) and release(key)");
+  }
+  if (ttlSeconds !== undefined && !(typeof ttlSeconds === "number" && ttlSeconds > 0)) {
+    throw new TypeError("livechat-webhooks: dedupe.ttlSeconds must be a positive number");
+  }
+  return { store: store ?? memoryDedupeStore(), ttlSeconds: ttlSeconds ?? 3600 };
+}
+
+async function handle(s: Settings, body: Body, platform: Platform, pending: Set<Promise<void>>): Promise<Reply> {
+  const r = validateWebhook(body, s.options);
+  if (!r.ok) {
+    // A sender without the secret learns nothing about the body.
+    if (r.issues.some((i) => i.code === "secret_mismatch")) return { status: 401 };
+    return issuesReply(r.issues.some((i) => i.code === "too_large") ? 413 : 400, r.issues);
+  }
+  const webhook: { action: string } = r.value;
+  // Work that outlives the answer: the platform keeps it alive where it can (Workers' ctx, the
+  // waitUntil option); its failure is reported, never an unhandled rejection.
+  const later = (work: Promise<unknown>, onFailure?: () => void): void => {
+    const tracked: Promise<void> = Promise.resolve(work).then(
+      () => {
+        pending.delete(tracked);
+      },
+      (e: unknown) => {
+        pending.delete(tracked);
+        onFailure?.();
+        report(s.onError, e, webhook);
+      },
+    );
+    pending.add(tracked);
+    const keep = platform.waitUntil ?? s.waitUntil;
+    if (keep !== undefined) {
+      try {
+        keep(tracked);
+      } catch (e) {
+        report(s.onError, e, webhook);
+      }
+    }
+  };
+  const context: Api.WebhookHandlerContext = { warnings: r.issues, waitUntil: (p) => later(p) };
+
+  let key: string | undefined;
+  if (s.dedupe !== undefined) {
+    try {
+      key = await deliveryKey(webhook);
+      // A delivery seen within ttlSeconds was acknowledged (or is being handled): answer 200 again.
+      if (!(await s.dedupe.store.claim(key, s.dedupe.ttlSeconds))) return { status: 200 };
+    } catch (e) {
+      // A store that fails must not lose the delivery: handle it (at least once) and say so.
+      key = undefined;
+      report(s.onError, e, webhook);
+    }
+  }
+  const release = (): void => {
+    if (key === undefined || s.dedupe === undefined) return;
+    const store = s.dedupe.store;
+    const k = key;
+    // Forget the key so that LiveChat's retry runs the handler again.
+    later(Promise.resolve().then(() => store.release(k)));
+  };
+
+  // An action the version does not know was accepted with a warning and its payload unchecked:
+  // no typed handler gets it (asking the validator keeps this right for every API version).
+  const known = !r.issues.some((i) => i.code === "unknown_action");
+  const fn = known ? s.handlers.get(webhook.action) : undefined;
+  const run = async (): Promise<void> => {
+    if (fn !== undefined) await fn(webhook, context);
+    else if (s.onUnhandled !== undefined) await s.onUnhandled(webhook, context);
+  };
+  if (s.answerWhenValid) {
+    later(run(), release);
+    return { status: 200 };
+  }
+  try {
+    await run();
+  } catch (e) {
+    release();
+    report(s.onError, e, webhook);
+    return { status: 500 };
+  }
+  return { status: 200 };
 }
 
 // Own properties only, into a Map: an action named like an Object.prototype member ("constructor")
@@ -130,7 +272,7 @@ function actionHandlers(on: unknown): Map<string, AnyHandler> {
   return map;
 }
 
-function optionalFunction<F>(config: Config, name: "onUnhandled" | "onError"): F | undefined {
+function optionalFunction<F>(config: Config, name: "onUnhandled" | "onError" | "waitUntil"): F | undefined {
   const fn: unknown = config[name];
   if (fn !== undefined && typeof fn !== "function") throw new TypeError(`livechat-webhooks: ${name} must be a function`);
   return fn as F | undefined;
@@ -192,11 +334,10 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 
 // ---- Node's http ----
 
-export function toNodeListener(handler: Api.WebhookHandler): (req: Api.NodeRequestLike, res: Api.NodeResponseLike) => Promise<void> {
-  const core = cores.get(handler);
-  if (core === undefined) throw new TypeError("livechat-webhooks: toNodeListener expects a handler made by createWebhookHandler");
+export function toNodeListener(handler: Api.WebhookHandler<any>): (req: Api.NodeRequestLike, res: Api.NodeResponseLike) => Promise<void> {
+  const core = coreOf(handler, "toNodeListener");
   return async (req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void> => {
-    const result = await core.respond(req.method, () => readNode(req, core.max));
+    const result = await core.respond(req.method, (max) => readNode(req, max), {});
     const headers: Record<string, string> = { ...result.headers };
     // A body left unread (too large) cannot be followed by another request on this connection.
     if (result.status === 413) headers.connection = "close";
@@ -208,7 +349,7 @@ export function toNodeListener(handler: Api.WebhookHandler): (req: Api.NodeReque
 // The body a body parser already read (express.raw() gives a Buffer, express.text() a string,
 // express.json() an object), else the stream's bytes up to `max`. Express 4's parsers leave `{}`
 // when the content type was not theirs: that is no body.
-function readNode(req: Api.NodeRequestLike & { readonly readableEnded?: boolean }, max: number): Body | typeof TOO_LARGE | Promise<Uint8Array | typeof TOO_LARGE> {
+export function readNode(req: Api.NodeRequestLike & { readonly readableEnded?: boolean }, max: number): Body | typeof TOO_LARGE | Promise<Uint8Array | typeof TOO_LARGE> {
   const given = req.body;
   if (ArrayBuffer.isView(given)) return given.byteLength > max ? TOO_LARGE : given;
   if (typeof given === "string" || (given !== null && typeof given === "object" && Object.keys(given).length > 0)) {

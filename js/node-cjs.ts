@@ -8,3 +8,6 @@ initSync({ module: readFileSync(join(__dirname, "livechat_webhooks_bg.wasm")) })
 
 export * from "./api.js";
 export * from "./handler.js";
+export * from "./node-middleware.js";
+export * from "./fastify.js";
+export { deliveryKey, memoryDedupeStore } from "./dedupe.js";

@@ -7,3 +7,6 @@ initSync({ module: readFileSync(new URL("./livechat_webhooks_bg.wasm", import.me
 
 export * from "./api.js";
 export * from "./handler.js";
+export * from "./node-middleware.js";
+export * from "./fastify.js";
+export { deliveryKey, memoryDedupeStore } from "./dedupe.js";

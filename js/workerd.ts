@@ -7,3 +7,6 @@ initSync({ module: wasm });
 
 export * from "./api.js";
 export * from "./handler.js";
+export * from "./node-middleware.js";
+export * from "./fastify.js";
+export { deliveryKey, memoryDedupeStore } from "./dedupe.js";

@@ -171,7 +171,7 @@ try {
 }
 // Module name -> its TypeScript source; each becomes pkg/<name>.mjs.
 const modules = { constants: join(gen, "constants.ts") };
-for (const name of ["api", "handler", "bundler", "workerd", "edge"]) modules[name] = join(js, `${name}.ts`);
+for (const name of ["api", "handler", "faults", "dedupe", "node-middleware", "fastify", "bundler", "workerd", "edge"]) modules[name] = join(js, `${name}.ts`);
 const shippedAsMjs = new Set([...Object.keys(modules), "wasm-hex"]);
 const localName = (path) => path.match(/^\.\/([\w-]+)\.js$/)?.[1];
 
@@ -367,6 +367,10 @@ const files = [
   "livechat_webhooks_bg.wasm",
   "api.mjs",
   "handler.mjs",
+  "faults.mjs",
+  "dedupe.mjs",
+  "node-middleware.mjs",
+  "fastify.mjs",
   "constants.mjs",
   "wasm-hex.mjs",
   ...entries.map((e) => e.slice(2)),

@@ -312,12 +312,14 @@ fn secret(cx: &mut Cx) -> R {
     if bool::from(matched) {
         return Ok(());
     }
+    // The whitespace hint touches the secret too: the same constant-time fold, never `==`, whose
+    // time would grow with the length of the matching prefix (issue 15).
     let trimmed = got.trim_ascii();
-    let near = cx
-        .opts
-        .secret_keys
-        .iter()
-        .any(|k| k.as_bytes().trim_ascii() == trimmed);
+    let mut near = subtle::Choice::from(0u8);
+    for key in &cx.opts.secret_keys {
+        near |= key.as_bytes().trim_ascii().ct_eq(trimmed);
+    }
+    let near = bool::from(near);
     let msg = messages::secret_mismatch(near, cx.opts.secret_keys.len() > 1);
     cx.error(
         IssueCode::SecretMismatch,

@@ -29,7 +29,7 @@ async function loadCopy(name, fromHex) {
   const to = join(dir, "bundler-entry", name);
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
-  for (const f of ["package.json", "bundler.mjs", "wasm-hex.mjs", "livechat_webhooks.js", "api.mjs", "constants.mjs", "handler.mjs"]) {
+  for (const f of ["package.json", "bundler.mjs", "wasm-hex.mjs", "livechat_webhooks.js", "api.mjs", "constants.mjs", "handler.mjs", "faults.mjs", "dedupe.mjs", "node-middleware.mjs", "fastify.mjs"]) {
     cpSync(join(pkg, f), join(to, f));
   }
   const saved = Object.getOwnPropertyDescriptor(Uint8Array, "fromHex");

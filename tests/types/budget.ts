@@ -2,7 +2,7 @@
 // holds every version's webhooks. tests/types/run.mjs compiles this file alone and fails when the
 // checker's work (instantiations and subtype comparisons, counts that do not depend on the
 // machine) goes over its budget.
-import { decodeWebhook, isKnownWebhook, validateWebhook, type WebhookV3_2 } from "livechat-webhooks";
+import { createWebhookHandler, decodeWebhook, isKnownWebhook, validateWebhook, type WebhookHandlerOptions, type WebhookV3_2 } from "livechat-webhooks";
 
 declare const text: string;
 const webhook = decodeWebhook(text, { apiVersion: "auto", unknownActions: "accept" });
@@ -13,3 +13,8 @@ const result = validateWebhook(text, { apiVersion: "auto" });
 if (result.ok && result.apiVersion === "3.2") {
   const old: WebhookV3_2 = result.value;
 }
+
+// Late options: inferring the version from a function's result once made tsc give up (TS2590).
+declare function lateOptions(): WebhookHandlerOptions<"3.6">;
+createWebhookHandler(() => lateOptions());
+createWebhookHandler({ apiVersion: "auto", on: { incoming_chat: (w) => w.payload.chat.id } });

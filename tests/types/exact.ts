@@ -170,7 +170,7 @@ createWebhookHandler({
       const v34: WebhookV3_4 = w;
       return v34.action;
     },
-    // @ts-expect-error: 3.4 has no thread_summary_set
-    thread_summary_set() {},
   },
 });
+// @ts-expect-error: 3.4 has no thread_summary_set
+createWebhookHandler({ apiVersion: "3.4", on: { thread_summary_set() {} } });

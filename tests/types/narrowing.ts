@@ -344,8 +344,35 @@ createWebhookHandler({ apiVersion: "3.0", on: {} });
 createWebhookHandler({ apiVersion: "3.1", on: { thread_closed: async () => 42, agent_deleted: () => "stored" } });
 const version: ApiVersion = "3.1";
 const byVersion: WebhooksByVersion["3.1"] = fromText;
-const context: WebhookHandlerContext = { warnings: [] };
+const context: WebhookHandlerContext = { warnings: [], waitUntil: () => {} };
 const listener = toNodeListener(receiver);
 // @ts-expect-error: toNodeListener takes a handler of createWebhookHandler
 toNodeListener((x: string) => x);
 export { receiver, answered, defaultVersion, version, byVersion, context, listener };
+
+// ---- late options (issue 15): a function of the Worker's env, typed by what it returns ----
+interface WorkerEnv {
+  readonly LIVECHAT_SECRET: string;
+}
+declare const workerEnv: WorkerEnv;
+declare const workerCtx: { waitUntil(promise: Promise<unknown>): void };
+const late: WebhookHandler<WorkerEnv> = createWebhookHandler((env: WorkerEnv) => ({
+  apiVersion: "3.1",
+  secretKey: env.LIVECHAT_SECRET,
+  answer: "when-valid",
+  dedupe: true,
+  on: {
+    thread_closed(webhook, context) {
+      const closedBy: string | undefined = webhook.payload.user_id;
+      context.waitUntil(Promise.resolve(closedBy));
+    },
+  },
+}));
+const lateAnswer: Promise<Response> = late(request, workerEnv, workerCtx);
+// The default version's handlers, from a function too.
+createWebhookHandler(() => ({ on: { agent_deleted: (w) => void w.payload.id } }));
+// @ts-expect-error: `agent_id` is the 3.1–3.3 payload, in late options as in early ones
+createWebhookHandler(() => ({ on: { agent_deleted: (w) => void w.payload.agent_id } }));
+// @ts-expect-error: answer takes two values
+createWebhookHandler({ on: {}, answer: "later" });
+export { late, lateAnswer };

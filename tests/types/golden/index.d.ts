@@ -221,12 +221,39 @@ declare global {
 export interface WebhookHandlerContext {
     /** Warnings the body raised (`unknownFields: "warn"`, an accepted unknown action, ...). */
     readonly warnings: readonly Issue[];
+    /**
+     * Keeps `promise` running after the answer: handed to the platform's `waitUntil` (a Worker's
+     * `ctx`, or the `waitUntil` option), else left running in the process. Its rejection goes to
+     * `onError`; it never becomes an unhandled rejection.
+     */
+    waitUntil(promise: Promise<unknown>): void;
 }
 
 /** One optional handler per action, each receiving that action's webhook. */
 export type WebhookHandlers<W extends { action: string }> = {
     readonly [A in W["action"]]?: (webhook: Extract<W, { action: A }>, context: WebhookHandlerContext) => unknown;
 };
+
+/**
+ * Where `dedupe` remembers the deliveries it has seen. The default is `memoryDedupeStore()`; a
+ * shared store (Redis: `SET key 1 NX EX ttl` for `claim`, `DEL` for `release`) serves several
+ * processes.
+ */
+export interface DedupeStore {
+    /** Records `key` for `ttlSeconds` unless it is there: true when it was not (a new delivery). */
+    claim(key: string, ttlSeconds: number): boolean | Promise<boolean>;
+    /** Forgets `key`: its handler failed, so that LiveChat's retry runs it again. */
+    release(key: string): void | Promise<void>;
+}
+
+/**
+ * The webhooks of each value of the `apiVersion` option: a version's union, and with `"auto"` the
+ * webhooks of every version (an indexed type, which tsc relates cheaply, where a conditional one
+ * over every version is a union too large for it).
+ */
+export interface WebhooksByVersionOption extends WebhooksByVersion {
+    auto: AnyVersionWebhook;
+}
 
 /**
  * Options of `createWebhookHandler`: the options of `decodeWebhook` (except that `unknownActions`
@@ -238,21 +265,48 @@ export interface WebhookHandlerOptions<V extends ApiVersion | "auto"> extends Om
      * are typed by it (with `"auto"`, each gets the action's webhook of every version that has it).
      */
     apiVersion?: V;
-    /** The handler of each action; the response (200) waits for what it returns (a promise). */
-    on: WebhookHandlers<WebhookOfVersion<V>>;
+    /** The handler of each action; by default the answer (200) waits for what it returns. */
+    on: WebhookHandlers<WebhooksByVersionOption[V]>;
     /** Called for a valid webhook whose action has no handler in `on` (then answered 200). */
-    onUnhandled?: (webhook: WebhookOfVersion<V> | UnknownWebhook, context: WebhookHandlerContext) => unknown;
-    /** Called when a handler throws or rejects (the request is answered 500, saying nothing). */
-    onError?: (error: unknown, webhook: WebhookOfVersion<V> | UnknownWebhook) => void;
+    onUnhandled?: (webhook: WebhooksByVersionOption[V] | UnknownWebhook, context: WebhookHandlerContext) => unknown;
+    /**
+     * Told of every failure: a handler that throws or rejects (answered 500, saying nothing),
+     * late work that fails, a dedupe store that fails. Without it they are printed with
+     * `console.error` (the error and the action, never the webhook, which holds the secret). A
+     * throwing or rejecting `onError` is printed the same way.
+     */
+    onError?: (error: unknown, webhook: WebhooksByVersionOption[V] | UnknownWebhook | undefined) => unknown;
+    /**
+     * `"when-handled"` (default): 200 once the handler has finished, 500 when it failed.
+     * `"when-valid"`: 200 as soon as the body is valid; the handler goes on as late work
+     * (`waitUntil`), its failure reported to `onError`. LiveChat waits about 10 s for an answer.
+     */
+    answer?: "when-handled" | "when-valid";
+    /**
+     * The platform's way to keep work alive after the answer where the request gives none (a
+     * Worker's `ctx` is used by itself): `waitUntil` of `@vercel/functions`, or Next's `after`.
+     */
+    waitUntil?: (promise: Promise<unknown>) => void;
+    /**
+     * Answer a delivery seen before (within `ttlSeconds`, default 3600) with 200 without running
+     * its handler again. Its key is `deliveryKey(webhook)`. `true`: an in-memory store.
+     */
+    dedupe?: boolean | { store?: DedupeStore; ttlSeconds?: number };
+}
+
+/** What a Worker passes as `fetch`'s third argument (the handler uses its `waitUntil`). */
+export interface ExecutionContextLike {
+    waitUntil(promise: Promise<unknown>): void;
 }
 
 /**
  * A web-standard request handler: `POST` with a webhook body gives 200 once the action's handler
  * has finished; 400 with `{ "issues": [...] }` for an invalid body; 401 (empty) on
  * `secret_mismatch`; 405 for another method; 413 beyond `maxBytes`; 500 (empty) when a handler
- * throws.
+ * throws. `env` and `ctx` are a Worker's (`export default { fetch: handler }`): `env` goes to an
+ * options function, `ctx.waitUntil` keeps late work alive.
  */
-export type WebhookHandler = (request: Request) => Promise<Response>;
+export type WebhookHandler<Env = unknown> = (request: Request, env?: Env, ctx?: ExecutionContextLike) => Promise<Response>;
 
 /**
  * Makes a `WebhookHandler` (for `fetch`-style servers: Workers, Deno, Bun, Next.js route
@@ -260,12 +314,38 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
  * @throws {TypeError} when the options are invalid.
  */
 export function createWebhookHandler<V extends ApiVersion | "auto" = LatestApiVersion>(options: WebhookHandlerOptions<V>): WebhookHandler;
+/**
+ * The same with late options: `options(env)` runs at the first request (never at import, so a
+ * build that loads the route needs no secret), with a Worker's `env` (elsewhere `undefined`), and
+ * its result is kept. Invalid options then answer 500 and are printed (or the function is tried
+ * again at the next request).
+ */
+export function createWebhookHandler<V extends ApiVersion | "auto" = LatestApiVersion, Env = unknown>(
+    options: (env: Env) => WebhookHandlerOptions<V> | Promise<WebhookHandlerOptions<V>>,
+): WebhookHandler<Env>;
 
-/** What `toNodeListener` uses of Node's `IncomingMessage` (Express and Fastify requests are ones). */
+/**
+ * The key `dedupe` gives a delivery: `livechat:<webhook_id>:<SHA-256 of the webhook as JSON,
+ * without secret_key>`. `webhook_id` names the registered webhook, so every delivery of it carries
+ * the same one; a retry resends the same body, so it gets the same key.
+ */
+export function deliveryKey(webhook: object): Promise<string>;
+
+/** An in-memory `DedupeStore` (least recently claimed keys go first beyond `maxEntries`, 10,000). */
+export function memoryDedupeStore(options?: { maxEntries?: number }): DedupeStore;
+
+/**
+ * Resolves once the late work of `handler` (`answer: "when-valid"`, `context.waitUntil`) has
+ * settled, failures reported: where no platform keeps it alive (Node), await it before the
+ * process exits, e.g. after `server.close()` on SIGTERM.
+ */
+export function whenIdle(handler: WebhookHandler<any>): Promise<void>;
+
+/** What `toNodeListener` uses of Node's `IncomingMessage` (an Express request is one). */
 export interface NodeRequestLike {
     readonly method?: string | undefined;
     readonly headers: { readonly [name: string]: string | string[] | undefined };
-    /** A body read before (Express's `express.raw()` or `express.text()`, Fastify): used as it is. */
+    /** A body read before (Express's `express.raw()` or `express.text()`): used as it is. */
     readonly body?: unknown;
     on(event: string, listener: (...args: any[]) => void): unknown;
     pause(): unknown;
@@ -278,12 +358,53 @@ export interface NodeResponseLike {
 }
 
 /**
- * Adapts a handler of `createWebhookHandler` to Node's `http` (`createServer(listener)`) and to
- * Express (`app.post(path, listener)`): the body is read from the stream, or taken from
- * `req.body` when a body parser already read it (prefer `express.raw()`: the raw bytes give exact
- * positions, duplicate keys and big integers).
+ * Adapts a handler of `createWebhookHandler` to Node's `http` (`createServer(listener)`): the
+ * body is read from the stream (up to `maxBytes`), or taken from `req.body` when a body parser
+ * already read it.
  */
-export function toNodeListener(handler: WebhookHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+export function toNodeListener(handler: WebhookHandler<any>): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+
+/** What `createNodeMiddleware` reads of a Connect/Express request. */
+export interface NodeMiddlewareRequest extends NodeRequestLike {
+    readonly url?: string | undefined;
+    /** Express keeps the whole path here when the middleware is mounted under one. */
+    readonly originalUrl?: string | undefined;
+}
+
+/**
+ * Connect/Express middleware (`app.use(...)`, before any body parser): answers requests to
+ * `path` as `toNodeListener` does (no body parser's limit applies: `maxBytes` does) and calls
+ * `next()` for every other path.
+ */
+export function createNodeMiddleware(
+    handler: WebhookHandler<any>,
+    options: { path: string },
+): (req: NodeMiddlewareRequest, res: NodeResponseLike, next: (error?: unknown) => void) => void;
+
+/** What `createFastifyPlugin` uses of a Fastify instance. */
+export interface FastifyInstanceLike {
+    removeAllContentTypeParsers(): unknown;
+    addContentTypeParser(contentType: string, parser: (request: any, payload: any) => Promise<unknown>): unknown;
+    route(options: {
+        method: string[];
+        url: string;
+        handler: (
+            request: { readonly method: string; readonly raw: NodeRequestLike },
+            reply: {
+                code(status: number): unknown;
+                header(name: string, value: string): unknown;
+                send(body: string): unknown;
+            },
+        ) => Promise<unknown>;
+    }): unknown;
+}
+
+/**
+ * A Fastify plugin (`app.register(createFastifyPlugin(handler, { path }))`) answering `path`: in
+ * its own scope it leaves bodies unread, so the handler reads the raw bytes (up to `maxBytes`);
+ * the rest of the app keeps Fastify's parsers.
+ */
+export function createFastifyPlugin(handler: WebhookHandler<any>, options: { path: string }): (fastify: FastifyInstanceLike) => Promise<void>;
 
 /** Each version's union of webhooks, discriminated by `action`. */
 export interface WebhooksByVersion {
