@@ -1,0 +1,492 @@
+// `npx livechat-webhooks`: check stored deliveries against an API version, print samples, send
+// them to a receiver, print the JSON Schema. Node >= 18. scripts/assemble-pkg.mjs bundles
+// commander and cli-progress into pkg/cli.mjs; the library is node.mjs and testing.mjs beside it.
+//
+// Exit codes: 0 every body valid (or the command did its work), 1 some body invalid (check) or a
+// receiver answered other than 2xx (send), 2 a usage or input error (a missing file, no receiver).
+
+import { Command, InvalidArgumentError, Option } from "commander";
+import { SingleBar } from "cli-progress";
+import { createReadStream, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createGunzip } from "node:zlib";
+import type { Readable } from "node:stream";
+import { actionsByVersion, apiVersions, latestApiVersion, validateWebhook } from "./node.js";
+import { sampleWebhook } from "./testing.js";
+
+const VERSION_CHOICES = [...apiVersions];
+
+class UsageError extends Error {}
+
+function versionArg(allowAuto: boolean) {
+  return (value: string): string => {
+    if ((allowAuto && value === "auto") || (VERSION_CHOICES as string[]).includes(value)) return value;
+    throw new InvalidArgumentError(`expected ${VERSION_CHOICES.join(", ")}${allowAuto ? " or auto" : ""}`);
+  };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+// ---- check ----
+
+interface CheckOptions {
+  apiVersion: string;
+  secret?: string;
+  unknownFields: "keep" | "warn" | "reject";
+  json?: boolean;
+  problems: number;
+}
+
+interface Problem {
+  where: string;
+  code: string;
+  pointer: string;
+  message: string;
+  /** The body's other errors. */
+  more: number;
+}
+
+class Tally {
+  bodies = 0;
+  valid = 0;
+  invalid = 0;
+  bytes = 0;
+  readonly actions = new Map<string, { valid: number; invalid: number }>();
+  readonly codes = new Map<string, number>();
+  readonly versions = new Map<string, number>();
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly keep: number) {}
+
+  add(where: string, action: string, ok: boolean, issues: readonly { code: string; pointer: string; message: string; severity: string }[], version?: string): void {
+    this.bodies++;
+    if (ok) this.valid++;
+    else this.invalid++;
+    const a = this.actions.get(action) ?? { valid: 0, invalid: 0 };
+    if (ok) a.valid++;
+    else a.invalid++;
+    this.actions.set(action, a);
+    if (version !== undefined && ok) this.versions.set(version, (this.versions.get(version) ?? 0) + 1);
+    const errors = issues.filter((i) => i.severity !== "warning");
+    for (const i of errors) this.codes.set(i.code, (this.codes.get(i.code) ?? 0) + 1);
+    // A body's first error (the one that says most: a version mismatch comes first), and how
+    // many more it has.
+    const first = errors[0];
+    if (!ok && first !== undefined && this.problems.length < this.keep) {
+      this.problems.push({ where, code: first.code, pointer: first.pointer, message: first.message, more: errors.length - 1 });
+    }
+  }
+}
+
+// The root object's `action`, read from the bytes without parsing the body: LiveChat writes it
+// among the first members, so this stops early. Depth-aware, so a nested `action` is skipped.
+const NO_ACTION = "(none found)";
+const ACTION = [0x22, 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x22]; // "action"
+function actionOf(b: Uint8Array): string {
+  let depth = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0x22) {
+      const start = i;
+      i++;
+      while (i < b.length && b[i] !== 0x22) i += b[i] === 0x5c ? 2 : 1;
+      if (depth === 1 && i - start === 7 && ACTION.every((x, k) => b[start + k] === x)) {
+        let j = i + 1;
+        while (j < b.length && (b[j] === 0x20 || b[j] === 0x0a || b[j] === 0x0d || b[j] === 0x09)) j++;
+        if (b[j] !== 0x3a) continue;
+        j++;
+        while (j < b.length && (b[j] === 0x20 || b[j] === 0x0a || b[j] === 0x0d || b[j] === 0x09)) j++;
+        if (b[j] !== 0x22) return NO_ACTION;
+        const from = j + 1;
+        let k = from;
+        while (k < b.length && b[k] !== 0x22 && b[k] !== 0x5c && k - from < 100) k++;
+        return b[k] === 0x22 ? utf8.decode(b.subarray(from, k)) : NO_ACTION;
+      }
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return NO_ACTION;
+}
+
+// A source of bodies: a file, each line of an NDJSON file, or stdin.
+interface Input {
+  name: string;
+  size: number | undefined;
+  open(): Readable;
+  // "ndjson": a body per line; "one": the whole input is one body; "sniff": NDJSON when the first
+  // line is a JSON value by itself.
+  mode: "ndjson" | "one" | "sniff";
+}
+
+function inputsOf(paths: readonly string[]): Input[] {
+  const out: Input[] = [];
+  const modeOf = (p: string): Input["mode"] =>
+    /\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? "ndjson" : /\.json(\.gz)?$/i.test(p) ? "one" : "sniff";
+  const visit = (p: string, top: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`cannot read ${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = join(p, name);
+        // In a folder: only what looks like deliveries, so a README beside them is no body.
+        if (statSync(child).isDirectory() || /\.(json|ndjson|jsonl)(\.gz)?$/i.test(name)) visit(child, false);
+      }
+    } else if (st.isFile() || top) {
+      out.push({ name: p, size: st.isFile() ? st.size : undefined, open: () => createReadStream(p, { highWaterMark: 1 << 20 }), mode: modeOf(p) });
+    }
+  };
+  for (const p of paths) {
+    if (p === "-") out.push({ name: "<stdin>", size: undefined, open: () => process.stdin, mode: "sniff" });
+    else visit(p, true);
+  }
+  return out;
+}
+
+// The input's bytes, gunzipped when they start with gzip's magic number (whatever the name says).
+async function* bytesOf(stream: Readable, counted: (n: number) => void): AsyncGenerator<Uint8Array> {
+  const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await it.next();
+  if (first.done) return;
+  const head: Buffer = first.value;
+  const rest = {
+    async *[Symbol.asyncIterator]() {
+      counted(head.length);
+      yield head;
+      for (;;) {
+        const n = await it.next();
+        if (n.done) return;
+        counted(n.value.length);
+        yield n.value;
+      }
+    },
+  };
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const gunzip = createGunzip();
+    const feed = (async () => {
+      try {
+        for await (const chunk of rest) if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once("drain", r));
+        gunzip.end();
+      } catch (e) {
+        gunzip.destroy(e as Error);
+      }
+    })();
+    for await (const chunk of gunzip) yield chunk as Buffer;
+    await feed;
+  } else {
+    yield* rest;
+  }
+}
+
+// Lines of the input, as views of its bytes (a line cut by a chunk is joined once), with numbers.
+async function* linesOf(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<[Uint8Array, number]> {
+  let carry: Buffer | undefined;
+  let line = 0;
+  for await (const chunk of chunks) {
+    const buf: Buffer = carry === undefined ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk]);
+    carry = undefined;
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, start);
+      if (nl < 0) break;
+      line++;
+      const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
+      yield [buf.subarray(start, end), line];
+      start = nl + 1;
+    }
+    if (start < buf.length) carry = Buffer.from(buf.subarray(start)); // a copy: the chunk may be reused
+  }
+  if (carry !== undefined && carry.length > 0) yield [carry, line + 1];
+}
+
+function blank(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return false;
+  }
+  return true;
+}
+
+async function check(paths: string[], o: CheckOptions): Promise<number> {
+  const inputs = inputsOf(paths.length === 0 ? ["-"] : paths);
+  const options: Record<string, unknown> = { apiVersion: o.apiVersion, unknownFields: o.unknownFields };
+  if (o.secret !== undefined) options.secretKey = o.secret;
+  const tally = new Tally(o.problems);
+  const total = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + i.size!, 0) : undefined;
+  const progress = new Progress(total, !o.json && process.stderr.isTTY === true);
+  let read = 0;
+  const counted = (n: number) => {
+    read += n;
+  };
+  const one = (bytes: Uint8Array, where: string) => {
+    tally.bytes += bytes.byteLength;
+    const r = validateWebhook(bytes, options as never);
+    tally.add(where, actionOf(bytes), r.ok, r.issues, r.apiVersion);
+    progress.update(read, tally);
+  };
+  try {
+    for (const input of inputs) {
+      const stream = input.open();
+      const chunks = bytesOf(stream, counted);
+      if (input.mode === "one") {
+        const parts: Uint8Array[] = [];
+        for await (const c of chunks) parts.push(c);
+        one(Buffer.concat(parts), input.name);
+        continue;
+      }
+      let mode: Input["mode"] = input.mode;
+      const whole: Uint8Array[] = []; // the lines of an input that turned out to be one body
+      for await (const [bytes, line] of linesOf(chunks)) {
+        if (mode === "sniff") mode = lineIsJson(bytes) ? "ndjson" : "one";
+        if (mode === "one") {
+          whole.push(bytes, NEWLINE);
+          continue;
+        }
+        if (blank(bytes)) continue;
+        one(bytes, `${input.name}:${line}`);
+      }
+      if (mode === "one") one(Buffer.concat(whole), input.name);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (o.json) process.stdout.write(JSON.stringify(summaryJson(tally, o), null, 2) + "\n");
+  else process.stdout.write(summaryText(tally, o));
+  return tally.invalid === 0 && tally.bodies > 0 ? 0 : tally.bodies === 0 ? 2 : 1;
+}
+
+const NEWLINE = new Uint8Array([10]);
+const utf8 = new TextDecoder();
+
+function lineIsJson(b: Uint8Array): boolean {
+  if (blank(b)) return false;
+  try {
+    JSON.parse(utf8.decode(b));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A bar on stderr once the work has lasted a second, when stderr is a terminal.
+class Progress {
+  private bar: SingleBar | undefined;
+  private readonly started = Date.now();
+  private last = 0;
+  private readonly after = Number(process.env.LIVECHAT_WEBHOOKS_PROGRESS_AFTER_MS ?? 1000);
+
+  constructor(
+    private readonly total: number | undefined,
+    private readonly enabled: boolean,
+  ) {}
+
+  update(read: number, t: Tally): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const seconds = Math.max((now - this.started) / 1000, 1e-3);
+    const payload = {
+      bodies: t.bodies,
+      rate: Math.round(t.bodies / seconds),
+      mbps: (read / 1e6 / seconds).toFixed(1),
+      invalid: t.invalid,
+    };
+    if (this.bar === undefined) {
+      if (now - this.started < this.after) return;
+      const known = this.total !== undefined && this.total > 0;
+      this.bar = new SingleBar({
+        stream: process.stderr,
+        format: known
+          ? "checking {bar} {percentage}% | {bodies} bodies, {invalid} invalid | {rate} bodies/s | {mbps} MB/s | ETA {eta_formatted}"
+          : "checking | {bodies} bodies, {invalid} invalid | {rate} bodies/s | {mbps} MB/s",
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      });
+      this.bar.start(known ? this.total! : 1, 0, payload);
+    }
+    this.bar.update(this.total !== undefined ? Math.min(read, this.total) : 0, payload);
+  }
+
+  stop(): void {
+    this.bar?.stop();
+  }
+}
+
+function versionLabel(o: CheckOptions): string {
+  return o.apiVersion === "auto" ? "auto (the newest stable version that accepts each body)" : o.apiVersion;
+}
+
+function summaryJson(t: Tally, o: CheckOptions) {
+  const sorted = (m: Map<string, any>) => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  return {
+    apiVersion: o.apiVersion,
+    bodies: t.bodies,
+    valid: t.valid,
+    invalid: t.invalid,
+    bytes: t.bytes,
+    actions: sorted(t.actions),
+    issues: sorted(t.codes),
+    ...(o.apiVersion === "auto" ? { versions: sorted(t.versions) } : {}),
+    problems: t.problems,
+  };
+}
+
+function table(rows: (string | number)[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows
+    .map((r) => "  " + r.map((cell, c) => (typeof cell === "number" ? String(cell).padStart(widths[c]!) : String(cell).padEnd(widths[c]!))).join("  ").trimEnd())
+    .join("\n");
+}
+
+function summaryText(t: Tally, o: CheckOptions): string {
+  let s = `API version: ${versionLabel(o)}\n\n`;
+  s += table([
+    ["bodies", t.bodies],
+    ["valid", t.valid],
+    ["invalid", t.invalid],
+  ]);
+  s += "\n";
+  if (t.actions.size > 0) {
+    s += "\n" + table([["action", "valid", "invalid"], ...[...t.actions].sort().map(([a, n]) => [a, n.valid, n.invalid])]) + "\n";
+  }
+  if (t.codes.size > 0) s += "\n" + table([["issue", "count"], ...[...t.codes].sort((a, b) => b[1] - a[1])]) + "\n";
+  if (o.apiVersion === "auto" && t.versions.size > 0) s += "\n" + table([["version chosen", "bodies"], ...[...t.versions].sort()]) + "\n";
+  if (t.problems.length > 0) {
+    s += `\nFirst problems${t.invalid > t.problems.length ? ` (${t.problems.length} of ${t.invalid} invalid bodies; --problems N for more)` : ""}:\n`;
+    for (const p of t.problems) {
+      const message = p.message.length > 300 ? `${p.message.slice(0, 300)}...` : p.message;
+      const more = p.more > 0 ? ` (+${p.more} more)` : "";
+      s += `  ${p.where}  ${p.code} at ${p.pointer === "" ? "the root" : p.pointer}${more}: ${message}\n`;
+    }
+  }
+  if (t.bodies === 0) s += "\nNo body found.\n";
+  return s;
+}
+
+// ---- sample, send, schema ----
+
+function printSample(action: string, o: { apiVersion: string; secret?: string; seed: number; compact?: boolean }): void {
+  const s = sampleWebhook(action as never, { apiVersion: o.apiVersion as never, secretKey: o.secret, seed: o.seed });
+  process.stdout.write((o.compact ? s.body : JSON.stringify(s.value, null, 2)) + "\n");
+}
+
+async function send(url: string, o: { action?: string; all?: boolean; apiVersion: string; secret?: string; seed: number }): Promise<number> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new UsageError(`not a URL: ${url} (expected e.g. http://127.0.0.1:3000/webhooks)`);
+  }
+  const known = (actionsByVersion as Record<string, readonly string[]>)[o.apiVersion]!;
+  if (o.all && o.action !== undefined) throw new UsageError("give --action or --all, not both");
+  const actions = o.all ? [...known] : [o.action ?? "incoming_chat"];
+  let failed = 0;
+  for (const action of actions) {
+    if (!known.includes(action)) throw new UsageError(`API ${o.apiVersion} has no action ${action}; its actions: ${known.join(", ")}`);
+    const s = sampleWebhook(action as never, { apiVersion: o.apiVersion as never, secretKey: o.secret, seed: o.seed });
+    let res: Response;
+    try {
+      res = await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body: s.body });
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string } }).cause;
+      const why = cause?.code === "ECONNREFUSED" ? "connection refused" : cause?.code ?? (e as Error).message;
+      throw new UsageError(`nothing answers at ${target.href} (${why}): is your receiver running and listening there?`);
+    }
+    const text = await res.text();
+    if (!res.ok) failed++;
+    const detail = text.length > 0 ? `  ${text.length > 200 ? `${text.slice(0, 200)}...` : text}` : "";
+    process.stdout.write(`${res.status} ${res.statusText || ""}`.trimEnd() + `  ${action} (API ${o.apiVersion})${detail}\n`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+function schema(o: { apiVersion?: string }): void {
+  const file = o.apiVersion === undefined || o.apiVersion === "all" ? "./schema.json" : `./schema/${o.apiVersion}.json`;
+  process.stdout.write(readFileSync(new URL(file, import.meta.url), "utf8"));
+}
+
+// ---- the program ----
+
+async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command("livechat-webhooks")
+    .description("Check stored LiveChat webhook deliveries, print valid samples, send them to a receiver.")
+    .showHelpAfterError()
+    .exitOverride();
+  program
+    .command("check")
+    .description("validate every body: a file per body, a line per body (.ndjson, .jsonl), folders, gzip, or - for stdin")
+    .argument("[inputs...]", "files, folders, NDJSON archives (gzip or not), or - for stdin", [])
+    .addOption(new Option("--api-version <version>", "the version to check against, or auto").default(latestApiVersion).argParser(versionArg(true)))
+    .option("--secret <key>", "the secret_key every body must carry")
+    .addOption(new Option("--unknown-fields <mode>", "members the model does not know").choices(["keep", "warn", "reject"]).default("keep"))
+    .option("--problems <n>", "how many problems to list", positiveInt, 10)
+    .option("--json", "print the summary as JSON")
+    .action(async (inputs: string[], o: CheckOptions) => {
+      code = await check(inputs, o);
+    });
+  program
+    .command("sample")
+    .description("print a valid body of an action")
+    .argument("<action>", "the webhook's action, e.g. incoming_chat")
+    .addOption(new Option("--api-version <version>").default(latestApiVersion).argParser(versionArg(false)))
+    .option("--secret <key>", "the secret_key to write")
+    .option("--seed <n>", "another sample of the same action", positiveInt, 0)
+    .option("--compact", "one line, as LiveChat sends it")
+    .action((action: string, o) => {
+      const known = (actionsByVersion as Record<string, readonly string[]>)[o.apiVersion]!;
+      if (!known.includes(action)) throw new UsageError(`API ${o.apiVersion} has no action ${action}; its actions: ${known.join(", ")}`);
+      printSample(action, o);
+    });
+  program
+    .command("send")
+    .description("POST samples to a receiver and print each response's status")
+    .argument("<url>", "the receiver's URL, e.g. http://127.0.0.1:3000/webhooks")
+    .option("--action <action>", "the action to send (default incoming_chat)")
+    .option("--all", "one of every action of the version")
+    .addOption(new Option("--api-version <version>").default(latestApiVersion).argParser(versionArg(false)))
+    .option("--secret <key>", "the secret_key your receiver expects")
+    .option("--seed <n>", "other samples", positiveInt, 0)
+    .action(async (url: string, o) => {
+      code = await send(url, o);
+    });
+  program
+    .command("schema")
+    .description("print the JSON Schema (of one version, or every version under $defs)")
+    .addOption(new Option("--api-version <version>", "a version, or all").argParser((v) => (v === "all" ? v : versionArg(false)(v))))
+    .action((o) => schema(o));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    const ce = e as { code?: string; exitCode?: number };
+    if (typeof ce.code === "string" && ce.code.startsWith("commander.")) {
+      // Help and version print and exit 0; a usage error has been printed by commander.
+      return ce.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`livechat-webhooks: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`livechat-webhooks: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);
