@@ -244,7 +244,14 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
       let mode: Input["mode"] = input.mode;
       const whole: Uint8Array[] = []; // the lines of an input that turned out to be one body
       for await (const [bytes, line] of linesOf(chunks)) {
-        if (mode === "sniff") mode = lineIsJson(bytes) ? "ndjson" : "one";
+        if (mode === "sniff") {
+          // Blank lines before the first body decide nothing (and are kept for a whole body).
+          if (blank(bytes)) {
+            whole.push(bytes, NEWLINE);
+            continue;
+          }
+          mode = lineIsJson(bytes) ? "ndjson" : "one";
+        }
         if (mode === "one") {
           whole.push(bytes, NEWLINE);
           continue;

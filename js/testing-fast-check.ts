@@ -14,7 +14,7 @@ type _Valid = Check<Assignable<typeof F.webhookArbitrary, typeof webhookArbitrar
 type _Invalid = Check<Assignable<typeof F.invalidWebhookArbitrary, typeof invalidWebhookArbitrary>>;
 
 // Long enough for the largest bodies' structural choices; ids and texts read past its end as 0s.
-const TAPE = { maxLength: 400 } as const;
+const TAPE = { maxLength: 400, size: "max" } as const;
 
 export function webhookArbitrary(options?: GenerateOptions) {
   webhookFromTape([], options); // a bad version or action fails here, not inside a property
