@@ -62,7 +62,7 @@ class Tally {
 
   constructor(private readonly keep: number) {}
 
-  add(where: string, action: string, ok: boolean, issues: readonly { code: string; pointer: string; message: string; severity: string }[], version?: string): void {
+  add(name: string, line: number | undefined, action: string, ok: boolean, issues: readonly { code: string; pointer: string; message: string; severity: string }[], version?: string): void {
     this.bodies++;
     if (ok) this.valid++;
     else this.invalid++;
@@ -71,12 +71,14 @@ class Tally {
     else a.invalid++;
     this.actions.set(action, a);
     if (version !== undefined && ok) this.versions.set(version, (this.versions.get(version) ?? 0) + 1);
+    if (issues.length === 0) return;
     const errors = issues.filter((i) => i.severity !== "warning");
     for (const i of errors) this.codes.set(i.code, (this.codes.get(i.code) ?? 0) + 1);
     // A body's first error (the one that says most: a version mismatch comes first), and how
     // many more it has.
     const first = errors[0];
     if (!ok && first !== undefined && this.problems.length < this.keep) {
+      const where = line === undefined ? name : `${name}:${line}`;
       this.problems.push({ where, code: first.code, pointer: first.pointer, message: first.message, more: errors.length - 1 });
     }
   }
@@ -185,25 +187,32 @@ async function* bytesOf(stream: Readable, counted: (n: number) => void): AsyncGe
   }
 }
 
-// Lines of the input, as views of its bytes (a line cut by a chunk is joined once), with numbers.
-async function* linesOf(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<[Uint8Array, number]> {
-  let carry: Buffer | undefined;
-  let line = 0;
-  for await (const chunk of chunks) {
-    const buf: Buffer = carry === undefined ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk]);
-    carry = undefined;
+// Splits the input into lines, as views of its bytes (a line cut by a chunk is joined once), and
+// numbers them. Synchronous within a chunk: a body costs no promise.
+class Lines {
+  private carry: Buffer | undefined;
+  private line = 0;
+
+  constructor(private readonly each: (bytes: Uint8Array, line: number) => void) {}
+
+  push(chunk: Uint8Array): void {
+    const buf: Buffer = this.carry === undefined ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([this.carry, chunk]);
+    this.carry = undefined;
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(10, start);
       if (nl < 0) break;
-      line++;
       const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-      yield [buf.subarray(start, end), line];
+      this.each(buf.subarray(start, end), ++this.line);
       start = nl + 1;
     }
-    if (start < buf.length) carry = Buffer.from(buf.subarray(start)); // a copy: the chunk may be reused
+    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start)); // a copy: it outlives the chunk
   }
-  if (carry !== undefined && carry.length > 0) yield [carry, line + 1];
+
+  end(): void {
+    if (this.carry !== undefined && this.carry.length > 0) this.each(this.carry, ++this.line);
+    this.carry = undefined;
+  }
 }
 
 function blank(b: Uint8Array): boolean {
@@ -225,10 +234,10 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
   const counted = (n: number) => {
     read += n;
   };
-  const one = (bytes: Uint8Array, where: string) => {
+  const one = (bytes: Uint8Array, name: string, line?: number) => {
     tally.bytes += bytes.byteLength;
     const r = validateWebhook(bytes, options as never);
-    tally.add(where, actionOf(bytes), r.ok, r.issues, r.apiVersion);
+    tally.add(name, line, actionOf(bytes), r.ok, r.issues, r.apiVersion);
     progress.update(read, tally);
   };
   try {
@@ -243,23 +252,25 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
       }
       let mode: Input["mode"] = input.mode;
       const whole: Uint8Array[] = []; // the lines of an input that turned out to be one body
-      for await (const [bytes, line] of linesOf(chunks)) {
+      const lines = new Lines((bytes, line) => {
         if (mode === "sniff") {
           // Blank lines before the first body decide nothing (and are kept for a whole body).
           if (blank(bytes)) {
             whole.push(bytes, NEWLINE);
-            continue;
+            return;
           }
           mode = lineIsJson(bytes) ? "ndjson" : "one";
         }
         if (mode === "one") {
           whole.push(bytes, NEWLINE);
-          continue;
+          return;
         }
-        if (blank(bytes)) continue;
-        one(bytes, `${input.name}:${line}`);
-      }
-      if (mode === "one") one(Buffer.concat(whole), input.name);
+        if (!blank(bytes)) one(bytes, input.name, line);
+      });
+      for await (const chunk of chunks) lines.push(chunk);
+      lines.end();
+      // (Set inside the callback, which TypeScript does not follow.)
+      if ((mode as Input["mode"]) === "one") one(Buffer.concat(whole), input.name);
     }
   } finally {
     progress.stop();

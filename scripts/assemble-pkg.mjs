@@ -319,6 +319,30 @@ await compile({
 });
 chmodSync(join(pkg, "cli.mjs"), 0o755);
 
+// 4d. The testing kit for `require` too (Jest and other test runners that load CommonJS): each
+//     subpath bundled into one CommonJS file; fast-check stays an import of the user's own.
+for (const name of ["testing", "testing-fast-check"]) {
+  await compile({
+    entryPoints: [join(js, `${name}.ts`)],
+    outfile: join(pkg, `${name}.cjs`),
+    format: "cjs",
+    platform: "neutral",
+    target: "es2022",
+    external: ["fast-check"],
+    banner: { js: `"use strict";\n// Compiled from js/${name}.ts by scripts/assemble-pkg.mjs.` },
+    plugins: [
+      {
+        name: "testing-once",
+        setup(build) {
+          // testing-fast-check.cjs requires testing.cjs rather than holding a copy of it.
+          if (name !== "testing") build.onResolve({ filter: /^\.\/testing\.js$/ }, () => ({ path: "./testing.cjs", external: true }));
+        },
+      },
+      together,
+    ],
+  });
+}
+
 let schemaFiles;
 
 // 5. Types: the API's declarations (js/types.d.ts, without its import of the model's names), then
@@ -392,6 +416,8 @@ for (const [from, to] of [
     .replace(/from "\.\/testing-types\.js"/g, 'from "./testing.js"');
   if (/from "\.\/(?!index\.js|testing\.js)/.test(text)) fail(`js/${from} imports a module pkg/${to} cannot reach`);
   writeFileSync(join(pkg, to), text);
+  // For `require`: the same declarations over index.d.cts.
+  writeFileSync(join(pkg, to.replace(/\.d\.ts$/, ".d.cts")), text.replace(/from "\.\/(index|testing)\.js"/g, 'from "./$1.cjs"'));
 }
 
 // 6. The JSON Schema of every API version (read in 3c): schema.json holds them all under $defs
@@ -425,7 +451,11 @@ const files = [
   "wasm-hex.mjs",
   ...entries.map((e) => e.slice(2)),
   "testing.mjs",
+  "testing.cjs",
   "testing.d.ts",
+  "testing.d.cts",
+  "testing-fast-check.cjs",
+  "testing-fast-check.d.cts",
   "sample.mjs",
   "mutate.mjs",
   "testing-schemas.mjs",
@@ -466,8 +496,16 @@ const manifest = {
       default: "./bundler.mjs",
     },
     // The testing kit: plain JavaScript, no wasm, the same file in every runtime.
-    "./testing": { types: "./testing.d.ts", default: "./testing.mjs" },
-    "./testing/fast-check": { types: "./testing-fast-check.d.ts", default: "./testing-fast-check.mjs" },
+    "./testing": {
+      types: { import: "./testing.d.ts", require: "./testing.d.cts" },
+      import: "./testing.mjs",
+      require: "./testing.cjs",
+    },
+    "./testing/fast-check": {
+      types: { import: "./testing-fast-check.d.ts", require: "./testing-fast-check.d.cts" },
+      import: "./testing-fast-check.mjs",
+      require: "./testing-fast-check.cjs",
+    },
     "./schema.json": "./schema.json",
     "./schema/*.json": "./schema/*.json",
     "./package.json": "./package.json",
@@ -476,6 +514,8 @@ const manifest = {
   // The entry points initialise the wasm module when imported: bundlers must keep them.
   sideEffects: entries,
   engines: { node: ">=18" },
+  // TypeScript's node10 resolution reads no `exports`: it looks for testing/fast-check.d.ts.
+  typesVersions: { "*": { "testing/fast-check": ["./testing-fast-check.d.ts"] } },
   bin: { "livechat-webhooks": "./cli.mjs" },
   // Only `livechat-webhooks/testing/fast-check` imports it.
   peerDependencies: { "fast-check": ">=3.0.0" },

@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import support from "./support.cjs";
@@ -228,7 +229,7 @@ test("createNodeTestRequest drives toNodeListener without a server (bodies strea
 
 test("the testing subpath is plain JavaScript for every runtime: no node: import, no wasm", () => {
   const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
-  assert.deepEqual(manifest.exports["./testing"], { types: "./testing.d.ts", default: "./testing.mjs" });
+  assert.equal(manifest.exports["./testing"].import, "./testing.mjs");
   assert.deepEqual(manifest.peerDependenciesMeta, { "fast-check": { optional: true } });
   assert.equal(manifest.dependencies, undefined, "the package has no dependency");
   const seen = new Set();
@@ -244,4 +245,14 @@ test("the testing subpath is plain JavaScript for every runtime: no node: import
   };
   visit("testing.mjs");
   assert.deepEqual([...seen].sort(), ["constants.mjs", "mutate.mjs", "sample.mjs", "testing-schemas.mjs", "testing.mjs"]);
+});
+
+test("require() gets the same kit (CommonJS test runners), fast-check subpath included", () => {
+  const require = createRequire(join(dir, "package.json"));
+  const cjs = require("livechat-webhooks/testing");
+  const cjsFc = require("livechat-webhooks/testing/fast-check");
+  assert.equal(cjs.sampleWebhook("incoming_event", { seed: 7 }).body, kit.sampleWebhook("incoming_event", { seed: 7 }).body);
+  const [first] = fc.sample(cjsFc.webhookArbitrary({ apiVersion: "3.2" }), { numRuns: 1, seed: 3 });
+  assert.equal(first.apiVersion, "3.2");
+  assert.equal(require("livechat-webhooks").validateWebhook(first.body, { apiVersion: "3.2" }).ok, true);
 });
