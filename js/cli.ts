@@ -119,8 +119,8 @@ interface Input {
   name: string;
   size: number | undefined;
   open(): Readable;
-  // "ndjson": a body per line; "one": the whole input is one body; "sniff": NDJSON when the first
-  // line is a JSON value by itself.
+  // "ndjson": a body per line (.ndjson, .jsonl); "one": the whole input is one body (.json);
+  // "sniff" (stdin, other names): decided by the first lines, see check().
   mode: "ndjson" | "one" | "sniff";
 }
 
@@ -196,9 +196,21 @@ class Lines {
   constructor(private readonly each: (bytes: Uint8Array, line: number) => void) {}
 
   push(chunk: Uint8Array): void {
-    const buf: Buffer = this.carry === undefined ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([this.carry, chunk]);
-    this.carry = undefined;
+    const buf: Buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
+    if (this.carry !== undefined) {
+      // Only the line cut by the chunk's start is copied, not the chunk.
+      const nl = buf.indexOf(10);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, buf]);
+        return;
+      }
+      const joined = Buffer.concat([this.carry, buf.subarray(0, nl)]);
+      this.carry = undefined;
+      const end = joined.length > 0 && joined[joined.length - 1] === 13 ? joined.length - 1 : joined.length;
+      this.each(joined.subarray(0, end), ++this.line);
+      start = nl + 1;
+    }
     for (;;) {
       const nl = buf.indexOf(10, start);
       if (nl < 0) break;
@@ -252,23 +264,37 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
       }
       let mode: Input["mode"] = input.mode;
       const whole: Uint8Array[] = []; // the lines of an input that turned out to be one body
+      // While sniffing: the lines read so far. NDJSON when the first line is a body by itself,
+      // or when the next one starts a new object at its first column (a broken first line);
+      // otherwise (a pretty-printed body) the whole input is one body.
+      const held: [Uint8Array, number][] = [];
+      const body = (bytes: Uint8Array, line: number) => {
+        if (mode === "one") whole.push(bytes, NEWLINE);
+        else if (!blank(bytes)) one(bytes, input.name, line);
+      };
       const lines = new Lines((bytes, line) => {
         if (mode === "sniff") {
-          // Blank lines before the first body decide nothing (and are kept for a whole body).
-          if (blank(bytes)) {
-            whole.push(bytes, NEWLINE);
-            return;
+          held.push([bytes, line]);
+          if (blank(bytes)) return;
+          const first = held.find(([b]) => !blank(b))!;
+          if (first[0] === bytes) {
+            if (!lineIsJson(bytes)) return; // the next line decides
+            mode = "ndjson";
+          } else {
+            mode = bytes[0] === 0x7b ? "ndjson" : "one";
           }
-          mode = lineIsJson(bytes) ? "ndjson" : "one";
-        }
-        if (mode === "one") {
-          whole.push(bytes, NEWLINE);
+          for (const [b, n] of held.splice(0)) body(b, n);
           return;
         }
-        if (!blank(bytes)) one(bytes, input.name, line);
+        body(bytes, line);
       });
       for await (const chunk of chunks) lines.push(chunk);
       lines.end();
+      // One line only, and not JSON: one body either way.
+      if ((mode as Input["mode"]) === "sniff" && held.some(([b]) => !blank(b))) {
+        mode = "one";
+        for (const [b, n] of held.splice(0)) body(b, n);
+      }
       // (Set inside the callback, which TypeScript does not follow.)
       if ((mode as Input["mode"]) === "one") one(Buffer.concat(whole), input.name);
     }

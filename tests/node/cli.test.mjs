@@ -249,3 +249,36 @@ test("the progress bar shows on a terminal (a pseudo-terminal by `script`), neve
   assert.equal(piped.code, 0);
   assert.doesNotMatch(piped.out + piped.err, /bodies\/s/);
 });
+
+test("check: line numbers stay right across read chunks (a 4 MB archive, from a file, gzip and stdin)", () => {
+  const pool = [];
+  for (let seed = 0; seed < 5; seed++) for (const s of valid36(seed)) pool.push(s.body);
+  const lines = [];
+  const bad = new Map();
+  while (lines.reduce((n, l) => n + l.length + 1, 0) < 4e6) lines.push(pool[lines.length % pool.length]);
+  // Broken lines here and there; the numbers are 1-based.
+  for (const at of [1, 777, 2048, lines.length - 1]) {
+    lines[at - 1] = `{"action": "incoming_chat", "line": ${at}`;
+    bad.set(at, true);
+  }
+  const text = lines.join("\n") + "\n";
+  const file = join(work, "large.ndjson");
+  writeFileSync(file, text);
+  writeFileSync(`${file}.gz`, gzipSync(text));
+  const expected = (name) => [...bad.keys()].map((n) => `${name}:${n} invalid_json`);
+  for (const [name, args, input] of [
+    [file, ["check", file], undefined],
+    [`${file}.gz`, ["check", `${file}.gz`], undefined],
+    ["<stdin>", ["check", "-"], text],
+  ]) {
+    const r = cli([...args, "--json", "--problems", "10"], { input });
+    assert.equal(r.code, 1, r.err);
+    const s = json(r);
+    assert.equal(s.bodies, lines.length);
+    assert.equal(s.invalid, bad.size);
+    assert.deepEqual(
+      s.problems.map((p) => `${p.where} ${p.code}`),
+      expected(name),
+    );
+  }
+});

@@ -39,7 +39,7 @@ const run = spawnSync(tsc, ["-p", join(here, "tsconfig.json")], { cwd: root, enc
 if (run.status !== 0) {
   fail(`tsc -p tests/types/tsconfig.json exited with ${run.status}:\n${run.stdout}${run.stderr}`);
 } else {
-  console.log("types: tsc --strict compiled tests/types/narrowing.ts and versions.ts against pkg/index.d.ts");
+  console.log("types: tsc --strict compiled tests/types/narrowing.ts, versions.ts and testing.ts against pkg/index.d.ts and pkg/testing.d.ts");
 }
 
 // 2. resolution through the package's exports, as a user's project resolves it
