@@ -80,31 +80,50 @@ async function archive(name, pool, size) {
 }
 
 // ---- 2. the runs ----
+// GNU time, when installed, gives the CPU time and the peak RSS; else the peak RSS is polled from
+// /proc/<pid>/status (VmHWM) until the process exits, and the CPU time is not known.
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 function measure(input) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(pkg, "cli.mjs"), "check", input, "--json", "--api-version", "3.6"], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const cmd = [process.execPath, join(pkg, "cli.mjs"), "check", input, "--json", "--api-version", "3.6"];
+    const child = TIME
+      ? spawn(TIME, ["-f", "LCW %U %S %M", ...cmd], { stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
     let text = "";
+    let err = "";
     let peak = 0;
     const status = `/proc/${child.pid}/status`;
-    const poll = setInterval(() => {
-      try {
-        const m = readFileSync(status, "utf8").match(/VmHWM:\s+(\d+) kB/);
-        if (m) peak = Math.max(peak, Number(m[1]) * 1024);
-      } catch {
-        // exited between two polls
-      }
-    }, 50);
+    const poll = TIME
+      ? undefined
+      : setInterval(() => {
+          try {
+            const m = readFileSync(status, "utf8").match(/VmHWM:\s+(\d+) kB/);
+            if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+          } catch {
+            // exited between two polls
+          }
+        }, 50);
     child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (err += d));
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const summary = JSON.parse(text);
+      let cpu;
+      const m = err.match(/LCW ([\d.]+) ([\d.]+) (\d+)/);
+      if (m) {
+        cpu = Number(m[1]) + Number(m[2]);
+        peak = Number(m[3]) * 1024;
+      }
+      let summary;
+      try {
+        summary = JSON.parse(text);
+      } catch {
+        return reject(new Error(`check exited ${code}: ${err}`));
+      }
       if (code !== 0 || summary.invalid !== 0) return reject(new Error(`check exited ${code} with ${summary.invalid} invalid bodies`));
-      resolve({ seconds, peak, bodies: summary.bodies });
+      resolve({ seconds, cpu, peak, bodies: summary.bodies });
     });
   });
 }
@@ -132,6 +151,7 @@ for (const [set, pool, size] of sets) {
       fileMB: +(statSync(input).size / 1e6).toFixed(1),
       bodies: r.bodies,
       seconds: +r.seconds.toFixed(2),
+      cpuSeconds: r.cpu === undefined ? undefined : +r.cpu.toFixed(2),
       MBps: +(bytes / 1e6 / r.seconds).toFixed(0),
       peakRssMB: +(r.peak / 1e6).toFixed(0),
     };
@@ -142,9 +162,9 @@ for (const [set, pool, size] of sets) {
 
 writeFileSync(join(root, "target", "bench", "cli.json"), JSON.stringify({ node: process.version, rows }, null, 2) + "\n");
 console.log(`\n\`livechat-webhooks check --api-version 3.6\` on NDJSON archives of API 3.6 webhooks (Node ${process.version}):\n`);
-console.log("| bodies | sizes (min / median / mean / max) | input | file | archive | time | MB/s of the archive | peak RSS |");
-console.log("|---|---|---|---:|---:|---:|---:|---:|");
+console.log("| bodies | sizes (min / median / mean / max) | input | file | archive | wall | CPU (user+sys) | MB/s of the archive (wall) | peak RSS |");
+console.log("|---|---|---|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
   const z = r.bodySizes;
-  console.log(`| ${r.set} (${r.bodies.toLocaleString("en")}) | ${z.min} / ${z.median} / ${z.mean} / ${z.max} B | ${r.input} | ${r.fileMB} MB | ${r.archiveMB} MB | ${r.seconds} s | ${r.MBps} | ${r.peakRssMB} MB |`);
+  console.log(`| ${r.set} (${r.bodies.toLocaleString("en")}) | ${z.min} / ${z.median} / ${z.mean} / ${z.max} B | ${r.input} | ${r.fileMB} MB | ${r.archiveMB} MB | ${r.seconds} s | ${r.cpuSeconds ?? "?"} s | ${r.MBps} | ${r.peakRssMB} MB |`);
 }

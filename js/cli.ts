@@ -74,9 +74,9 @@ class Tally {
     if (issues.length === 0) return;
     const errors = issues.filter((i) => i.severity !== "warning");
     for (const i of errors) this.codes.set(i.code, (this.codes.get(i.code) ?? 0) + 1);
-    // A body's first error (the one that says most: a version mismatch comes first), and how
-    // many more it has.
-    const first = errors[0];
+    // A body's first error, and how many more it has. A version mismatch comes first in the
+    // issues, but what breaks the body under this version says more (the counts show both).
+    const first = errors.find((i) => i.code !== "api_version_mismatch") ?? errors[0];
     if (!ok && first !== undefined && this.problems.length < this.keep) {
       const where = line === undefined ? name : `${name}:${line}`;
       this.problems.push({ where, code: first.code, pointer: first.pointer, message: first.message, more: errors.length - 1 });
@@ -469,7 +469,7 @@ async function main(argv: string[]): Promise<number> {
   program
     .command("check")
     .description("validate every body: a file per body, a line per body (.ndjson, .jsonl), folders, gzip, or - for stdin")
-    .argument("[inputs...]", "files, folders, NDJSON archives (gzip or not), or - for stdin", [])
+    .argument("[inputs...]", "files, folders, NDJSON archives (gzip or not), or - for stdin (the default)")
     .addOption(new Option("--api-version <version>", "the version to check against, or auto").default(latestApiVersion).argParser(versionArg(true)))
     .option("--secret <key>", "the secret_key every body must carry")
     .addOption(new Option("--unknown-fields <mode>", "members the model does not know").choices(["keep", "warn", "reject"]).default("keep"))
@@ -523,6 +523,14 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   return code;
+}
+
+// A reader that stops early (`| head`) ends the output, not in an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
 }
 
 main(process.argv.slice(2)).then(
