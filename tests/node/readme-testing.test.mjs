@@ -16,7 +16,10 @@ test("the README's testing recipe passes as written", () => {
   assert.ok(block, "README.md has no testing recipe between its markers");
   const file = join(dir, "readme-testing-recipe.mjs");
   writeFileSync(file, block[1]);
-  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", file], { cwd: dir, encoding: "utf8" });
+  // Without NODE_TEST_CONTEXT, which would make the child report to this runner instead of stdout.
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT;
+  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", file], { cwd: dir, encoding: "utf8", env });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /^# pass 3$/m);
   assert.match(r.stdout, /^# fail 0$/m);
