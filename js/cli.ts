@@ -73,7 +73,11 @@ class Tally {
     if (version !== undefined && ok) this.versions.set(version, (this.versions.get(version) ?? 0) + 1);
     if (issues.length === 0) return;
     const errors = issues.filter((i) => i.severity !== "warning");
-    for (const i of errors) this.codes.set(i.code, (this.codes.get(i.code) ?? 0) + 1);
+    for (const i of issues) {
+      // Warnings (--unknown-fields warn, for one) are counted apart from errors.
+      const key = i.severity === "warning" ? `${i.code} (warning)` : i.code;
+      this.codes.set(key, (this.codes.get(key) ?? 0) + 1);
+    }
     // A body's first error, and how many more it has. A version mismatch comes first in the
     // issues, but what breaks the body under this version says more (the counts show both).
     const first = errors.find((i) => i.code !== "api_version_mismatch") ?? errors[0];

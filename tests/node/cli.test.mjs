@@ -282,3 +282,18 @@ test("check: line numbers stay right across read chunks (a 4 MB archive, from a 
     );
   }
 });
+
+test("check --unknown-fields: warn counts the warnings apart, reject makes them errors", () => {
+  const s = kit.sampleWebhook("incoming_event", { apiVersion: "3.6", overrides: { payload: { surprise: 1 } } });
+  const warn = cli(["check", "-", "--json", "--unknown-fields", "warn"], { input: s.body });
+  assert.equal(warn.code, 0, warn.err);
+  assert.deepEqual(json(warn).issues, { "unknown_field (warning)": 1 });
+  const reject = cli(["check", "-", "--json", "--unknown-fields", "reject"], { input: s.body });
+  assert.equal(reject.code, 1);
+  assert.deepEqual(
+    json(reject).problems.map((p) => [p.code, p.pointer]),
+    [["unknown_field", "/payload/surprise"]],
+  );
+  const keep = cli(["check", "-", "--json"], { input: s.body });
+  assert.deepEqual(json(keep).issues, {});
+});
