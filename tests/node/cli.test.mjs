@@ -297,3 +297,13 @@ test("check --unknown-fields: warn counts the warnings apart, reject makes them 
   const keep = cli(["check", "-", "--json"], { input: s.body });
   assert.deepEqual(json(keep).issues, {});
 });
+
+test("check: a truncated gzip archive is an input error (exit 2) that names the file", () => {
+  const { text } = ndjson();
+  const gz = gzipSync(text.repeat(20));
+  const file = join(work, "cut.ndjson.gz");
+  writeFileSync(file, gz.subarray(0, gz.length - 40));
+  const r = cli(["check", file]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, new RegExp(`cannot read ${file.replace(/\./g, "\\.")}: unexpected end of file \\(after \\d+ bodies\\)`));
+});
