@@ -135,6 +135,17 @@ export class Generator {
     return (this.root.oneOf as Node[]).find((alt) => alt.properties?.action?.const === action);
   }
 
+  // An alternative of an untagged union that the checker tells apart from the others whatever
+  // its members say: an object (or a tagged union of objects) beside alternatives that are all
+  // objects too, where the others pin a member to a constant this one lacks (ThreadEvent: an
+  // Event, or the stub whose `deleted` is `true`). Changes inside it are reported as its own.
+  private objectVariant(alt: Record<string, any>, alts: readonly Node[]): boolean {
+    const objectish = (n: Record<string, any>) => n.type === "object" || Array.isArray(n.oneOf);
+    if (!objectish(alt)) return false;
+    const others = alts.map((a) => this.resolve(a)).filter((o) => o.properties !== alt.properties || o.oneOf !== alt.oneOf);
+    return others.length > 0 && others.every((o) => objectish(o) && Object.entries(o.properties ?? {}).some(([k, p]) => (p as Node).const !== undefined && !(alt.properties ?? {})[k]));
+  }
+
   actions(): string[] {
     return (this.root.oneOf as Node[]).map((alt) => alt.properties.action.const as string);
   }
@@ -153,7 +164,7 @@ export class Generator {
         const rest = { ...node };
         delete rest[union];
         merge(alt, rest);
-        return this.value(alt, pointer, key, owner, free || untagged);
+        return this.value(alt, pointer, key, owner, free || (untagged && !this.objectVariant(alt, alts)));
       }
     }
     if ("const" in node) return node.const as Json;
@@ -200,7 +211,10 @@ export class Generator {
       for (const p of pair) if (p !== undefined) paired.add(p);
     }
     const owner = (node.$name as string | undefined) ?? "";
-    for (const [k, sub] of Object.entries(props)) {
+    // A union's tag (a member pinned to a constant: an event's or a user's `type`) comes first,
+    // as LiveChat writes it.
+    const entries = Object.entries(props).sort(([, a], [, b]) => Number(typeof b.const === "string") - Number(typeof a.const === "string"));
+    for (const [k, sub] of entries) {
       const needed = required.has(k) || preferred.has(k);
       if (k === "secret_key" && pointer === "") {
         out[k] = this.secret ?? this.token(32);

@@ -39,7 +39,7 @@ test("every action of every version has a sample, and it validates with no issue
           assert.equal(s.apiVersion, v);
           assert.equal(s.value.action, action);
           assert.deepEqual(JSON.parse(s.body), s.value);
-          const r = validateWebhook(s.body, { apiVersion: v, ...(secretKey && { secretKey }) });
+          const r = validateWebhook(s.body, { apiVersion: v, unknownFields: "reject", ...(secretKey && { secretKey }) });
           assert.equal(r.ok, true, `${v} ${action} seed ${seed}: ${JSON.stringify(r.issues)}`);
           assert.deepEqual(r.issues, [], `${v} ${action} seed ${seed}`);
           if (secretKey !== undefined) assert.equal(s.value.secret_key, SECRET);
@@ -131,6 +131,20 @@ test("every invalid body of every action and version gives exactly the issue it 
     .concat(...[0, 1, 2, 3, 4, 5, 6, 7].map((seed) => kit.invalidWebhooks("group_created", { apiVersion: "3.6", seed })))
     .filter((m) => /at most/.test(m.change));
   assert.ok(limits.some((m) => m.expected.pointer === "/payload/name"), JSON.stringify(limits.map((m) => m.change)));
+  // And inside events (a union the checker reads as Event): a message's 16 KB, rich-message
+  // elements and buttons.
+  const inEvents = [];
+  for (let seed = 0; seed < 60; seed++) {
+    for (const action of ["incoming_event", "incoming_chat"]) {
+      inEvents.push(...kit.invalidWebhooks(action, { apiVersion: "3.6", seed }).filter((m) => /at most/.test(m.change)));
+    }
+  }
+  for (const tail of [/\/text$/, /\/elements$/, /\/buttons$/]) {
+    assert.ok(inEvents.some((m) => tail.test(m.expected.pointer)), `${tail}: ${inEvents.map((m) => m.change).join(", ")}`);
+  }
+  for (const m of inEvents) {
+    assert.deepEqual(errorsOf(validateWebhook(m.body, { apiVersion: "3.6" })), [`${m.expected.code} ${m.expected.pointer}`], m.change);
+  }
 });
 
 for (const v of apiVersions) {
