@@ -10,6 +10,7 @@ import { SingleBar } from "cli-progress";
 import { createReadStream, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Readable } from "node:stream";
 import { actionsByVersion, apiVersions, latestApiVersion, validateWebhook } from "./node.js";
 import { sampleWebhook } from "./testing.js";
@@ -240,14 +241,26 @@ function blank(b: Uint8Array): boolean {
   return true;
 }
 
-async function check(paths: string[], o: CheckOptions): Promise<number> {
+// What a check found, as it crosses from the worker to the main thread (Maps survive the copy).
+type Totals = Pick<Tally, "bodies" | "valid" | "invalid" | "bytes" | "actions" | "codes" | "versions" | "problems">;
+
+// Messages of the worker: progress now and then, then the totals or an error.
+type FromWorker =
+  | { kind: "start"; total: number | undefined }
+  | { kind: "progress"; read: number; bodies: number; invalid: number }
+  | { kind: "done"; totals: Totals }
+  | { kind: "error"; message: string; usage: boolean };
+
+// The work of `check`, in the worker: every input, every body.
+async function runCheck(paths: string[], o: CheckOptions, post: (m: FromWorker) => void): Promise<Totals> {
   const inputs = inputsOf(paths.length === 0 ? ["-"] : paths);
   const options: Record<string, unknown> = { apiVersion: o.apiVersion, unknownFields: o.unknownFields };
   if (o.secret !== undefined) options.secretKey = o.secret;
   const tally = new Tally(o.problems);
   const total = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + i.size!, 0) : undefined;
-  const progress = new Progress(total, !o.json && process.stderr.isTTY === true);
+  post({ kind: "start", total });
   let read = 0;
+  let told = 0; // the first report comes at once (the bar itself waits for a second of work)
   const counted = (n: number) => {
     read += n;
   };
@@ -255,7 +268,10 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
     tally.bytes += bytes.byteLength;
     const r = validateWebhook(bytes, options as never);
     tally.add(name, line, actionOf(bytes), r.ok, r.issues, r.apiVersion);
-    progress.update(read, tally);
+    if ((tally.bodies & 255) === 0 && Date.now() - told >= 100) {
+      told = Date.now();
+      post({ kind: "progress", read, bodies: tally.bodies, invalid: tally.invalid });
+    }
   };
   async function checkInput(input: Input): Promise<void> {
     const stream = input.open();
@@ -302,22 +318,81 @@ async function check(paths: string[], o: CheckOptions): Promise<number> {
     // (Set inside the callback, which TypeScript does not follow.)
     if ((mode as Input["mode"]) === "one") one(Buffer.concat(whole), input.name);
   }
-  try {
-    for (const input of inputs) {
-      try {
-        await checkInput(input);
-      } catch (e) {
-        // A read error (a truncated gzip, a file removed meanwhile) stops the run, saying where.
-        if (e instanceof UsageError) throw e;
-        throw new UsageError(`cannot read ${input.name}: ${(e as Error).message} (after ${tally.bodies} bodies)`);
-      }
+  for (const input of inputs) {
+    try {
+      await checkInput(input);
+    } catch (e) {
+      // A read error (a truncated gzip, a file removed meanwhile) stops the run, saying where.
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot read ${input.name}: ${(e as Error).message} (after ${tally.bodies} bodies)`);
     }
-  } finally {
-    progress.stop();
   }
-  if (o.json) process.stdout.write(JSON.stringify(summaryJson(tally, o), null, 2) + "\n");
-  else process.stdout.write(summaryText(tally, o));
-  return tally.invalid === 0 && tally.bodies > 0 ? 0 : tally.bodies === 0 ? 2 : 1;
+  return tally;
+}
+
+// `check` runs in a worker thread whose young generation is capped (8 MB): V8 otherwise grows it
+// to tens of MB under the garbage of hundreds of thousands of bodies, which is most of what the
+// process holds beyond Node and the wasm. The main thread feeds it stdin and draws the bar.
+const YOUNG_GENERATION_MB = 8;
+
+function check(paths: string[], o: CheckOptions): Promise<number> {
+  const stdin = paths.length === 0 || paths.includes("-");
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { paths, o },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    stdin,
+    stdout: false,
+    stderr: false,
+  });
+  if (stdin) process.stdin.pipe(worker.stdin!);
+  let progress: Progress | undefined;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      progress?.stop();
+      if (stdin) process.stdin.unpipe(worker.stdin!).pause();
+      f();
+    };
+    worker.on("message", (m: FromWorker) => {
+      if (m.kind === "start") progress = new Progress(m.total, !o.json && process.stderr.isTTY === true);
+      else if (m.kind === "progress") progress?.update(m.read, m.bodies, m.invalid);
+      else if (m.kind === "error") settle(() => reject(m.usage ? new UsageError(m.message) : new Error(m.message)));
+      else {
+        settle(() => {
+          const t = m.totals;
+          if (o.json) process.stdout.write(JSON.stringify(summaryJson(t, o), null, 2) + "\n");
+          else process.stdout.write(summaryText(t, o));
+          resolve(t.invalid === 0 && t.bodies > 0 ? 0 : t.bodies === 0 ? 2 : 1);
+        });
+      }
+    });
+    worker.on("error", (e) => settle(() => reject(e)));
+    worker.on("exit", (code) => settle(() => reject(new Error(`the checking thread stopped (exit ${code})`))));
+  });
+}
+
+// The worker's side.
+async function checkWorker(): Promise<void> {
+  const { paths, o } = workerData as { paths: string[]; o: CheckOptions };
+  const post = (m: FromWorker) => parentPort!.postMessage(m);
+  try {
+    const t = await runCheck(paths, o, post);
+    const totals: Totals = {
+      bodies: t.bodies,
+      valid: t.valid,
+      invalid: t.invalid,
+      bytes: t.bytes,
+      actions: t.actions,
+      codes: t.codes,
+      versions: t.versions,
+      problems: t.problems,
+    };
+    post({ kind: "done", totals });
+  } catch (e) {
+    post({ kind: "error", message: e instanceof UsageError ? e.message : String((e as Error)?.stack ?? e), usage: e instanceof UsageError });
+  }
 }
 
 const NEWLINE = new Uint8Array([10]);
@@ -345,17 +420,17 @@ class Progress {
     private readonly enabled: boolean,
   ) {}
 
-  update(read: number, t: Tally): void {
+  update(read: number, bodies: number, invalid: number): void {
     if (!this.enabled) return;
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 1e-3);
     const payload = {
-      bodies: t.bodies,
-      rate: Math.round(t.bodies / seconds),
+      bodies,
+      rate: Math.round(bodies / seconds),
       mbps: (read / 1e6 / seconds).toFixed(1),
-      invalid: t.invalid,
+      invalid,
     };
     if (this.bar === undefined) {
       if (now - this.started < this.after) return;
@@ -383,7 +458,7 @@ function versionLabel(o: CheckOptions): string {
   return o.apiVersion === "auto" ? "auto (the newest stable version that accepts each body)" : o.apiVersion;
 }
 
-function summaryJson(t: Tally, o: CheckOptions) {
+function summaryJson(t: Totals, o: CheckOptions) {
   const sorted = (m: Map<string, any>) => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   return {
     apiVersion: o.apiVersion,
@@ -405,7 +480,7 @@ function table(rows: (string | number)[][]): string {
     .join("\n");
 }
 
-function summaryText(t: Tally, o: CheckOptions): string {
+function summaryText(t: Totals, o: CheckOptions): string {
   let s = `API version: ${versionLabel(o)}\n\n`;
   s += table([
     ["bodies", t.bodies],
@@ -539,20 +614,25 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-// A reader that stops early (`| head`) ends the output, not in an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e;
-    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-  });
-}
+if (isMainThread) start();
+else void checkWorker();
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`livechat-webhooks: ${(e as Error)?.stack ?? e}\n`);
-    process.exitCode = 2;
-  },
-);
+function start(): void {
+  // A reader that stops early (`| head`) ends the output, not in an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
+
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`livechat-webhooks: ${(e as Error)?.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
