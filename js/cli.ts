@@ -228,7 +228,8 @@ class Lines {
   }
 
   end(): void {
-    if (this.carry !== undefined && this.carry.length > 0) this.each(this.carry, ++this.line);
+    const c = this.carry;
+    if (c !== undefined && c.length > 0) this.each(c[c.length - 1] === 13 ? c.subarray(0, c.length - 1) : c, ++this.line);
     this.carry = undefined;
   }
 }
