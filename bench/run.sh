@@ -4,6 +4,7 @@
 #   2. the model's JSON Schema      (examples/json_schema.rs        → target/bench/schema.json)
 #   3. native instruction counts    (examples/bench_native.rs under callgrind → target/bench/instructions.json)
 #   4. the Node benchmark           (node bench/run.mjs             → target/bench/results.{json,md})
+#   5. the CLI on NDJSON archives   (node bench/cli-check.mjs       → target/bench/cli.json)
 # Exits non-zero when something is broken; a missed target is reported, not an error.
 #
 # Environment: BENCH_ARGS (extra arguments for bench/run.mjs, e.g. "--quick"),
@@ -108,3 +109,6 @@ fi
 step "Node benchmark"
 # shellcheck disable=SC2086
 node --expose-gc bench/run.mjs ${BENCH_ARGS:-}
+
+step "CLI: check of NDJSON archives (bench/cli-check.mjs; CLI_BENCH_MB, default 1024)"
+node bench/cli-check.mjs

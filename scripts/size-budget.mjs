@@ -6,7 +6,7 @@
 // Prints the raw and gzip size of the .wasm and, per runtime, of the JavaScript that runtime
 // loads (its entry and every module it imports, relatively, the .wasm aside), and exits 1 above
 // the budget: the .wasm at most 160 KB gzip (every API version in one module), each runtime's
-// JavaScript at most 15 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
+// JavaScript at most 15 KB gzip, the testing kit (./testing) at most 25 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
 // wasm-hex.mjs, the .wasm as hex text inside bundler.mjs's JavaScript, is the wasm's payload, not
 // code: it is set aside like the .wasm and has a row of its own against the .wasm's budget.
 // KB here is 1000 bytes (the stricter reading); gzip is level 9, as a server would serve it.
@@ -22,6 +22,7 @@ const KB = 1000;
 const WASM_BUDGET = 160 * KB;
 const WASM_BUDGET_3_1 = 100 * KB;
 const GLUE_BUDGET = 15 * KB;
+const TESTING_BUDGET = 25 * KB;
 const WASM_HEX = "wasm-hex.mjs";
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -83,6 +84,18 @@ for (const [condition, entry] of runtimes) {
   rows.push([`${condition}: ${files.join(" + ")}`, text.length, gz, GLUE_BUDGET, ok]);
 }
 
+// The testing kit (`livechat-webhooks/testing`, the same file in every runtime): what a test suite
+// loads, never a receiver; its own budget, mostly the JSON Schema of every version it walks.
+const testing = manifest.exports["./testing"];
+if (testing !== undefined) {
+  const files = closure(testing.import);
+  const text = Buffer.concat(files.map((f) => readFileSync(join(pkg, f))));
+  const gz = gzip(text);
+  const ok = gz <= TESTING_BUDGET;
+  if (!ok) over++;
+  rows.push([`./testing (every runtime): ${files.join(" + ")}`, text.length, gz, TESTING_BUDGET, ok]);
+}
+
 console.log("| what | raw | gzip | budget (gzip) | |");
 console.log("|---|---:|---:|---:|---|");
 for (const [what, raw, gz, budget, ok] of rows) {
@@ -90,6 +103,10 @@ for (const [what, raw, gz, budget, ok] of rows) {
 }
 const vs31 = wasmGz <= WASM_BUDGET_3_1 ? "within" : "over";
 console.log(`\nwasm against the 3.1-only budget of ${kb(WASM_BUDGET_3_1)} gzip: ${kb(wasmGz)}, ${vs31}`);
+if (existsSync(join(pkg, "cli.mjs"))) {
+  const cli = readFileSync(join(pkg, "cli.mjs"));
+  console.log(`cli.mjs, the command line (Node only; not budgeted): ${kb(cli.length)} raw, ${kb(gzip(cli))} gzip, with commander and cli-progress`);
+}
 if (existsSync(join(pkg, "schema.json"))) {
   const schema = readFileSync(join(pkg, "schema.json"));
   console.log(`schema.json (not budgeted): ${kb(schema.length)} raw, ${kb(gzip(schema))} gzip`);

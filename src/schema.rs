@@ -176,6 +176,11 @@ mod gate_tests {
         assert!(!event_tags(&s31).contains(&"system".to_string()));
         assert!(event_tags(&s36).contains(&"system".to_string()));
         assert!(s31["$defs"].get("DeletedEvent").is_none());
+        // The customer that states its `type` has Customer's members of the version only.
+        let typed31 = &s31["$defs"]["TypedCustomer"];
+        assert!(typed31["properties"].get("phone_number").is_none());
+        assert!(typed31["properties"].get("fields").is_some());
+        assert_eq!(typed31["required"][0], json!("type"));
         let thread36 = s36["$defs"]["Thread"]["required"].as_array().unwrap();
         assert!(thread36.contains(&json!("created_at")));
     }

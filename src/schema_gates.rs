@@ -181,6 +181,14 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
             gate_object(def, g, version);
         }
     }
+    // TypedCustomer flattens Customer, whose members schemars writes into it: they take
+    // Customer's gates, and the tag stays required.
+    if let Some(Value::Object(def)) = defs.get_mut("TypedCustomer") {
+        gate_object(def, &of::<Customer>(), version);
+        if let Some(Value::Array(required)) = def.get_mut("required") {
+            required.insert(0, json!("type"));
+        }
+    }
     for (name, names, gates) in ENUMS {
         if let Some(Value::Object(def)) = defs.get_mut(*name) {
             let keep: Vec<Value> = names

@@ -539,6 +539,23 @@ fn derives(string_enum: bool) -> TokenStream {
 // Structs.
 // ---------------------------------------------------------------------------------------------
 
+/// A field's length limit in its JSON Schema, as the checker applies it: `maxLength` for
+/// `max_chars`; `maxItems` for `max_items`; for `max_bytes`, `x-maxBytes` (no JSON Schema keyword
+/// counts UTF-8 bytes) and `maxLength` of the same number, which no string within the limit
+/// exceeds (a character takes at least one byte).
+fn schema_limits(rules: &Rules) -> Option<syn::Attribute> {
+    let (n, bytes) = match (&rules.max_chars, &rules.max_items, &rules.max_bytes) {
+        (Some(n), _, _) | (_, Some(n), _) => (n, false),
+        (_, _, Some(n)) => (n, true),
+        _ => return None,
+    };
+    Some(if bytes {
+        parse_quote!(#[cfg_attr(feature = "schema", schemars(length(max = #n), extend("x-maxBytes" = #n)))])
+    } else {
+        parse_quote!(#[cfg_attr(feature = "schema", schemars(length(max = #n)))])
+    })
+}
+
 /// One field, as the checker's tables see it.
 struct FieldInfo {
     ident: Ident,
@@ -587,6 +604,7 @@ fn expand_struct(input: &mut DeriveInput) -> Result<TokenStream> {
     let mut flattened = None;
     for f in named.named.iter_mut() {
         let rules = take_rules(&mut f.attrs, Place::Field)?;
+        f.attrs.extend(schema_limits(&rules));
         let serde = serde_items(&f.attrs)?;
         let ident = f.ident.clone().expect("named field");
         if serde_flag(&serde, "flatten").is_some() {

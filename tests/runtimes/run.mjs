@@ -11,6 +11,8 @@
 //    condition picks the entry, and runs harness/checks.mjs (decode text and bytes, two errors at
 //    once, secret mismatch without leaking the secret, ...). Servers get the valid body over HTTP
 //    on 127.0.0.1. Each run also proves which entry file was loaded.
+//    The testing kit (livechat-webhooks/testing) is imported the same way and checked there too;
+//    the package's `bin` runs from the consumer's node_modules/.bin.
 // 4. In each runtime, the harness also serves a receiver made with createWebhookHandler
 //    (harness/receiver.mjs; Node through toNodeListener on node:http): every Go SDK fixture of
 //    ../shared/fixtures (when present) and the project's own body are POSTed to it over HTTP on
@@ -314,6 +316,24 @@ async function installConsumer() {
   const installed = JSON.parse(readFileSync(join(app, "node_modules", "livechat-webhooks", "package.json"), "utf8"));
   if (installed.version !== manifest.version) throw new Error(`installed ${installed.version}, packed ${manifest.version}`);
   return `${relative(root, app)} has livechat-webhooks@${installed.version} from ${basename(tarball)}`;
+}
+
+// The command line, as npm linked the package's `bin` into the consumer: a sample of the default
+// version, checked by `check -` (exit 0), and the same body with another secret refused (exit 1).
+async function binCheck() {
+  const cli = join(app, "node_modules", ".bin", "livechat-webhooks");
+  const sample = execFileSync(cli, ["sample", "incoming_event", "--compact", "--secret", "bin-secret"], { cwd: app, encoding: "utf8" });
+  const ok = execFileSync(cli, ["check", "-", "--json", "--secret", "bin-secret"], { cwd: app, input: sample, encoding: "utf8" });
+  const summary = JSON.parse(ok);
+  if (summary.bodies !== 1 || summary.valid !== 1) throw new Error(`check of a sample: ${ok}`);
+  let refused;
+  try {
+    execFileSync(cli, ["check", "-", "--json", "--secret", "other"], { cwd: app, input: sample, encoding: "utf8" });
+  } catch (e) {
+    refused = e;
+  }
+  if (refused?.status !== 1 || JSON.parse(refused.stdout).issues.secret_mismatch !== 1) throw new Error("a wrong secret was not refused with exit 1");
+  return `node_modules/.bin/livechat-webhooks: sample | check - exits 0; a wrong secret exits 1 (secret_mismatch)`;
 }
 
 // ---- 3. the runtimes ------------------------------------------------------------------------
@@ -644,6 +664,7 @@ if (await step("package", packPackage)) {
   await step("publint", lintPublint);
   await step("attw", lintAttw);
   if (await step("install", installConsumer)) {
+    await step("bin", binCheck);
     await step("node-esm", nodeEsm);
     await step("node-cjs", nodeCjs);
     await step("deno", deno);

@@ -4,8 +4,9 @@
 // receiver (receiver.mjs) through window.__route with Requests built in the page from bodies it
 // fetched from the test server on 127.0.0.1.
 import * as lib from "livechat-webhooks";
+import * as kit from "livechat-webhooks/testing";
 import { runChecks, validText } from "./checks.mjs";
 import { makeReceiver } from "./receiver.mjs";
 
 window.__route = makeReceiver(lib).route;
-window.__results = { results: runChecks(lib, new TextEncoder().encode(validText)) };
+window.__results = { results: runChecks(lib, new TextEncoder().encode(validText), kit) };

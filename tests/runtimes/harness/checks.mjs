@@ -63,7 +63,35 @@ function decodedRight(w) {
   );
 }
 
-export function runChecks(lib, requestBytes) {
+// The testing kit (livechat-webhooks/testing, plain JavaScript) in the same runtime: a sample of
+// every action of every version validates, and each invalid body of one gives exactly its issue.
+function testingChecks(lib, kit, check) {
+  check("testing: every sample validates", () => {
+    for (const v of lib.apiVersions) {
+      for (const action of lib.actionsByVersion[v]) {
+        const s = kit.sampleWebhook(action, { apiVersion: v, seed: 1, secretKey: OTHER_SECRET });
+        const r = lib.validateWebhook(s.body, { apiVersion: v, secretKey: OTHER_SECRET });
+        if (!r.ok || r.issues.length > 0) return `${v} ${action}: ${JSON.stringify(r.issues)}`;
+      }
+    }
+    return true;
+  });
+  check("testing: invalid bodies give their issue", () => {
+    const all = kit.invalidWebhooks("incoming_event", { apiVersion: "3.6", secretKey: OTHER_SECRET });
+    if (all.length < 10) return `only ${all.length} invalid bodies`;
+    for (const m of all) {
+      const got = keys(lib.validateWebhook(m.body, { apiVersion: "3.6", secretKey: OTHER_SECRET }).issues);
+      if (!sameSet(got, [`${m.expected.code} ${m.expected.pointer}`])) return `${m.change}: ${JSON.stringify(got)}`;
+    }
+    return true;
+  });
+  check("testing: createTestRequest", () => {
+    const req = kit.createTestRequest(kit.sampleWebhook("incoming_chat"));
+    return (req.method === "POST" && req.headers.get("content-type") === "application/json") || `${req.method} ${req.headers.get("content-type")}`;
+  });
+}
+
+export function runChecks(lib, requestBytes, kit) {
   const { decodeWebhook, validateWebhook, WebhookError } = lib;
   const results = [];
   const check = (name, fn) => {
@@ -126,5 +154,6 @@ export function runChecks(lib, requestBytes) {
     const r = validateWebhook(validText, { apiVersion: "3.1", secretKey: [OTHER_SECRET, BODY_SECRET] });
     return (r.ok === true && decodedRight(r.value)) || `got ${JSON.stringify(r.issues)}`;
   });
+  if (kit !== undefined) testingChecks(lib, kit, check);
   return results;
 }

@@ -3,6 +3,7 @@
 // POST / answers the checks' results as JSON; /webhook and /last are the receiver (receiver.mjs).
 // run.mjs stops the process when done.
 import * as lib from "livechat-webhooks";
+import * as kit from "livechat-webhooks/testing";
 import { runChecks } from "./checks.mjs";
 import { makeReceiver } from "./receiver.mjs";
 
@@ -13,7 +14,7 @@ Deno.serve(
   async (req) => {
     const routed = await receiver.route(req);
     if (routed !== undefined) return routed;
-    const results = runChecks(lib, new Uint8Array(await req.arrayBuffer()));
+    const results = runChecks(lib, new Uint8Array(await req.arrayBuffer()), kit);
     return Response.json({ entry, results });
   },
 );

@@ -5,9 +5,11 @@
 "use strict";
 const { createServer } = require("node:http");
 const lib = require("livechat-webhooks");
+// The testing kit through `require` too (testing.cjs).
+const kit = require("livechat-webhooks/testing");
 
 const entry = require.resolve("livechat-webhooks");
 Promise.all([import("./checks.mjs"), import("./receiver.mjs")]).then(([{ runChecks, validText }, { serveNode }]) => {
-  console.log(JSON.stringify({ entry, results: runChecks(lib, Buffer.from(validText)) }));
+  console.log(JSON.stringify({ entry, results: runChecks(lib, Buffer.from(validText), kit) }));
   serveNode(lib, createServer);
 });

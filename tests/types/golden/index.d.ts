@@ -4586,7 +4586,7 @@ export type CreatedCustomer = TypedCustomer | CustomerV3_3;
  *
  * As API 3.2 sends it.
  */
-export type CreatedCustomerV3_2 = TypedCustomerV3_1 | CustomerV3_2;
+export type CreatedCustomerV3_2 = TypedCustomerV3_2 | CustomerV3_2;
 
 /**
  * The created customer, with or without its user `type`.
@@ -4611,26 +4611,26 @@ export interface TypedCustomer {
     email_verified?: boolean;
     avatar?: string;
     /**
-     * API 3.6 and later.
+     * API 3.3 and later.
      */
-    phone_number?: string;
+    online?: boolean;
     /**
      * Only for customers inside a chat object.
      */
     present?: boolean;
     /**
-     * API 3.1 only: unix seconds; the seen marker of the Oct-2019 traffic and the Go SDK.
+     * The customer's id in LiveChat 2 (doc samples only).
      */
-    last_seen_timestamp?: number;
+    __priv_lc2_customer_id?: string;
     /**
      * RFC 3339; the seen marker of the released docs.
      */
     events_seen_up_to?: Timestamp;
     created_at?: Timestamp;
     /**
-     * API 3.1 only: custom fields; absent when the chat is archived.
+     * API 3.3 and later.
      */
-    fields?: Record<string, string>;
+    group_ids?: number[];
     /**
      * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
      */
@@ -4640,9 +4640,9 @@ export interface TypedCustomer {
      */
     last_visit?: Visit;
     /**
-     * API 3.6 and later (was `last_visit`).
+     * API 3.3 and later; an open set (`browsing` in samples).
      */
-    visit?: Visit;
+    state?: string;
     statistics?: StatisticsV3_1;
     agent_last_event_created_at?: Timestamp;
     customer_last_event_created_at?: Timestamp;
@@ -4650,48 +4650,49 @@ export interface TypedCustomer {
      * API 3.3 and later.
      */
     followed?: boolean;
-    /**
-     * API 3.3 and later.
-     */
-    online?: boolean;
-    /**
-     * API 3.3 and later.
-     */
-    group_ids?: number[];
-    /**
-     * API 3.3 and later; an open set (`browsing` in samples).
-     */
-    state?: string;
-    /**
-     * API 3.6 and later: HelpDesk tickets.
-     */
-    tickets?: Ticket[];
-    /**
-     * API 3.6 and later: shopping carts.
-     */
-    carts?: Cart[];
-    /**
-     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
-     */
-    omnichannel?: Record<string, unknown>;
-    /**
-     * API 3.6 and later.
-     */
-    address?: Address;
-    /**
-     * The customer's id in LiveChat 2 (doc samples only).
-     */
-    __priv_lc2_customer_id?: string;
-    /**
-     * API 3.1 only.
-     */
-    banned?: boolean;
 }
 
 /**
  * A customer that carries its user `type`.
  *
- * As API 3.1–3.2 sends it.
+ * As API 3.2 sends it.
+ */
+export interface TypedCustomerV3_2 {
+    type: CustomerType;
+    id: string;
+    name?: string;
+    email?: string;
+    customer_last_event_created_at?: Timestamp;
+    avatar?: string;
+    /**
+     * The customer's id in LiveChat 2 (doc samples only).
+     */
+    __priv_lc2_customer_id?: string;
+    /**
+     * Only for customers inside a chat object.
+     */
+    present?: boolean;
+    statistics?: StatisticsV3_1;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    agent_last_event_created_at?: Timestamp;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * Up to API 3.5; `visit` from 3.6.
+     */
+    last_visit?: VisitV3_1;
+}
+
+/**
+ * A customer that carries its user `type`.
+ *
+ * As API 3.1 sends it.
  */
 export interface TypedCustomerV3_1 {
     type: CustomerType;
@@ -4699,14 +4700,14 @@ export interface TypedCustomerV3_1 {
     name?: string;
     email?: string;
     /**
-     * API 3.3 and later.
+     * API 3.1 only.
      */
-    email_verified?: boolean;
+    banned?: boolean;
     avatar?: string;
     /**
-     * API 3.6 and later.
+     * The customer's id in LiveChat 2 (doc samples only).
      */
-    phone_number?: string;
+    __priv_lc2_customer_id?: string;
     /**
      * Only for customers inside a chat object.
      */
@@ -4724,61 +4725,13 @@ export interface TypedCustomerV3_1 {
      * API 3.1 only: custom fields; absent when the chat is archived.
      */
     fields?: Record<string, string>;
-    /**
-     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
-     */
-    session_fields?: (Record<string, string>)[];
+    agent_last_event_created_at?: Timestamp;
     /**
      * Up to API 3.5; `visit` from 3.6.
      */
     last_visit?: VisitV3_1;
-    /**
-     * API 3.6 and later (was `last_visit`).
-     */
-    visit?: VisitV3_1;
-    statistics?: StatisticsV3_1;
-    agent_last_event_created_at?: Timestamp;
     customer_last_event_created_at?: Timestamp;
-    /**
-     * API 3.3 and later.
-     */
-    followed?: boolean;
-    /**
-     * API 3.3 and later.
-     */
-    online?: boolean;
-    /**
-     * API 3.3 and later.
-     */
-    group_ids?: number[];
-    /**
-     * API 3.3 and later; an open set (`browsing` in samples).
-     */
-    state?: string;
-    /**
-     * API 3.6 and later: HelpDesk tickets.
-     */
-    tickets?: Ticket[];
-    /**
-     * API 3.6 and later: shopping carts.
-     */
-    carts?: Cart[];
-    /**
-     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
-     */
-    omnichannel?: Record<string, unknown>;
-    /**
-     * API 3.6 and later.
-     */
-    address?: Address;
-    /**
-     * The customer's id in LiveChat 2 (doc samples only).
-     */
-    __priv_lc2_customer_id?: string;
-    /**
-     * API 3.1 only.
-     */
-    banned?: boolean;
+    statistics?: StatisticsV3_1;
 }
 
 /**
@@ -5261,7 +5214,7 @@ export interface ModelTypesByVersion {
         Ticket: Ticket;
         Timestamp: Timestamp;
         TransferTarget: TransferTarget;
-        TypedCustomer: TypedCustomerV3_1;
+        TypedCustomer: TypedCustomerV3_2;
         User: UserV3_2;
         UserAddedToChatPayload: UserAddedToChatPayloadV3_2;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
