@@ -174,6 +174,8 @@ pub fn check_union(
     let open = cx.cur.i;
     cx.open()?;
     let mut chosen: Option<&Variant> = None;
+    // The variant a tag further on names, looked up at the first member before it.
+    let mut presumed: Option<Option<&Variant>> = None;
     let mut tag_seen = false;
     let mut seen = 0u64;
     let mut keys = KeyTracker::new(cx);
@@ -224,14 +226,25 @@ pub fn check_union(
             }
             continue;
         }
-        // The tag has not come yet (or named no variant): check the member as the first variant
-        // that declares it does; it is sorted out when the tag arrives.
+        // The tag has not come yet: check the member as the variant the tag will name, found by
+        // skimming ahead once (a member's meaning may depend on it: a form's `fields` are not a
+        // filled form's); failing that, as the first variant that declares it. Either way it is
+        // sorted out when the tag arrives.
         let version = cx.version;
-        match variants
-            .iter()
-            .filter(|v| v.gate.allows(version))
-            .find_map(|v| (v.index_of)(&name).map(|i| v.checks[i]))
-        {
+        let ahead =
+            *presumed.get_or_insert_with(|| match peek_key(cx.cur.b, open, tag_key.as_bytes()) {
+                Peek::Str(value, _) => variants
+                    .iter()
+                    .find(|v| v.gate.allows(version) && *v.tag.as_bytes() == *value),
+                _ => None,
+            });
+        let declared = |v: &Variant| (v.index_of)(&name).map(|i| v.checks[i]);
+        match ahead.and_then(declared).or_else(|| {
+            variants
+                .iter()
+                .filter(|v| v.gate.allows(version))
+                .find_map(declared)
+        }) {
             Some(check) => {
                 cx.early.push(key);
                 cx.push_key(key);
@@ -381,5 +394,32 @@ mod tests {
             pointers(&body("chatbot", org), ApiVersion::V3_5),
             ["/payload/type"]
         );
+    }
+
+    /// A member before the tag is checked as the variant the tag names: a form event's
+    /// `fields` (definitions, with `required`) are not a filled form's (answers), whichever of
+    /// `fields` and `type` comes first.
+    #[test]
+    fn members_before_the_tag_are_checked_as_its_variant() {
+        let event = |type_first: bool| {
+            let fields = r#""fields":[{"type":"name","id":"n1","label":"Name","required":true}]"#;
+            let common = r#""id":"e1","created_at":"2020-01-01T00:00:00.000000Z","author_id":"a","recipients":"all","form_id":"f1""#;
+            if type_first {
+                format!(r#"{{"type":"form",{common},{fields}}}"#)
+            } else {
+                format!(r#"{{{fields},{common},"type":"form"}}"#)
+            }
+        };
+        for type_first in [true, false] {
+            let body = format!(
+                r#"{{"webhook_id":"w","secret_key":"s","action":"incoming_event","license_id":1,"payload":{{"chat_id":"c","thread_id":"t","event":{}}}}}"#,
+                event(type_first)
+            );
+            assert_eq!(
+                pointers(&body, ApiVersion::V3_3),
+                Vec::<String>::new(),
+                "type first: {type_first}"
+            );
+        }
     }
 }
