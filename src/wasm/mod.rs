@@ -11,7 +11,10 @@
 //! defined here or in the core and handed to the build by `packageFacts`, so JavaScript holds no
 //! copy of it.
 
+mod input;
 mod options;
+
+pub use input::{ascii_address, ascii_form, input_region, wasm_memory};
 
 use crate::issue::{Issue, IssueCode};
 use crate::options::Options;
@@ -68,6 +71,12 @@ impl Checker {
     /// Check a body given as UTF-8 bytes. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
     pub fn check_bytes(&mut self, body: &[u8]) -> u32 {
         self.run(body)
+    }
+
+    /// Check the first `len` bytes of the input region (`inputRegion`), where JavaScript wrote
+    /// the body. Returns what `check_bytes` does.
+    pub fn check_input(&mut self, len: usize) -> u32 {
+        input::with_input(len, |body| self.run(body))
     }
 
     /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
