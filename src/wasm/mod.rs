@@ -126,6 +126,22 @@ impl Checker {
     }
 }
 
+/// How many bytes the scanner looks at in one step: 16 in the package, which is built with wasm
+/// `simd128` (`.cargo/config.toml`); a test of the built package checks it.
+#[wasm_bindgen(js_name = scanWidth)]
+pub fn scan_width() -> u32 {
+    use crate::json::scan::{Block, Wide};
+    Wide::WIDTH as u32
+}
+
+/// For tests/wasm.rs: the SIMD block and the portable one find the same bytes on the scanner's
+/// test corpus and on `extra`, in the build under test. Not exported to JavaScript.
+#[doc(hidden)]
+pub fn scan_blocks_agree(extra: &[&[u8]]) -> bool {
+    use crate::json::scan::{block_corpus, blocks_agree};
+    block_corpus().iter().all(|b| blocks_agree(b)) && extra.iter().all(|b| blocks_agree(b))
+}
+
 /// Every action the model knows, as `version:action` (the version is where JS reads it).
 #[wasm_bindgen(js_name = knownActionList)]
 pub fn known_action_list() -> Vec<String> {
