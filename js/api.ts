@@ -264,13 +264,12 @@ function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-let memory: WebAssembly.Memory | undefined;
 let heap = new Uint8Array(0);
-// A view of the whole wasm memory, made again after the memory grew (its old buffer is then
-// detached).
+// A view of the whole wasm memory, made again after the memory grew: its old buffer is then
+// detached, and a view of a detached buffer has length 0 (cheaper to test than to read
+// `memory.buffer` at every call).
 function heapView(): Uint8Array {
-  const buffer = (memory ??= wasmMemory() as WebAssembly.Memory).buffer;
-  if (heap.buffer !== buffer) heap = new Uint8Array(buffer);
+  if (heap.byteLength === 0) heap = new Uint8Array((wasmMemory() as WebAssembly.Memory).buffer);
   return heap;
 }
 
@@ -282,27 +281,28 @@ let pending: Valid | undefined;
 
 function keepPending(): void {
   if (pending !== undefined) {
-    pending.keepBytes(copyOut(regionAt, regionLength));
+    const n = regionLength;
+    if (n > SLAB >> 3) {
+      pending.keepBytes(heapView().slice(regionAt, regionAt + n), 0, n);
+    } else {
+      // Small bodies are copied into a shared slab, not each into an ArrayBuffer of its own
+      // (a new ArrayBuffer costs more than checking a small body); the result holds the slab
+      // and where its bytes are, which lives as long as one of those results.
+      if (slabUsed + n > slab.length) {
+        slab = new Uint8Array(SLAB);
+        slabUsed = 0;
+      }
+      slab.set(heapView().subarray(regionAt, regionAt + n), slabUsed);
+      pending.keepBytes(slab, slabUsed, n);
+      slabUsed += n;
+    }
     pending = undefined;
   }
 }
 
-// Small bodies are copied out into a shared slab, not each into an ArrayBuffer of its own: a
-// new ArrayBuffer costs more than checking a small body. A slab lives as long as one of the
-// results holding a view of it.
 const SLAB = 1 << 16;
 let slab = new Uint8Array(0);
 let slabUsed = 0;
-function copyOut(at: number, n: number): Uint8Array {
-  if (n > SLAB >> 3) return heapView().slice(at, at + n);
-  if (slabUsed + n > slab.length) {
-    slab = new Uint8Array(SLAB);
-    slabUsed = 0;
-  }
-  slab.set(heapView().subarray(at, at + n), slabUsed);
-  slabUsed += n;
-  return slab.subarray(slabUsed - n, slabUsed);
-}
 
 function writeBytes(bytes: Uint8Array): void {
   keepPending();
@@ -585,6 +585,8 @@ class Valid {
   readonly apiVersion: ApiVersion;
   readonly issues: Issue[];
   #source: string | Uint8Array | undefined;
+  #at = 0;
+  #length = 0;
   #built = false;
   #value: unknown;
 
@@ -597,7 +599,9 @@ class Valid {
     if (!this.#built) {
       const source = this.#source;
       if (typeof source === "string") this.#value = JSON.parse(withoutBom(source));
-      else if (source !== undefined) this.#value = JSON.parse(decoder.decode(source));
+      else if (source !== undefined) {
+        this.#value = JSON.parse(decoder.decode(source.subarray(this.#at, this.#at + this.#length)));
+      }
       else {
         // Still in the region: no body has been written there since.
         this.#value = parseRegion();
@@ -618,8 +622,10 @@ class Valid {
     this.#source = text;
   }
 
-  keepBytes(bytes: Uint8Array): void {
+  keepBytes(bytes: Uint8Array, at: number, length: number): void {
     this.#source = bytes;
+    this.#at = at;
+    this.#length = length;
   }
 }
 

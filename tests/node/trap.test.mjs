@@ -26,7 +26,11 @@ export const seen = [];
 const memory = { buffer: new ArrayBuffer(1 << 16) };
 export function wasmMemory() { return memory; }
 export function inputRegion(len) {
-  if (len > memory.buffer.byteLength) memory.buffer = new ArrayBuffer(len);
+  // Growing detaches the old buffer, as a wasm memory's growth does.
+  if (len > memory.buffer.byteLength) {
+    structuredClone(memory.buffer, { transfer: [memory.buffer] });
+    memory.buffer = new ArrayBuffer(len);
+  }
   return 0;
 }
 export function asciiForm() { return 0; }
@@ -144,4 +148,8 @@ test("a body over the hard size cap never reaches the wasm, whatever maxBytes sa
   assert.deepEqual(glue.seen, [], "the checker was not called");
   assert.equal(api.validateWebhook(new Uint8Array([0x7b, 0x7d]), { maxBytes: 2 ** 40 }).ok, true);
   assert.deepEqual(glue.seen, [2]);
+  // A body larger than the stand-in's memory grows it, and is read from the new buffer.
+  const big = `{"k":"${"x".repeat(100_000)}"}`;
+  assert.deepEqual(api.decodeWebhook(new TextEncoder().encode(big)), JSON.parse(big));
+  assert.deepEqual(api.decodeWebhook(big), JSON.parse(big));
 });
