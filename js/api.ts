@@ -304,9 +304,16 @@ const SLAB = 1 << 16;
 let slab = new Uint8Array(0);
 let slabUsed = 0;
 
+// inputRegion gives 0 (null) when the wasm memory cannot grow to hold the body: reported as
+// out of memory (a too_large issue) by the callers' catch.
+function outOfMemory(): never {
+  throw new RangeError("out of memory: the wasm memory cannot grow to hold the body");
+}
+
 function writeBytes(bytes: Uint8Array): void {
   keepPending();
   const at = inputRegion(bytes.length);
+  if (at === 0) outOfMemory();
   heapView().set(bytes, at);
   regionAt = at;
   regionLength = bytes.length;
@@ -318,6 +325,7 @@ function writeText(text: string): void {
   keepPending();
   const room = text.length <= 1 << 22 ? text.length * 3 : utf8Length(text);
   const at = inputRegion(room);
+  if (at === 0) outOfMemory();
   regionAt = at;
   regionLength = encoder.encodeInto(text, heapView().subarray(at, at + room)).written;
 }

@@ -18,35 +18,53 @@ thread_local! {
 }
 
 /// The address of a region of at least `len` bytes for the next body. It may move when `len`
-/// exceeds every earlier one, so JavaScript writes there only after this call.
+/// exceeds every earlier one, so JavaScript writes there only after this call. Null when the
+/// memory cannot grow that far (JavaScript reports the body as too large): the region is
+/// reserved fallibly, since an allocation failure would abort the module.
 #[wasm_bindgen(js_name = inputRegion)]
 pub fn input_region(len: usize) -> *mut u8 {
-    INPUT.with_borrow_mut(|b| {
-        if b.len() < len {
-            b.resize(len, 0);
+    let mut b = INPUT.take();
+    if b.len() < len {
+        let more = len - b.len();
+        if b.try_reserve(more).is_err() && b.try_reserve_exact(more).is_err() {
+            INPUT.set(b);
+            return core::ptr::null_mut();
         }
-        b.as_mut_ptr()
-    })
+        b.resize(len, 0);
+    }
+    let at = b.as_mut_ptr();
+    INPUT.set(b);
+    at
 }
 
 /// Runs `f` on the first `len` bytes of the region (fewer if it is smaller: never past it).
+/// The region is taken out while `f` runs, not borrowed: a trap inside `f` must not leave it
+/// borrowed for good (the next body then simply gets a new region).
 pub fn with_input<T>(len: usize, f: impl FnOnce(&[u8]) -> T) -> T {
-    INPUT.with_borrow(|b| f(&b[..len.min(b.len())]))
+    let b = INPUT.take();
+    let r = f(&b[..len.min(b.len())]);
+    INPUT.set(b);
+    r
 }
 
 /// The ASCII form (`json::ascii`) of the first `len` bytes of the region, which the checker has
-/// accepted: its length, at `asciiAddress()`; or 0 when those bytes are ASCII already.
+/// accepted: its length, at `asciiAddress()`; or 0 when those bytes are ASCII already, or when
+/// the memory cannot hold the form (JavaScript then decodes the UTF-8 itself). The form is at
+/// most three times the body (a 2-byte character becomes 6 bytes, a 4-byte one 12), reserved
+/// first, so writing it never allocates.
 #[wasm_bindgen(js_name = asciiForm)]
 pub fn ascii_form(len: usize) -> usize {
-    ASCII.with_borrow_mut(|out| {
-        out.clear();
-        let escaped = with_input(len, |b| crate::json::ascii::escape_non_ascii(b, out));
-        if escaped {
-            out.len()
-        } else {
-            0
-        }
-    })
+    let mut out = ASCII.take();
+    out.clear();
+    let n = if out.try_reserve(len.saturating_mul(3)).is_err() {
+        0
+    } else if with_input(len, |b| crate::json::ascii::escape_non_ascii(b, &mut out)) {
+        out.len()
+    } else {
+        0
+    };
+    ASCII.set(out);
+    n
 }
 
 /// Where `asciiForm` wrote.

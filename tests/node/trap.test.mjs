@@ -22,16 +22,19 @@ writeFileSync(
   `export let made = 0;
 export let freed = 0;
 export const seen = [];
-// The input region of the real module: bodies are written at 0 of this memory.
+// The input region of the real module: bodies are written at AT of this memory (0 would mean
+// that the memory cannot hold the body).
+const AT = 8;
 const memory = { buffer: new ArrayBuffer(1 << 16) };
 export function wasmMemory() { return memory; }
 export function inputRegion(len) {
   // Growing detaches the old buffer, as a wasm memory's growth does.
-  if (len > memory.buffer.byteLength) {
+  if (len > 1 << 26) return 0;
+  if (AT + len > memory.buffer.byteLength) {
     structuredClone(memory.buffer, { transfer: [memory.buffer] });
-    memory.buffer = new ArrayBuffer(len);
+    memory.buffer = new ArrayBuffer(AT + len);
   }
-  return 0;
+  return AT;
 }
 export function asciiForm() { return 0; }
 export function asciiAddress() { return 0; }
@@ -43,7 +46,7 @@ export class Checker {
   free() { if (this.freed) throw new Error("double free"); this.freed = true; freed++; }
   check_input(len) {
     seen.push(len);
-    return this.check(new TextDecoder().decode(new Uint8Array(memory.buffer, 0, len)));
+    return this.check(new TextDecoder().decode(new Uint8Array(memory.buffer, AT, len)));
   }
   check(s) {
     if (this.freed) throw new Error("null pointer passed to rust");
@@ -152,4 +155,11 @@ test("a body over the hard size cap never reaches the wasm, whatever maxBytes sa
   const big = `{"k":"${"x".repeat(100_000)}"}`;
   assert.deepEqual(api.decodeWebhook(new TextEncoder().encode(big)), JSON.parse(big));
   assert.deepEqual(api.decodeWebhook(big), JSON.parse(big));
+  // A memory that cannot grow to hold the body (the region's address is null): too_large, and
+  // the next body is checked as ever.
+  const huge = new Uint8Array((1 << 26) + 1);
+  const r2 = api.validateWebhook(huge, { maxBytes: 2 ** 30 });
+  assert.deepEqual(r2.issues.map((i) => i.code), ["too_large"]);
+  assert.match(r2.issues[0].message, /out of memory/);
+  assert.equal(api.validateWebhook(new Uint8Array([0x7b, 0x7d])).ok, true);
 });
