@@ -4,7 +4,7 @@
 // the value, which is the fastest way to get a JS object and keeps unknown fields.
 // The public declarations are in types.d.ts; each export below is typed by its declaration.
 
-import { Checker } from "./livechat_webhooks.js";
+import { Checker, asciiAddress, asciiForm, inputRegion, wasmMemory } from "./livechat_webhooks.js";
 import type { ApiVersion, Issue, IssueCode } from "./livechat_webhooks.js";
 import type * as Api from "./types.js";
 // Generated at build time from the wasm (scripts/assemble-pkg.mjs): nothing here copies Rust.
@@ -196,8 +196,9 @@ function entryFor(options: unknown): Entry {
   if (options instanceof Map || Array.isArray(options)) {
     throw optionsError('expected a plain object such as { secretKey: "..." }, not a Map or an array');
   }
+  if (options === lastOptions && !lastEntry!.freed) return lastEntry!;
   let entry = byObject.get(options);
-  if (entry !== undefined && !entry.freed) return entry;
+  if (entry !== undefined && !entry.freed) return remember(options, entry);
   const content = contentOf(options);
   if (content === undefined) {
     // Unreadable options go to the wasm reader as they are, which says what is wrong with them.
@@ -219,6 +220,16 @@ function entryFor(options: unknown): Entry {
     byContent.set(content.key, entry);
   }
   byObject.set(options, entry);
+  return remember(options, entry);
+}
+
+// The last options object and its entry: a receiver passes the same one at every call, and this
+// compare is cheaper than the WeakMap's lookup.
+let lastOptions: object | undefined;
+let lastEntry: Entry | undefined;
+function remember(options: object, entry: Entry): Entry {
+  lastOptions = options;
+  lastEntry = entry;
   return entry;
 }
 
@@ -226,18 +237,108 @@ function entryFor(options: unknown): Entry {
 // (the old ones are dropped, not freed: freeing a trapped one could trap again).
 function forgetCheckers(): void {
   defaultEntry = undefined;
+  lastOptions = undefined;
+  lastEntry = undefined;
   byObject = new WeakMap();
   byContent = new Map();
 }
 
 // ---- bodies ----
+//
+// A call's fixed cost is what a small webhook pays most for, so the hot path allocates little:
+// the body goes straight into one reused region of wasm memory (bytes copied with `set`, a
+// string with `encodeInto`), the checker reads it there, and the outcome is a status number plus
+// a few module variables rather than an object. A valid result is a small class whose `value`
+// getter is on its prototype. Its value is built on first access from the region itself, as
+// long as no other body has been written there since; before one is, the region's bytes are
+// copied out for it (`keepPending`), so the caller's buffer is never copied on the common path
+// and the value always comes from the bytes that were checked.
 
-// Not `ignoreBOM`: the decoder drops one leading BOM, as the checker skips one (and only one).
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// After a clean check the bytes are known to be UTF-8: no need for a `fatal` decoder. Not
+// `ignoreBOM`: the decoder drops one leading BOM, as the checker skips one (and only one).
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
 
 // The text JSON.parse reads: without the one leading BOM the checker skipped.
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+let heap = new Uint8Array(0);
+// A view of the whole wasm memory, made again after the memory grew: its old buffer is then
+// detached, and a view of a detached buffer has length 0 (cheaper to test than to read
+// `memory.buffer` at every call).
+function heapView(): Uint8Array {
+  if (heap.byteLength === 0) heap = new Uint8Array((wasmMemory() as WebAssembly.Memory).buffer);
+  return heap;
+}
+
+// Where the last body was written in the region, and its length in bytes.
+let regionAt = 0;
+let regionLength = 0;
+// The valid result whose value would still be built from the region.
+let pending: Valid | undefined;
+
+function keepPending(): void {
+  if (pending !== undefined) {
+    const n = regionLength;
+    if (n > SLAB >> 3) {
+      pending.keepBytes(heapView().slice(regionAt, regionAt + n), 0, n);
+    } else {
+      // Small bodies are copied into a shared slab, not each into an ArrayBuffer of its own
+      // (a new ArrayBuffer costs more than checking a small body); the result holds the slab
+      // and where its bytes are, which lives as long as one of those results.
+      if (slabUsed + n > slab.length) {
+        slab = new Uint8Array(SLAB);
+        slabUsed = 0;
+      }
+      slab.set(heapView().subarray(regionAt, regionAt + n), slabUsed);
+      pending.keepBytes(slab, slabUsed, n);
+      slabUsed += n;
+    }
+    pending = undefined;
+  }
+}
+
+const SLAB = 1 << 16;
+let slab = new Uint8Array(0);
+let slabUsed = 0;
+
+// inputRegion gives 0 (null) when the wasm memory cannot grow to hold the body: reported as
+// out of memory (a too_large issue) by the callers' catch.
+function outOfMemory(): never {
+  throw new RangeError("out of memory: the wasm memory cannot grow to hold the body");
+}
+
+function writeBytes(bytes: Uint8Array): void {
+  keepPending();
+  const at = inputRegion(bytes.length);
+  if (at === 0) outOfMemory();
+  heapView().set(bytes, at);
+  regionAt = at;
+  regionLength = bytes.length;
+}
+
+// UTF-8 takes at most 3 bytes per UTF-16 unit; beyond a few MB the exact length is worth
+// measuring rather than reserving three times the string.
+function writeText(text: string): void {
+  keepPending();
+  const room = text.length <= 1 << 22 ? text.length * 3 : utf8Length(text);
+  const at = inputRegion(room);
+  if (at === 0) outOfMemory();
+  regionAt = at;
+  regionLength = encoder.encodeInto(text, heapView().subarray(at, at + room)).written;
+}
+
+// The value of the body in the region, which the checker accepted. Its ASCII form (non-ASCII
+// characters as \u escapes, see src/json/ascii.rs) parses to the same value, and engines turn
+// ASCII bytes into a string several times faster than UTF-8 text.
+function parseRegion(): unknown {
+  const n = asciiForm(regionLength);
+  const h = heapView();
+  if (n === 0) return JSON.parse(decoder.decode(h.subarray(regionAt, regionAt + regionLength)));
+  const at = asciiAddress();
+  return JSON.parse(decoder.decode(h.subarray(at, at + n)));
 }
 
 const KIND_REFUSED = -1;
@@ -246,30 +347,31 @@ const KIND_BYTES = 1;
 const KIND_OBJECT = 2;
 type Kind = typeof KIND_REFUSED | typeof KIND_TEXT | typeof KIND_BYTES | typeof KIND_OBJECT;
 
-// The verdict bits of check_bytes / check_str, without the REPLACEMENT_CHAR flag.
+// The verdict bits of check_input, without the REPLACEMENT_CHAR flag.
 const STATUS = STATUS_CLEAN | STATUS_WARNINGS | STATUS_ERRORS;
 
-// Outcome of a check: `status` as the Checker returns it (without REPLACEMENT_CHAR); `text` (for
-// strings and objects) or `bytes` is what JSON.parse will read; `issues` is set when the body was
-// refused before the wasm saw it.
-interface Outcome {
-  status: number;
-  kind: Kind;
-  text?: string | undefined;
-  bytes?: Uint8Array | undefined;
-  value?: unknown;
-  issues?: Issue[];
-}
+// The outcome of the last `check`, besides the status it returns: the kind of body; the text
+// JSON.parse reads for a string or an object; the value of an object body; the issues when the
+// body was refused before the wasm saw it.
+let kind: Kind = KIND_REFUSED;
+let checkedText: string | undefined;
+let objectValue: unknown;
+let refused: Issue[] | undefined;
 
-function check(entry: Entry, body: unknown): Outcome {
+function check(entry: Entry, body: unknown): number {
   const c = entry.checker;
+  refused = undefined;
+  checkedText = undefined;
+  objectValue = undefined;
   if (typeof body === "string") {
-    const large = textTooLarge(body, entry.max);
-    if (large !== undefined) return large;
-    const status = c.check_str(body);
+    if (textTooLarge(body, entry.max)) return STATUS_ERRORS;
+    writeText(body);
+    const status = c.check_input(regionLength);
     // Only when the checked text held U+FFFD: it may stand for a lone surrogate of the string.
     if (status & REPLACEMENT_CHAR && !wellFormed(body)) return loneSurrogate(body);
-    return { status: status & STATUS, kind: KIND_TEXT, text: body, bytes: undefined, value: undefined };
+    kind = KIND_TEXT;
+    checkedText = body;
+    return status & STATUS;
   }
   let bytes: Uint8Array | undefined;
   if (body instanceof Uint8Array) bytes = body;
@@ -277,7 +379,9 @@ function check(entry: Entry, body: unknown): Outcome {
   else if (isArrayBuffer(body)) bytes = new Uint8Array(body);
   if (bytes !== undefined) {
     if (bytes.length > entry.max) return tooLarge(bytes.length, entry.max);
-    return { status: c.check_bytes(bytes) & STATUS, kind: KIND_BYTES, text: undefined, bytes, value: undefined };
+    writeBytes(bytes);
+    kind = KIND_BYTES;
+    return c.check_input(regionLength) & STATUS;
   }
   if (body !== null && typeof body === "object") {
     let text: string | undefined;
@@ -300,18 +404,15 @@ function check(entry: Entry, body: unknown): Outcome {
         "an object that serialises to nothing",
       );
     }
-    const large = textTooLarge(text, entry.max);
-    if (large !== undefined) return large;
+    if (textTooLarge(text, entry.max)) return STATUS_ERRORS;
+    writeText(text); // JSON.stringify escapes lone surrogates
+    const status = c.check_input(regionLength) & STATUS;
+    kind = KIND_OBJECT;
+    checkedText = text;
     // An object with toJSON() was checked as what it serialises to: that is the value, too.
-    const value = typeof (body as { toJSON?: unknown }).toJSON === "function" ? undefined : body;
-    const status = c.check_str(text) & STATUS; // JSON.stringify escapes lone surrogates
-    return {
-      status,
-      kind: KIND_OBJECT,
-      text,
-      bytes: undefined,
-      value: value ?? (status !== STATUS_ERRORS ? JSON.parse(text) : undefined),
-    };
+    const own = typeof (body as { toJSON?: unknown }).toJSON === "function" ? undefined : body;
+    objectValue = own ?? (status !== STATUS_ERRORS ? JSON.parse(text) : undefined);
+    return status;
   }
   const received = body === null ? "null" : typeof body;
   return single(
@@ -331,7 +432,7 @@ function wellFormed(s: string): boolean {
   return typeof native === "function" ? native.call(s) : !LONE_SURROGATE.test(s);
 }
 
-function loneSurrogate(s: string): Outcome {
+function loneSurrogate(s: string): number {
   const at = s.search(LONE_SURROGATE);
   let line = 1;
   let start = 0;
@@ -350,7 +451,9 @@ function loneSurrogate(s: string): Outcome {
   );
   issue.line = line;
   issue.column = at - start + 1;
-  return { status: STATUS_ERRORS, kind: KIND_REFUSED, issues: [issue] };
+  kind = KIND_REFUSED;
+  refused = [issue];
+  return STATUS_ERRORS;
 }
 
 function isArrayBuffer(x: unknown): x is ArrayBuffer {
@@ -367,22 +470,25 @@ function singleIssue(code: IssueCode, message: string, expected?: string, receiv
   return issue;
 }
 
-function single(code: IssueCode, message: string, expected?: string, received?: string): Outcome {
-  return { status: STATUS_ERRORS, kind: KIND_REFUSED, issues: [singleIssue(code, message, expected, received)] };
+function single(code: IssueCode, message: string, expected?: string, received?: string): number {
+  kind = KIND_REFUSED;
+  refused = [singleIssue(code, message, expected, received)];
+  return STATUS_ERRORS;
+}
+
+// True (the body refused as too large) when the string is over maxBytes already in UTF-16
+// units, or over the hard cap once encoded (UTF-8 takes up to 3 bytes per UTF-16 unit, so only
+// long strings are measured).
+function textTooLarge(s: string, max: number): boolean {
+  if (s.length > max) return tooLarge(s.length, max) === STATUS_ERRORS;
+  if (s.length * 3 > HARD_MAX_BYTES) {
+    const bytes = utf8Length(s);
+    if (bytes > HARD_MAX_BYTES) return tooLarge(bytes, max) === STATUS_ERRORS;
+  }
+  return false;
 }
 
 // The UTF-8 length of a string (a lone surrogate becomes U+FFFD, 3 bytes).
-// Over maxBytes already in UTF-16 units; over the hard cap once encoded (UTF-8 takes up to 3
-// bytes per UTF-16 unit, so only long strings are measured).
-function textTooLarge(s: string, max: number): Outcome | undefined {
-  if (s.length > max) return tooLarge(s.length, max);
-  if (s.length * 3 > HARD_MAX_BYTES) {
-    const bytes = utf8Length(s);
-    if (bytes > HARD_MAX_BYTES) return tooLarge(bytes, max);
-  }
-  return undefined;
-}
-
 function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -397,7 +503,7 @@ function utf8Length(s: string): number {
   return n;
 }
 
-function tooLarge(size: number, max: number): Outcome {
+function tooLarge(size: number, max: number): number {
   if (max >= HARD_MAX_BYTES) {
     return single(
       "too_large",
@@ -414,10 +520,11 @@ function tooLarge(size: number, max: number): Outcome {
   );
 }
 
-function issuesOf(entry: Entry, r: Outcome): Issue[] {
-  if (r.issues !== undefined) return r.issues;
+// The issues of the last check.
+function issuesOf(entry: Entry): Issue[] {
+  if (refused !== undefined) return refused;
   const issues = JSON.parse(entry.checker.issues_json()) as Issue[];
-  if (r.kind === KIND_OBJECT) {
+  if (kind === KIND_OBJECT) {
     // Line and column would point into our own serialisation, not into anything the caller has.
     for (const i of issues) {
       delete i.line;
@@ -427,10 +534,11 @@ function issuesOf(entry: Entry, r: Outcome): Issue[] {
   return issues;
 }
 
-function parse(r: Outcome): unknown {
-  if (r.kind === KIND_OBJECT) return r.value;
-  if (r.kind === KIND_TEXT) return JSON.parse(withoutBom(r.text!));
-  return JSON.parse(decoder.decode(r.bytes));
+// The value of the last body checked, which was accepted.
+function parseChecked(): unknown {
+  if (kind === KIND_OBJECT) return objectValue;
+  if (kind === KIND_TEXT) return JSON.parse(withoutBom(checkedText!));
+  return parseRegion();
 }
 
 // ---- the API ----
@@ -438,15 +546,15 @@ function parse(r: Outcome): unknown {
 // The value is the body as JSON.parse builds it: `any` here, typed by the declaration's overloads.
 export function decodeWebhook(body: Api.WebhookBody, options?: Options): any {
   const entry = entryFor(options);
-  let r: Outcome;
+  let status: number;
   try {
-    r = check(entry, body);
+    status = check(entry, body);
   } catch (e) {
     forgetCheckers();
     throw new WebhookError([internalIssue(e)]);
   }
-  if (r.status !== STATUS_ERRORS) return parse(r);
-  throw new WebhookError(issuesOf(entry, r));
+  if (status !== STATUS_ERRORS) return parseChecked();
+  throw new WebhookError(issuesOf(entry));
 }
 
 // `value` is whatever JSON.parse builds; the declaration's overloads say which webhook it is.
@@ -461,46 +569,79 @@ export function validateWebhook(body: unknown, options?: Options): Result {
     return { ok: false, issues: [optionsIssue(e)] };
   }
   try {
-    const r = check(entry, body);
-    const apiVersion = versionOf(entry, r);
-    if (r.status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry, r), apiVersion } as Result;
-    const issues = r.status === STATUS_CLEAN ? [] : issuesOf(entry, r);
+    const status = check(entry, body);
+    const apiVersion = versionOf(entry);
+    if (status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry), apiVersion } as Result;
+    const issues = status === STATUS_CLEAN ? [] : issuesOf(entry);
     // A body that passed the check always has a version: the configured one or the one chosen.
-    const version = apiVersion!;
-    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues, apiVersion: version };
-    return lazyOk(r.kind === KIND_TEXT ? r.text! : new Uint8Array(r.bytes!), issues, version);
+    const result = new Valid(apiVersion!, issues);
+    if (kind === KIND_OBJECT) result.keepValue(objectValue);
+    else if (kind === KIND_TEXT) result.keepText(checkedText!);
+    else pending = result;
+    return result as Result;
   } catch (e) {
     forgetCheckers();
     return { ok: false, issues: [internalIssue(e)] };
   }
 }
 
-// The value is built on first access. Bytes are copied first (`new Uint8Array(view)` copies, a
-// Buffer's slice() would not): a caller may reuse its buffer, and the value must come from the
-// bytes that were checked.
-function lazyOk(source: string | Uint8Array | undefined, issues: Issue[], apiVersion: ApiVersion): Result {
-  let value: unknown;
-  let pending = true;
-  return {
-    ok: true,
-    apiVersion,
-    get value() {
-      if (pending) {
-        value = JSON.parse(typeof source === "string" ? withoutBom(source) : decoder.decode(source));
-        pending = false;
-        source = undefined;
+// A valid result. Its own properties are ok, apiVersion and issues; `value` is a getter on the
+// prototype, built on first access from what was checked: the string, the region of wasm memory
+// (while no other body was written there: see keepPending), or bytes copied out of it.
+class Valid {
+  readonly ok = true;
+  readonly apiVersion: ApiVersion;
+  readonly issues: Issue[];
+  #source: string | Uint8Array | undefined;
+  #at = 0;
+  #length = 0;
+  #built = false;
+  #value: unknown;
+
+  constructor(apiVersion: ApiVersion, issues: Issue[]) {
+    this.apiVersion = apiVersion;
+    this.issues = issues;
+  }
+
+  get value(): unknown {
+    if (!this.#built) {
+      const source = this.#source;
+      if (typeof source === "string") this.#value = JSON.parse(withoutBom(source));
+      else if (source !== undefined) {
+        this.#value = JSON.parse(decoder.decode(source.subarray(this.#at, this.#at + this.#length)));
       }
-      return value;
-    },
-    issues,
-  };
+      else {
+        // Still in the region: no body has been written there since.
+        this.#value = parseRegion();
+        pending = undefined;
+      }
+      this.#built = true;
+      this.#source = undefined;
+    }
+    return this.#value;
+  }
+
+  keepValue(value: unknown): void {
+    this.#value = value;
+    this.#built = true;
+  }
+
+  keepText(text: string): void {
+    this.#source = text;
+  }
+
+  keepBytes(bytes: Uint8Array, at: number, length: number): void {
+    this.#source = bytes;
+    this.#at = at;
+    this.#length = length;
+  }
 }
 
 // The version a body was checked as: the configured one, or the one "auto" chose (undefined when
 // the body was refused before the check, e.g. too large).
-function versionOf(entry: Entry, r: Outcome): ApiVersion | undefined {
+function versionOf(entry: Entry): ApiVersion | undefined {
   if (entry.version !== "auto") return entry.version;
-  if (r.issues !== undefined) return undefined;
+  if (refused !== undefined) return undefined;
   return (entry.checker.api_version() as ApiVersion) || undefined;
 }
 

@@ -99,11 +99,11 @@ export const HARD_MAX_BYTES = ${facts.hardMaxBytes};
 /** The options the wasm reads, in the order it reads them. */
 export const OPTION_NAMES = ${list(facts.optionNames)} as const;
 
-/** Checker.check_bytes / check_str: no issue. */
+/** Checker.check_input (and check_bytes / check_str): no issue. */
 export const STATUS_CLEAN = ${facts.statusClean};
-/** Checker.check_bytes / check_str: warnings only. */
+/** Checker.check_input (and check_bytes / check_str): warnings only. */
 export const STATUS_WARNINGS = ${facts.statusWarnings};
-/** Checker.check_bytes / check_str: at least one error. */
+/** Checker.check_input (and check_bytes / check_str): at least one error. */
 export const STATUS_ERRORS = ${facts.statusErrors};
 /** Added to the status when a string of the body holds U+FFFD. */
 export const REPLACEMENT_CHAR = ${facts.replacementChar};
@@ -368,6 +368,11 @@ const hidden = new Set([
   "Checker",
   "knownActionList",
   "packageFacts",
+  "inputRegion",
+  "asciiForm",
+  "asciiAddress",
+  "wasmMemory",
+  "scanWidth",
   "InitInput",
   "InitOutput",
   "SyncInitInput",

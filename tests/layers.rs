@@ -35,7 +35,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     (
         "wasm",
-        &["api", "issue", "options", "model", "validate", "decode"],
+        &[
+            "api", "json", "issue", "options", "model", "validate", "decode",
+        ],
     ),
 ];
 

@@ -75,6 +75,37 @@ fn cases_check_str() {
     });
 }
 
+/// Through the input region, as the package calls it: the body written where `inputRegion` says,
+/// then `check_input`. Bodies of growing size move the region; each is checked where it is.
+#[wasm_bindgen_test]
+fn cases_check_input() {
+    let mut cases = all_cases();
+    cases.sort_by_key(|c| c.body.len());
+    run_all("wasm check_input", &cases, |c| {
+        let mut ch = checker(c)?;
+        let at = livechat_webhooks::wasm::input_region(c.body.len());
+        // SAFETY: the region holds at least body.len() bytes until the next input_region call.
+        unsafe { std::ptr::copy_nonoverlapping(c.body.as_ptr(), at, c.body.len()) };
+        let status = ch.check_input(c.body.len());
+        compare(c, "check_input", status, &issues(&ch)?)
+    });
+}
+
+/// The wasm is built with simd128, and its SIMD block finds what the portable one does, on the
+/// scanner's corpus and on the case bodies.
+#[wasm_bindgen_test]
+fn the_scanner_reads_16_bytes_at_a_time_and_both_blocks_agree() {
+    assert_eq!(livechat_webhooks::wasm::scan_width(), 16);
+    let cases = all_cases();
+    // Every start of every body: quadratic in a plain run, so the few long bodies are left out.
+    let bodies: Vec<&[u8]> = cases
+        .iter()
+        .map(|c| &c.body[..])
+        .filter(|b| b.len() <= 4096)
+        .collect();
+    assert!(livechat_webhooks::wasm::scan_blocks_agree(&bodies));
+}
+
 /// One checker reused across bodies keeps no state from the previous check but its issues.
 #[wasm_bindgen_test]
 fn checker_is_reusable() {

@@ -143,11 +143,17 @@ fn missing(
     gates: &[Gate],
 ) {
     let v = cx.version;
-    for (i, name) in fields.iter().enumerate() {
-        let needed = (required[i] && gates[i].allows(v)) || gates[i].requires(v);
-        if needed && seen & (1 << i) == 0 {
-            cx.missing(open, name, "");
-        }
+    // Which fields this version needs, as a mask, without a branch per field: nearly every
+    // object has them all, and is then done with one compare.
+    let mut needed = 0u64;
+    for (i, (&req, gate)) in required.iter().zip(gates).enumerate() {
+        needed |= u64::from((req && gate.allows(v)) || gate.requires(v)) << i;
+    }
+    let mut absent = needed & !seen;
+    while absent != 0 {
+        let i = absent.trailing_zeros() as usize;
+        absent &= absent - 1;
+        cx.missing(open, fields[i], "");
     }
 }
 

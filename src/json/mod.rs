@@ -4,8 +4,10 @@
 //! look-ahead), returning tokens and kinds of syntax error; `escape` decodes escapes and
 //! surrogate pairs for it and for everyone else. The rest are the checks and measures the
 //! validator needs on what the scanner read: numbers that survive a double, RFC 3339, decoded
-//! lengths, and byte offsets to line and UTF-16 column.
+//! lengths, and byte offsets to line and UTF-16 column; and `ascii`, the ASCII form of a checked
+//! body that JavaScript turns into a string fastest.
 
+pub mod ascii;
 pub mod escape;
 pub mod lookahead;
 pub mod measure;

@@ -326,15 +326,9 @@ impl<'a> Scanner<'a> {
         if self.b.get(self.i) != Some(&b'"') {
             return Err(self.expected(self.i, Expected::Key));
         }
-        // Keys are short and plain: a byte loop beats the general string scan here.
+        // Keys are short and plain: most end at the first special byte of their first block.
         let start = self.i + 1;
-        let mut j = start;
-        while let Some(&c) = self.b.get(j) {
-            if c == b'"' || c == b'\\' || !(0x20..0x80).contains(&c) {
-                break;
-            }
-            j += 1;
-        }
+        let j = scan_plain(self.b, start);
         let key = if self.b.get(j) == Some(&b'"') {
             self.i = j + 1;
             Str {
@@ -457,23 +451,110 @@ impl<'a> Scanner<'a> {
 }
 
 /// Index of the first byte at or after `j` that needs a closer look inside a string: a quote,
-/// a backslash, a control character or a non-ASCII byte. Eight bytes at a time.
+/// a backslash, a control character or a non-ASCII byte. Sixteen bytes at a time where the
+/// target has 128-bit SIMD (wasm `simd128`, which the package is built with; SSE2 on x86_64),
+/// else eight at a time in a `u64`.
 #[inline]
-fn scan_plain(b: &[u8], mut j: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while j + 8 <= b.len() {
+pub fn scan_plain(b: &[u8], j: usize) -> usize {
+    scan_plain_with::<Wide>(b, j)
+}
+
+/// How many bytes of a block at once, and where the first special byte of one is.
+pub trait Block {
+    const WIDTH: usize;
+    /// The index of the first special byte of `chunk[..WIDTH]`, or `WIDTH` when there is none.
+    /// `chunk` holds at least `WIDTH` bytes.
+    fn first_special(chunk: &[u8]) -> usize;
+}
+
+/// The scanner's block: SIMD where the target has it.
+#[cfg(any(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    all(target_arch = "x86_64", target_feature = "sse2")
+))]
+pub type Wide = Simd;
+#[cfg(not(any(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    all(target_arch = "x86_64", target_feature = "sse2")
+)))]
+pub type Wide = Swar;
+
+/// Eight bytes in a `u64`: the portable path, for a target without SIMD.
+pub struct Swar;
+
+impl Block for Swar {
+    const WIDTH: usize = 8;
+
+    #[inline(always)]
+    fn first_special(chunk: &[u8]) -> usize {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
         let mut w = [0u8; 8];
-        w.copy_from_slice(&b[j..j + 8]);
+        w.copy_from_slice(&chunk[..8]);
         let x = u64::from_le_bytes(w);
         let quote = (x ^ (ONES * b'"' as u64)).wrapping_sub(ONES) & !(x ^ (ONES * b'"' as u64));
         let bslash = (x ^ (ONES * b'\\' as u64)).wrapping_sub(ONES) & !(x ^ (ONES * b'\\' as u64));
         let control = x.wrapping_sub(ONES * 0x20) & !x;
         let hit = (quote | bslash | control | x) & HIGHS;
-        if hit != 0 {
-            return j + (hit.trailing_zeros() / 8) as usize;
+        (hit.trailing_zeros() / 8) as usize
+    }
+}
+
+/// Sixteen bytes in a 128-bit vector. One signed compare finds control characters and non-ASCII
+/// bytes together: as `i8`, bytes from 0x80 are negative, so below 0x20.
+#[cfg(any(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    all(target_arch = "x86_64", target_feature = "sse2")
+))]
+pub struct Simd;
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+impl Block for Simd {
+    const WIDTH: usize = 16;
+
+    #[inline(always)]
+    fn first_special(chunk: &[u8]) -> usize {
+        use core::arch::wasm32::*;
+        let chunk = &chunk[..16];
+        // SAFETY: `chunk` holds 16 bytes, and wasm loads need no alignment.
+        let x = unsafe { v128_load(chunk.as_ptr().cast::<v128>()) };
+        let quote = u8x16_eq(x, u8x16_splat(b'"'));
+        let bslash = u8x16_eq(x, u8x16_splat(b'\\'));
+        let low_or_high = i8x16_lt(x, i8x16_splat(0x20));
+        let bits = u32::from(u8x16_bitmask(v128_or(v128_or(quote, bslash), low_or_high)));
+        (bits | 1 << 16).trailing_zeros() as usize
+    }
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+impl Block for Simd {
+    const WIDTH: usize = 16;
+
+    #[inline(always)]
+    fn first_special(chunk: &[u8]) -> usize {
+        use core::arch::x86_64::*;
+        let chunk = &chunk[..16];
+        // SAFETY: `chunk` holds 16 bytes; SSE2 is enabled (cfg above); loadu takes any alignment.
+        let bits = unsafe {
+            let x = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+            let quote = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'"' as i8));
+            let bslash = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\\' as i8));
+            let low_or_high = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, bslash), low_or_high)) as u32
+        };
+        (bits | 1 << 16).trailing_zeros() as usize
+    }
+}
+
+/// `scan_plain` with a given block: both are run by the tests on the same corpus.
+#[inline(always)]
+pub fn scan_plain_with<B: Block>(b: &[u8], mut j: usize) -> usize {
+    while j + B::WIDTH <= b.len() {
+        let k = B::first_special(&b[j..]);
+        if k < B::WIDTH {
+            return j + k;
         }
-        j += 8;
+        j += B::WIDTH;
     }
     while let Some(&c) = b.get(j) {
         if c == b'"' || c == b'\\' || !(0x20..0x80).contains(&c) {
@@ -482,6 +563,47 @@ fn scan_plain(b: &[u8], mut j: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether every block finds the same special bytes in `b`, from every start: the SIMD block and
+/// the portable one, against a byte loop. The tests run it natively and in wasm on one corpus.
+#[cfg_attr(not(any(test, feature = "wasm")), allow(dead_code))]
+pub fn blocks_agree(b: &[u8]) -> bool {
+    // The next special byte from each start, found backwards in one pass.
+    let mut want = b.len();
+    (0..=b.len()).rev().all(|j| {
+        if b.get(j)
+            .is_some_and(|&c| c == b'"' || c == b'\\' || !(0x20..0x80).contains(&c))
+        {
+            want = j;
+        }
+        scan_plain_with::<Swar>(b, j) == want && scan_plain_with::<Wide>(b, j) == want
+    })
+}
+
+/// A corpus for `blocks_agree`: bytes of every class (quote, backslash, control, DEL, non-ASCII,
+/// plain) at every position of blocks of both widths, from a fixed seed.
+#[cfg_attr(not(any(test, feature = "wasm")), allow(dead_code))]
+pub fn block_corpus() -> Vec<Vec<u8>> {
+    let alphabet = b"ab~ \"\\\x00\x1f\x20\x7f\x80\xc3\xa9\xff";
+    let mut x = 0x2545_F491_4F6C_DD1Du64;
+    (0..400)
+        .map(|n| {
+            (0..n % 70)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // Mostly plain bytes, as in text, so that long runs cross block edges.
+                    if x % 4 == 0 {
+                        alphabet[(x >> 8) as usize % alphabet.len()]
+                    } else {
+                        b'a' + (x >> 8) as u8 % 26
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Length of the valid UTF-8 sequence starting `s` (non-ASCII lead byte), or 0 if invalid.
@@ -722,6 +844,16 @@ mod tests {
         assert_eq!(scan_plain("abcdefg\u{e9}".as_bytes(), 0), 7);
         assert_eq!(scan_plain(b"abcdefghij", 0), 10);
         assert_eq!(scan_plain(b"ab\x7f\x20~!#$%&'()", 0), 13);
+    }
+
+    #[test]
+    fn the_simd_and_the_portable_block_agree() {
+        for body in block_corpus() {
+            assert!(blocks_agree(&body), "{body:?}");
+        }
+        // Natively on x86_64 the scanner's block is the SSE2 one.
+        #[cfg(target_arch = "x86_64")]
+        assert_eq!(Wide::WIDTH, 16);
     }
 
     #[test]

@@ -11,7 +11,10 @@
 //! defined here or in the core and handed to the build by `packageFacts`, so JavaScript holds no
 //! copy of it.
 
+mod input;
 mod options;
+
+pub use input::{ascii_address, ascii_form, input_region, wasm_memory};
 
 use crate::issue::{Issue, IssueCode};
 use crate::options::Options;
@@ -70,6 +73,12 @@ impl Checker {
         self.run(body)
     }
 
+    /// Check the first `len` bytes of the input region (`inputRegion`), where JavaScript wrote
+    /// the body. Returns what `check_bytes` does.
+    pub fn check_input(&mut self, len: usize) -> u32 {
+        input::with_input(len, |body| self.run(body))
+    }
+
     /// Check a body given as a string. Returns 0 (clean), 1 (warnings only) or 2 (errors), plus 4 if a string holds U+FFFD.
     pub fn check_str(&mut self, body: &str) -> u32 {
         self.run(body.as_bytes())
@@ -115,6 +124,22 @@ impl Checker {
             outcome
         }
     }
+}
+
+/// How many bytes the scanner looks at in one step: 16 in the package, which is built with wasm
+/// `simd128` (`.cargo/config.toml`); a test of the built package checks it.
+#[wasm_bindgen(js_name = scanWidth)]
+pub fn scan_width() -> u32 {
+    use crate::json::scan::{Block, Wide};
+    Wide::WIDTH as u32
+}
+
+/// For tests/wasm.rs: the SIMD block and the portable one find the same bytes on the scanner's
+/// test corpus and on `extra`, in the build under test. Not exported to JavaScript.
+#[doc(hidden)]
+pub fn scan_blocks_agree(extra: &[&[u8]]) -> bool {
+    use crate::json::scan::{block_corpus, blocks_agree};
+    block_corpus().iter().all(|b| blocks_agree(b)) && extra.iter().all(|b| blocks_agree(b))
 }
 
 /// Every action the model knows, as `version:action` (the version is where JS reads it).

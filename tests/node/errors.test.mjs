@@ -388,6 +388,48 @@ test("validateWebhook builds the value lazily, once, from the checked bytes", ()
   assert.equal(validateWebhook(fromObject).value, fromObject);
 });
 
+// Bodies are written into one region of wasm memory that the next call reuses; a result whose
+// value was not read yet gets a copy of its bytes first (small ones in a shared slab, large ones
+// alone), and the value of a body beyond ASCII is parsed from its escaped ASCII form.
+test("a lazy value survives later calls, and non-ASCII text comes back exact", () => {
+  const make = (text, events = 1) => {
+    const b = bodies.incoming_chat_thread();
+    b.payload.chat.thread.events = Array.from({ length: events }, (_, i) => ({
+      ...b.payload.chat.thread.events[0],
+      id: `E${i}`,
+      text: `${text} ${i}`,
+    }));
+    return b;
+  };
+  const texts = ["plain", "zażółć gęślą jaźń", "emoji 😀 and \u2028", "\ud83d\ude00 escaped", "Ω€"];
+  const shapes = [];
+  for (const [n, text] of texts.entries()) shapes.push(make(text, n === 4 ? 200 : 1 + n));
+  const results = [];
+  for (const [n, body] of shapes.entries()) {
+    const json = JSON.stringify(body);
+    const bytes = new TextEncoder().encode(n === 1 ? "\ufeff" + json : json);
+    const r = validateWebhook(bytes);
+    assert.equal(r.ok, true, r.issues.map((i) => i.message).join("; "));
+    bytes.fill(0x20); // the caller reuses its buffer at once
+    results.push([r, body]);
+    // Other calls in between write other bodies into the region.
+    assert.equal(validateWebhook(JSON.stringify(shapes[0])).ok, true);
+    assert.deepEqual(decodeWebhook(new TextEncoder().encode(json)), body);
+  }
+  assert.ok(JSON.stringify(shapes[4]).length > 8192, "one body is copied out alone, not into the slab");
+  for (const [r, body] of results) assert.deepEqual(r.value, body);
+  // The value read at once, before any other call, comes from the region itself.
+  for (const body of shapes) {
+    const r = validateWebhook(new TextEncoder().encode(JSON.stringify(body)));
+    assert.deepEqual(r.value, body);
+    assert.equal(r.value, r.value, "built once");
+  }
+  // The result's own keys stay ok, apiVersion and issues; value is a getter of its class.
+  const r = validateWebhook(JSON.stringify(shapes[0]));
+  assert.deepEqual(Object.keys(r), ["ok", "apiVersion", "issues"]);
+  assert.equal("value" in r, true);
+});
+
 test("an invalid options error says so once, at the start of its message", () => {
   const body = JSON.stringify(bodies.thread_closed());
   const start = "livechat-webhooks: invalid options: ";

@@ -42,7 +42,10 @@ export function run(body, options) {
   }
   const started = performance.now();
   try {
-    const result = api.validateWebhook(body, lastOptions);
+    const r = api.validateWebhook(body, lastOptions);
+    // A valid result's `value` is a getter of its class, which postMessage (structured clone)
+    // would not copy to the page: the result crosses as a plain object.
+    const result = r.ok ? { ok: true, value: r.value, issues: r.issues, apiVersion: r.apiVersion } : r;
     return { result, ms: performance.now() - started };
   } catch (err) {
     // validateWebhook is documented never to throw; if it does, say so without the secret.

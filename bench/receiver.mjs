@@ -1,0 +1,196 @@
+// The Node receiver pair of `make bench`: the package's `toNodeListener(createWebhookHandler(...))`
+// against a hand-written `node:http` receiver (JSON.parse of the body, `===` on the secret, a
+// handler per action), each in a server process of its own on 127.0.0.1, driven by the small load
+// generator below from this process. Loopback only, bounded in time (rounds of --receiver-ms).
+//
+//   node bench/receiver.mjs serve KIND SECRET PKG_URL  # KIND = package | hand; prints the port
+//
+// The generator writes prepared HTTP/1.1 requests on keep-alive sockets (one request in flight
+// per socket) and reads just enough of each response to find its end, so it costs far less
+// per request than either server and the two servers are compared, not the client. The kinds
+// alternate round by round, so both see the same load drift.
+
+import http from "node:http";
+import net from "node:net";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const self = fileURLToPath(import.meta.url);
+
+// ------------------------------------------------------------------ the servers (child process)
+
+async function serve(kind, secret, pkgUrl) {
+  let server;
+  if (kind === "package") {
+    const { createWebhookHandler, toNodeListener } = await import(pkgUrl);
+    const handler = createWebhookHandler({
+      apiVersion: "3.1",
+      secretKey: secret,
+      // Every action is handled (the hand-written one's lookup does the same work).
+      onUnhandled() {},
+      on: {},
+    });
+    server = http.createServer(toNodeListener(handler));
+  } else {
+    const handlers = Object.create(null);
+    server = http.createServer((req, res) => {
+      if (req.method !== "POST") {
+        res.writeHead(405, { allow: "POST" });
+        res.end();
+        return;
+      }
+      const chunks = [];
+      req.on("data", (c) => chunks.push(c));
+      req.on("end", () => {
+        let body;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        } catch {
+          res.writeHead(400);
+          res.end();
+          return;
+        }
+        if (body === null || typeof body !== "object" || body.secret_key !== secret) {
+          res.writeHead(401);
+          res.end();
+          return;
+        }
+        const fn = handlers[body.action];
+        if (fn !== undefined) fn(body);
+        res.writeHead(200);
+        res.end();
+      });
+    });
+  }
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, "127.0.0.1", () => {
+    process.stdout.write(`${server.address().port}\n`);
+  });
+}
+
+// ------------------------------------------------------------------ the load generator
+
+function startServer(kind, secret, pkgUrl) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [self, "serve", kind, secret, pkgUrl], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      const nl = out.indexOf("\n");
+      if (nl >= 0) resolve({ child, port: Number(out.slice(0, nl)) });
+    });
+    child.on("exit", (code) => reject(new Error(`the ${kind} server exited (${code}) before listening`)));
+  });
+}
+
+function request(body) {
+  return Buffer.concat([
+    Buffer.from(`POST /webhook HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`),
+    body,
+  ]);
+}
+
+// Drives `connections` keep-alive sockets for `ms` milliseconds; each sends the next body as soon
+// as the previous response ended. Returns the requests answered, their statuses and latencies (ns).
+function drive(port, requests, connections, ms) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    const statuses = new Map();
+    let open = connections;
+    let next = 0;
+    const deadline = performance.now() + ms;
+    for (let c = 0; c < connections; c++) {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.setNoDelay(true);
+      let buffered = Buffer.alloc(0);
+      let sent = 0n;
+      const send = () => {
+        if (performance.now() >= deadline) {
+          socket.end();
+          return;
+        }
+        sent = process.hrtime.bigint();
+        socket.write(requests[next++ % requests.length]);
+      };
+      socket.on("connect", send);
+      socket.on("data", (chunk) => {
+        buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+        for (;;) {
+          const end = buffered.indexOf("\r\n\r\n");
+          if (end < 0) return;
+          const head = buffered.subarray(0, end).toString("latin1");
+          const total = responseEnd(buffered, end, head);
+          if (total === undefined) return;
+          const status = Number(head.slice(9, 12));
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          latencies.push(Number(process.hrtime.bigint() - sent));
+          buffered = buffered.subarray(total);
+          send();
+        }
+      });
+      socket.on("error", reject);
+      socket.on("close", () => {
+        if (--open === 0) resolve({ latencies, statuses });
+      });
+    }
+  });
+}
+
+// Where the response whose head ends at `end` ends (content-length or a chunked body), or
+// undefined while it is incomplete.
+function responseEnd(buffered, end, head) {
+  const m = /\r\ncontent-length: *(\d+)/i.exec(head);
+  if (m) {
+    const total = end + 4 + Number(m[1]);
+    return buffered.length < total ? undefined : total;
+  }
+  let at = end + 4;
+  for (;;) {
+    const nl = buffered.indexOf("\r\n", at);
+    if (nl < 0) return undefined;
+    const size = parseInt(buffered.subarray(at, nl).toString("latin1"), 16);
+    at = nl + 2 + size + 2;
+    if (buffered.length < at) return undefined;
+    if (size === 0) return at;
+  }
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/**
+ * The pair, in alternating rounds. `bodies` are Buffers the receivers accept (every one must be
+ * answered 200, or this throws: the rows must do equal work). `pkgUrl` is the URL of a module
+ * that exports the package (bench/run.mjs imports it by its name through target/bench).
+ */
+export async function measureReceivers({ bodies, secret, pkgUrl, rounds = 3, ms = 2000, connections = 8 }) {
+  const requests = bodies.map(request);
+  const kinds = ["hand", "package"];
+  const per = { hand: [], package: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of round % 2 === 0 ? kinds : [...kinds].reverse()) {
+      const { child, port } = await startServer(kind, secret, pkgUrl);
+      try {
+        await drive(port, requests, connections, Math.min(500, ms / 4)); // warm-up: JIT, sockets
+        const run = await drive(port, requests, connections, ms);
+        const bad = [...run.statuses].filter(([s]) => s !== 200);
+        if (bad.length > 0) throw new Error(`the ${kind} receiver answered ${bad.map(([s, n]) => `${n} × ${s}`).join(", ")}`);
+        const sorted = Float64Array.from(run.latencies).sort();
+        per[kind].push({ rps: (run.latencies.length * 1000) / ms, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) });
+      } finally {
+        child.kill();
+      }
+    }
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const summary = (kind) => ({
+    rps: med(per[kind].map((r) => r.rps)),
+    p50Us: med(per[kind].map((r) => r.p50)) / 1e3,
+    p99Us: med(per[kind].map((r) => r.p99)) / 1e3,
+    rounds: per[kind],
+  });
+  const hand = summary("hand");
+  const pkg = summary("package");
+  return { connections, ms, rounds, hand, package: pkg, rpsRatio: pkg.rps / hand.rps, p99Ratio: pkg.p99Us / hand.p99Us };
+}
+
+if (process.argv[2] === "serve") await serve(process.argv[3], process.argv[4], process.argv[5]);
