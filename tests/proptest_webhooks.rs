@@ -318,8 +318,11 @@ fn generated_webhooks_validate_and_round_trip_losslessly() {
             ));
             let body = serde_json::to_vec(&value).unwrap();
             let report = validate(&body, &opts(*version));
+            // The schema allows an older spelling a version still accepts (3.6 `queued_at_us`),
+            // which the validator takes with a warning.
             prop_assert!(
-                report.issues.is_empty(),
+                report.issues.iter().all(|i| !i.is_error()
+                    && i.pointer.ends_with("/queued_at_us")),
                 "API {version}: {:#?}\n{value}",
                 report.issues
             );

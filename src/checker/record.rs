@@ -94,11 +94,9 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);
         if let Some(i) = (t.index_of)(&name) {
-            if !t.gates[i].allows(cx.version) {
-                // Unknown in this version, yet still checked as its type: the typed model
-                // holds it whatever the version.
-                cx.report_gated(key, t.gates[i]);
-            }
+            // Outside its gate: unknown in this version, yet still checked as its type (the
+            // typed model holds it whatever the version).
+            cx.gate(key, t.gates[i]);
             if seen & (1 << i) != 0 {
                 cx.duplicate(key)?;
             } else {
@@ -142,9 +140,9 @@ fn missing(
     required: &[bool],
     gates: &[Gate],
 ) {
-    let v = cx.version;
+    let (v, ch) = (cx.version, cx.channel);
     for (i, name) in fields.iter().enumerate() {
-        let needed = (required[i] && gates[i].allows(v)) || gates[i].requires(v);
+        let needed = (required[i] && gates[i].allows_in(v, ch)) || gates[i].requires_in(v, ch);
         if needed && seen & (1 << i) == 0 {
             cx.missing(open, name, "");
         }
@@ -197,7 +195,7 @@ pub fn check_union(
                     let n = cx.key_bytes(&k);
                     match (v.index_of)(&n) {
                         Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
-                        Some(i) if !v.gates[i].allows(cx.version) => {
+                        Some(i) if !v.gates[i].allows_in(cx.version, cx.channel) => {
                             seen |= 1 << i;
                             cx.report_gated(k, v.gates[i]);
                         }
@@ -215,9 +213,7 @@ pub fn check_union(
         if let Some(v) = chosen {
             match (v.index_of)(&name) {
                 Some(i) => {
-                    if !v.gates[i].allows(cx.version) {
-                        cx.report_gated(key, v.gates[i]);
-                    }
+                    cx.gate(key, v.gates[i]);
                     member(cx, key, &mut seen, i, v.checks[i])?
                 }
                 None => cx.unknown_field(key, &mut keys)?,
@@ -263,9 +259,9 @@ pub fn check_union(
 /// `#[check(one_of(a, b))]`: where both fields exist, an object without either misses `a`.
 /// (`a` and `b` are indices into `T::FIELDS`.)
 pub fn one_of<T: Record>(cx: &mut Cx, open: usize, seen: u64, a: usize, b: usize, hint: &str) {
-    let v = cx.version;
-    if T::GATES[a].allows(v)
-        && T::GATES[b].allows(v)
+    let (v, ch) = (cx.version, cx.channel);
+    if T::GATES[a].allows_in(v, ch)
+        && T::GATES[b].allows_in(v, ch)
         && seen & ((1u64 << a) | (1u64 << b)) == 0
         && !T::waived(cx, open)
     {

@@ -78,8 +78,10 @@ macro_rules! event {
     };
     ($(#[$($meta:tt)*])* $name:ident { $($fields:tt)* }) => {
         event!(@define [$(#[$($meta)*])*] $name,
-            [#[check(until = "3.4", required_until = "3.3")]],
-            [#[check(since = "3.4", required_since = "3.5")]],
+            // The Customer Chat API's pushes keep `recipients` in every version (§6 P7 of
+            // livechat-rtm-pushes.md): either is taken there, one of them required.
+            [#[check(until = "3.4", required_until = "3.3", open_in = "customer")]],
+            [#[check(since = "3.4", required_since = "3.5", open_in = "customer")]],
             [
                 #[check(one_of(visibility, recipients, hint = " (API 3.4 events carry `visibility`; preview-era ones `recipients`)"))]
                 #[check(stub_when = deleted)]

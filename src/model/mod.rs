@@ -15,6 +15,8 @@ mod config;
 mod envelope;
 mod events;
 mod payloads;
+mod push_versions;
+mod pushes;
 mod users;
 mod versions;
 
@@ -27,5 +29,7 @@ pub use config::*;
 pub use envelope::*;
 pub use events::*;
 pub use payloads::*;
+pub use push_versions::*;
+pub use pushes::*;
 pub use users::*;
 pub use versions::*;

@@ -102,7 +102,11 @@ pub fn check_body(cx: &mut Cx) -> R {
         );
         return Err(Stop);
     }
-    envelope(cx)?;
+    if cx.channel == crate::api::Channel::Webhook {
+        envelope(cx)?;
+    } else {
+        super::push::frame(cx)?;
+    }
     cx.cur.ws();
     if cx.cur.i < cx.cur.b.len() {
         let at = cx.cur.i;
