@@ -19,6 +19,9 @@ import {
   STATUS_WARNINGS,
   actionsByVersion as listed,
   apiVersions as versions,
+  KIND_AGENT_PUSH,
+  KIND_CUSTOMER_PUSH,
+  pushesByApi,
 } from "./constants.js";
 
 /** The API versions this package decodes, oldest first. */
@@ -60,12 +63,13 @@ export class WebhookError extends Error {
   declare readonly code: IssueCode;
   declare readonly issues: Issue[];
 
-  constructor(issues: readonly Issue[]) {
+  // `what` names the body in the message: "webhook body" (decodeWebhook), "push frame" (decodePush).
+  constructor(issues: readonly Issue[], what: string = "webhook body") {
     const list = Array.from(issues ?? []);
     const errors = list.filter((i) => i.severity !== "warning");
     const shown = errors.length > 0 ? errors : list;
     const head =
-      shown.length === 1 ? "Invalid webhook body:" : `Invalid webhook body (${shown.length} errors):`;
+      shown.length === 1 ? `Invalid ${what}:` : `Invalid ${what} (${shown.length} errors):`;
     super(head + shown.map((i) => `\n  - ${i.message} (${where(i)})`).join(""));
     const self = this as { code: IssueCode; issues: Issue[] };
     self.code = shown.length > 0 ? shown[0]!.code : "invalid_value";
@@ -123,10 +127,10 @@ let defaultEntry: Entry | undefined;
 let byObject = new WeakMap<object, Entry>();
 let byContent = new Map<string, Entry>(); // content key -> entry, least recently used first
 
-function makeEntry(options: Options | undefined): Entry {
+function makeEntry(options: Options | undefined, kind?: number): Entry {
   let checker: Checker;
   try {
-    checker = new Checker(options);
+    checker = new Checker(options, kind);
   } catch (e) {
     throw optionsError(messageOf(e));
   }
@@ -226,6 +230,8 @@ function entryFor(options: unknown): Entry {
 // (the old ones are dropped, not freed: freeing a trapped one could trap again).
 function forgetCheckers(): void {
   defaultEntry = undefined;
+  pushByObject = new WeakMap();
+  pushByContent = new Map();
   byObject = new WeakMap();
   byContent = new Map();
 }
@@ -541,6 +547,112 @@ export function webhookSchema(options?: Options): Api.WebhookStandardSchema<any>
       vendor: "livechat-webhooks",
       validate(value: unknown) {
         const r = validateWebhook(value, options);
+        return r.ok ? { value: r.value } : { issues: r.issues };
+      },
+    }),
+  } as const);
+}
+
+// ---- RTM pushes (issue 17): the same checker, told that the bodies are push frames of one API ----
+
+/** The push actions of each API version, per API. */
+export const pushesByVersion = Object.freeze({
+  agent: Object.freeze(Object.fromEntries(Object.entries(pushesByApi.agent).map(([v, a]) => [v, Object.freeze(a.slice())]))),
+  customer: Object.freeze(Object.fromEntries(Object.entries(pushesByApi.customer).map(([v, a]) => [v, Object.freeze(a.slice())]))),
+}) as unknown as typeof Api.pushesByVersion;
+
+type PushOptions = Api.PushOptions;
+type _DecodePush = Check<Assignable<typeof Api.decodePush, typeof decodePush>>;
+type _ValidatePush = Check<Assignable<typeof Api.validatePush, typeof validatePush>>;
+type _PushSchema = Check<Assignable<typeof Api.pushSchema, typeof pushSchema>>;
+
+let pushByObject = new WeakMap<object, Entry>();
+let pushByContent = new Map<string, Entry>(); // "agent"/"customer" + content key -> entry, LRU
+
+// The checker of push options: `api` picks the checker's kind and is not passed on; `secretKey`
+// is refused, since pushes carry no secret (the websocket is authenticated by its login).
+function pushEntryFor(options: unknown, fn: string): Entry {
+  if (options === null || typeof options !== "object" || Array.isArray(options) || options instanceof Map) {
+    throw optionsError(`${fn} needs options with \`api: "agent"\` or \`api: "customer"\` (the Chat API the websocket is connected to)`);
+  }
+  const cached = pushByObject.get(options);
+  if (cached !== undefined && !cached.freed) return cached;
+  const { api, ...rest } = options as { api?: unknown } & Record<string, unknown>;
+  if (api !== "agent" && api !== "customer") {
+    throw optionsError(`api must be "agent" or "customer" (the Chat API the websocket is connected to)`);
+  }
+  if ("secretKey" in rest) {
+    throw optionsError("secretKey is not a push option: pushes carry no secret (the websocket is authenticated by its login)");
+  }
+  const kind = api === "agent" ? KIND_AGENT_PUSH : KIND_CUSTOMER_PUSH;
+  const content = contentOf(rest);
+  let entry: Entry;
+  if (content === undefined) {
+    entry = makeEntry(rest as Options, kind);
+  } else {
+    const key = api + content.key;
+    const hit = pushByContent.get(key);
+    if (hit !== undefined) {
+      pushByContent.delete(key);
+      entry = hit;
+    } else {
+      entry = makeEntry(content.copy, kind);
+      if (pushByContent.size >= SHARED_SIZE) {
+        const [oldest, evicted] = pushByContent.entries().next().value as [string, Entry];
+        pushByContent.delete(oldest);
+        evicted.freed = true;
+        evicted.checker.free();
+      }
+    }
+    pushByContent.set(key, entry);
+  }
+  pushByObject.set(options, entry);
+  return entry;
+}
+
+// The value is the frame as JSON.parse builds it; the declaration's overloads say which push it is.
+export function decodePush(body: Api.WebhookBody, options: PushOptions): any {
+  const entry = pushEntryFor(options, "decodePush");
+  let r: Outcome;
+  try {
+    r = check(entry, body);
+  } catch (e) {
+    forgetCheckers();
+    throw new WebhookError([internalIssue(e)], "push frame");
+  }
+  if (r.status !== STATUS_ERRORS) return parse(r);
+  throw new WebhookError(issuesOf(entry, r), "push frame");
+}
+
+export function validatePush(body: unknown, options: PushOptions): Result {
+  let entry: Entry;
+  try {
+    entry = pushEntryFor(options, "validatePush");
+  } catch (e) {
+    return { ok: false, issues: [optionsIssue(e)] };
+  }
+  try {
+    const r = check(entry, body);
+    const apiVersion = versionOf(entry, r);
+    if (r.status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry, r), apiVersion } as Result;
+    const issues = r.status === STATUS_CLEAN ? [] : issuesOf(entry, r);
+    const version = apiVersion!;
+    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value, issues, apiVersion: version };
+    return lazyOk(r.kind === KIND_TEXT ? r.text! : new Uint8Array(r.bytes!), issues, version);
+  } catch (e) {
+    forgetCheckers();
+    return { ok: false, issues: [internalIssue(e)] };
+  }
+}
+
+export function pushSchema(options: PushOptions): Api.WebhookStandardSchema<any> {
+  pushEntryFor(options, "pushSchema");
+  return Object.freeze({
+    "~standard": Object.freeze({
+      version: 1,
+      vendor: "livechat-webhooks",
+      validate(value: unknown) {
+        const r = validatePush(value, options);
         return r.ok ? { value: r.value } : { issues: r.issues };
       },
     }),

@@ -176,7 +176,7 @@ export function validateWebhook<const O extends WebhookOptions>(body: unknown, o
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
-    constructor(issues: readonly Issue[]);
+    constructor(issues: readonly Issue[], what?: string);
     readonly name: "WebhookError";
     /** The code of the first error. */
     readonly code: IssueCode;
@@ -224,6 +224,59 @@ export function webhookSchema(): WebhookStandardSchema<Webhook>;
  * @throws {TypeError} when the options are invalid.
  */
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
+
+/** The Chat API a websocket is connected to: its pushes differ (livechat-rtm-pushes.md §2). */
+export type PushApi = "agent" | "customer";
+
+/**
+ * The options of `decodePush` / `validatePush`: the webhook options without `secretKey` (pushes
+ * carry no secret: the websocket is authenticated by its `login`), plus the API.
+ */
+export interface PushOptions extends Omit<WebhookOptions, "secretKey"> {
+    /** `"agent"` (Agent Chat API) or `"customer"` (Customer Chat API). */
+    api: PushApi;
+    /**
+     * The version of the connection. With `"auto"` each frame is read as the version it names
+     * (`version`, every frame from 3.3); a frame without one, as the newest stable version
+     * that accepts it.
+     */
+    apiVersion?: ApiVersion | "auto";
+    secretKey?: never;
+}
+
+/**
+ * An RTM push frame: `{ version?, request_id?, action, type: "push", payload }`. `version` is in
+ * every frame from API 3.3 (not in 3.2; five Customer Chat API pushes are documented without
+ * it); `request_id` only on the connection whose request caused the push. The payload is checked
+ * against the push's model (the webhook's type where a webhook of the same name carries it).
+ */
+export interface PushFrame<A extends string = string, P = unknown> {
+    version?: string;
+    request_id?: string;
+    action: A;
+    type: "push";
+    payload: P;
+}
+
+/**
+ * Decode an RTM push frame (text, bytes or an object, as `decodeWebhook` takes them) of the
+ * `api` and `apiVersion` in `options`. Throws `WebhookError` listing every problem; a frame that
+ * is no push (a response, an error frame, a request, a webhook body) throws with the one issue
+ * `not_a_push`. Invalid options throw a `TypeError`.
+ */
+export function decodePush(body: WebhookBody, options: PushOptions): PushFrame;
+
+/** `decodePush` without throwing: `{ ok, value, issues, apiVersion }`, as `validateWebhook`. */
+export function validatePush(body: unknown, options: PushOptions): ValidationResult<PushFrame>;
+
+/** A Standard Schema (v1) of the pushes `options` describe. */
+export function pushSchema(options: PushOptions): WebhookStandardSchema<PushFrame>;
+
+/** The push actions of each API version, per API (3.1 has none of this shape). */
+export const pushesByVersion: {
+    readonly agent: { readonly [V in ApiVersion]?: readonly string[] };
+    readonly customer: { readonly [V in ApiVersion]?: readonly string[] };
+};
 
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),

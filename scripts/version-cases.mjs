@@ -392,7 +392,11 @@ invalid("3.4 work_scheduler in the 3.5 shape", "3.4", webhook("3.4", "agent_upda
 ]);
 invalid("3.5 work_scheduler in the 3.4 shape", "3.5", webhook("3.5", "agent_updated", { id: AGENT, work_scheduler: schedule("3.4") }), [
   { code: "missing_field", pointer: "/payload/work_scheduler/schedule" },
-  { code: "missing_field", pointer: "/payload/work_scheduler/timezone" },
+]);
+// Issue 17: the Create Agent reference requires `timezone` only when `schedule` is not empty.
+valid("3.5 work_scheduler with an empty schedule needs no timezone", "3.5", webhook("3.5", "agent_updated", { id: AGENT, work_scheduler: { schedule: [] } }));
+invalid("3.6 work_scheduler with a schedule needs its timezone", "3.6", webhook("3.6", "agent_updated", { id: AGENT, work_scheduler: { schedule: schedule("3.6").schedule } }), [
+  { code: "missing_field", pointer: "/payload/work_scheduler/timezone", message_contains: ["required when `schedule` is not empty"] },
 ]);
 invalid("3.2 form events came with 3.3", "3.2", webhook("3.2", "incoming_event", { chat_id: CHAT, thread_id: THREAD, event: events("3.3")[6] }), [
   { code: "invalid_value", pointer: "/payload/event/type", message_contains: ["API 3.3 and later"] },

@@ -418,6 +418,12 @@ pub fn field_of_other_versions(name: &str, here: &str, gate: Gate, version: ApiV
     )
 }
 
+/// The hint of a member required because another is not empty.
+#[cold]
+pub fn required_with(other: &str) -> String {
+    format!(" (required when `{other}` is not empty)")
+}
+
 /// A member a version accepts though it documents another spelling (`#[check(warn_since)]`).
 #[cold]
 pub fn late_spelling(name: &str, here: &str, gate: Gate, version: ApiVersion) -> String {

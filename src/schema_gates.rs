@@ -19,6 +19,7 @@ pub(crate) struct Gated {
     required: &'static [bool],
     gates: &'static [Gate],
     one_of: &'static [(&'static str, &'static str)],
+    unless_empty: &'static [(&'static str, &'static str)],
 }
 
 const fn of<T: Record>() -> Gated {
@@ -27,6 +28,7 @@ const fn of<T: Record>() -> Gated {
         required: T::REQUIRED,
         gates: T::GATES,
         one_of: T::ONE_OF,
+        unless_empty: T::REQUIRED_UNLESS_EMPTY,
     }
 }
 
@@ -38,6 +40,11 @@ macro_rules! records {
 }
 
 records!(
+    // Pushes (issue 17): the push-only structures with version gates.
+    CustomerUpdate,
+    TypingIndicator,
+    SneakPeek,
+    IncomingGreetingPayload,
     Access,
     AccessPayload,
     ActiveChat,
@@ -274,12 +281,25 @@ fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion) {
             .position(|f| *f == name)
             .is_some_and(|i| g.gates[i].allows(v))
     };
-    let pairs: Vec<Value> = g
+    let mut pairs: Vec<Value> = g
         .one_of
         .iter()
         .filter(|(a, b)| allowed(a) && allowed(b))
         .map(|(a, b)| json!({ "anyOf": [{ "required": [a] }, { "required": [b] }] }))
         .collect();
+    // `a` required unless `b` is absent or an empty array.
+    pairs.extend(
+        g.unless_empty
+            .iter()
+            .filter(|(a, b)| allowed(a) && allowed(b))
+            .map(|(a, b)| {
+                json!({ "anyOf": [
+                    { "required": [a] },
+                    { "not": { "required": [b] } },
+                    { "properties": { *b: { "maxItems": 0 } } }
+                ] })
+            }),
+    );
     if !pairs.is_empty() {
         def.insert("allOf".into(), Value::Array(pairs));
     }

@@ -101,6 +101,7 @@ struct Rules {
     open_in: Option<LitStr>,
     only_in: Option<LitStr>,
     warn_since: Option<LitStr>,
+    required_unless_empty: Option<LitStr>,
     stub_when: Option<Ident>,
     check_as: Option<Type>,
     expected: Option<LitStr>,
@@ -133,10 +134,10 @@ impl Place {
                 GATE.contains(&key)
                     || REQ.contains(&key)
                     || ["max_bytes", "max_chars", "max_items", "same_as", "tag"].contains(&key)
-                    || ["open_in", "only_in", "warn_since"].contains(&key)
+                    || ["open_in", "only_in", "warn_since", "required_unless_empty"].contains(&key)
             }
             Place::Struct => ["one_of", "stub_when"].contains(&key),
-            Place::Variant => GATE.contains(&key),
+            Place::Variant => GATE.contains(&key) || key == "only_in",
             Place::UntaggedVariant => {
                 GATE.contains(&key) || ["kind", "has", "otherwise", "skip"].contains(&key)
             }
@@ -242,6 +243,12 @@ fn parse_rules(attr: &Attribute, place: Place, rules: &mut Rules) -> Result<()> 
                 };
                 set(slot, channels, span, &key)
             }
+            "required_unless_empty" => set(
+                &mut rules.required_unless_empty,
+                meta.value()?.parse()?,
+                span,
+                &key,
+            ),
             "warn_since" => set(
                 &mut rules.warn_since,
                 version(meta.value()?.parse()?)?,
@@ -345,6 +352,7 @@ const KEYS: &[&str] = &[
     "open_in",
     "only_in",
     "warn_since",
+    "required_unless_empty",
     "stub_when",
     "as",
     "expected",
@@ -773,6 +781,15 @@ fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<Toke
         one_of_pairs.push(quote!((#ja, #jb)));
         finish.push(quote!(#record::one_of::<Self>(cx, open, seen, #ia, #ib, #hint);));
     }
+    let mut unless_empty = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        if let Some(other) = &f.rules.required_unless_empty {
+            let key = proc_macro2::Literal::byte_string(other.value().as_bytes());
+            let name = &f.json;
+            finish.push(quote!(#record::required_unless_empty(cx, open, seen, #i, #name, #key);));
+            unless_empty.push(quote!((#name, #other)));
+        }
+    }
     for f in fields {
         if let Some(path) = &f.rules.same_as {
             let value = path.value();
@@ -810,6 +827,7 @@ fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<Toke
             const REQUIRED: &'static [bool] = &[#(#required),*];
             const GATES: &'static [crate::model::gate::Gate] = &[#(#gates),*];
             const ONE_OF: &'static [(&'static str, &'static str)] = &[#(#one_of_pairs),*];
+            const REQUIRED_UNLESS_EMPTY: &'static [(&'static str, &'static str)] = &[#(#unless_empty),*];
             const CHECKS: &'static [#record::CheckFn] = &[#(#checks),*];
 
             #[inline]

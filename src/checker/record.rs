@@ -28,6 +28,10 @@ pub trait Record {
     /// JSON Schema (`finish` applies them while checking).
     #[cfg_attr(not(feature = "schema"), allow(dead_code))]
     const ONE_OF: &'static [(&'static str, &'static str)] = &[];
+    /// Fields required when another (an array) is not empty: (field, other); read by the JSON
+    /// Schema (`finish` applies them while checking).
+    #[cfg_attr(not(feature = "schema"), allow(dead_code))]
+    const REQUIRED_UNLESS_EMPTY: &'static [(&'static str, &'static str)] = &[];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
     /// Rules across fields, run after all members were read.
@@ -266,6 +270,35 @@ pub fn one_of<T: Record>(cx: &mut Cx, open: usize, seen: u64, a: usize, b: usize
         && !T::waived(cx, open)
     {
         cx.missing(open, T::FIELDS[a], hint);
+    }
+}
+
+/// `#[check(required_unless_empty = "schedule")]` on field `i` (`name`): required when the
+/// member `key` of the object at `open` is there and is not an empty array.
+pub fn required_unless_empty(
+    cx: &mut Cx,
+    open: usize,
+    seen: u64,
+    i: usize,
+    name: &str,
+    key: &[u8],
+) {
+    if seen & (1 << i) != 0 {
+        return;
+    }
+    let b = cx.cur.b;
+    let filled = match peek_key(b, open, key) {
+        Peek::Missing => false,
+        Peek::Str(..) => true,
+        Peek::Other(at) => {
+            let rest = &b[at..];
+            let inner = rest.strip_prefix(b"[").map(|r| r.trim_ascii_start());
+            !matches!(inner, Some(r) if r.starts_with(b"]"))
+        }
+    };
+    if filled {
+        let hint = messages::required_with(std::str::from_utf8(key).unwrap_or(""));
+        cx.missing(open, name, &hint);
     }
 }
 

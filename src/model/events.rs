@@ -309,6 +309,12 @@ pub enum FormFieldType {
     GroupChooser,
     #[check(since = "3.3")]
     Subject,
+    // A heading between fields (no answer). Only the Customer Chat API's form sample shows it;
+    // the Agent Chat API's list of types (whose data structures webhooks carry) has no `header`
+    // [V: D2, D3], so webhooks and agent pushes refuse it and customer pushes take it (issue 17).
+    // (A comment, not a doc comment: one documented value would make the schema a oneOf.)
+    #[check(only_in = "customer")]
+    Header,
 }
 
 /// A single answer: text, a choice, or a chosen group.

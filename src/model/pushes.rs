@@ -53,6 +53,7 @@ pub struct CustomerUpdate {
     #[check(since = "3.6")]
     pub phone_number: Option<String>,
     /// Shapes differ between LiveChat's pages (`livechat-rtm-pushes.md` §6 P11): kept as sent.
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, unknown>"))]
     #[check(since = "3.6")]
     pub omnichannel: Option<JsonObject>,
     #[check(since = "3.6")]
@@ -160,6 +161,7 @@ pub struct TicketDeletedPayload {
 pub struct DisconnectedPayload {
     pub reason: String,
     /// `{ "region": .. }` for a misdirected connection.
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, unknown>"))]
     pub data: Option<JsonObject>,
 }
 
@@ -462,6 +464,15 @@ pub struct WelcomeMessagePayload {
     pub event: EventPreview,
 }
 
+/// The `type` of a push frame (responses say `response`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PushType {
+    Push,
+}
+
 /// An RTM push: the frame around a payload. `version` is in every frame from API 3.3 (the 3.2
 /// frame has none, and five Customer Chat API pushes are documented without it); `request_id`
 /// echoes the request that caused the push, on the requester's connection only.
@@ -477,8 +488,7 @@ pub struct PushFrame<P> {
     pub request_id: Option<String>,
     /// Always `"push"`.
     #[serde(rename = "type")]
-    #[cfg_attr(feature = "wasm", tsify(type = "\"push\""))]
-    pub kind: String,
+    pub kind: PushType,
     pub payload: P,
     /// Members the model does not know, kept as sent.
     #[cfg_attr(not(feature = "wasm"), serde(flatten))]
