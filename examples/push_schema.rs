@@ -1,6 +1,7 @@
-//! Prints the JSON Schema of every version's RTM pushes, per API, as one JSON object
-//! `{ "agent": { "3.2": schema, ... }, "customer": { ... } }`. Run by `scripts/assemble-pkg.mjs`,
-//! which ships it as `push-schema.json`:
+//! Prints the JSON Schema of every version's RTM pushes, per API, and of app webhooks, as one
+//! JSON object `{ "agent": { "3.2": schema, ... }, "customer": { ... }, "app": schema }`. Run by
+//! `scripts/assemble-pkg.mjs`, which ships the pushes as `push-schema.json` and the app webhooks
+//! as `app-webhook-schema.json`:
 //!
 //! ```sh
 //! cargo run --example push_schema --features schema > pkg/push-schema.json
@@ -24,6 +25,10 @@ fn main() {
         }
         out.insert(name.into(), Value::Object(by_version));
     }
+    out.insert(
+        "app".into(),
+        livechat_webhooks::schema::app_webhook_schema().to_value(),
+    );
     let text = serde_json::to_string_pretty(&Value::Object(out)).expect("JSON Schema serialises");
     println!("{text}");
 }

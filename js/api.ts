@@ -5,7 +5,7 @@
 // The public declarations are in types.d.ts; each export below is typed by its declaration.
 
 import { Checker } from "./livechat_webhooks.js";
-import type { ApiVersion, Issue, IssueCode } from "./livechat_webhooks.js";
+import type { ApiVersion, AppWebhook, Issue, IssueCode } from "./livechat_webhooks.js";
 import type * as Api from "./types.js";
 // Generated at build time from the wasm (scripts/assemble-pkg.mjs): nothing here copies Rust.
 import {
@@ -20,6 +20,7 @@ import {
   actionsByVersion as listed,
   apiVersions as versions,
   KIND_AGENT_PUSH,
+  KIND_APP_WEBHOOK,
   KIND_CUSTOMER_PUSH,
   pushesByApi,
 } from "./constants.js";
@@ -230,6 +231,7 @@ function entryFor(options: unknown): Entry {
 // (the old ones are dropped, not freed: freeing a trapped one could trap again).
 function forgetCheckers(): void {
   defaultEntry = undefined;
+  appByObject = new WeakMap();
   pushByObject = new WeakMap();
   pushByContent = new Map();
   byObject = new WeakMap();
@@ -657,4 +659,66 @@ export function pushSchema(options: PushOptions): Api.WebhookStandardSchema<any>
       },
     }),
   } as const);
+}
+
+// ---- app webhooks (issue 17): the Developer Console's, with an envelope of their own ----
+
+type AppOptions = Api.AppWebhookOptions;
+type _DecodeAppWebhook = Check<Assignable<typeof Api.decodeAppWebhook, typeof decodeAppWebhook>>;
+type _ValidateAppWebhook = Check<Assignable<typeof Api.validateAppWebhook, typeof validateAppWebhook>>;
+
+let appByObject = new WeakMap<object, Entry>();
+let defaultAppEntry: Entry | undefined;
+
+// App webhooks have no API version and no secret: those options are refused, loudly.
+function appEntryFor(options: unknown, fn: string): Entry {
+  if (options === undefined || options === null) return (defaultAppEntry ??= makeEntry(undefined, KIND_APP_WEBHOOK));
+  if (typeof options !== "object" || Array.isArray(options) || options instanceof Map) {
+    throw optionsError(`${fn} takes an options object such as { unknownFields: "warn" }`);
+  }
+  const cached = appByObject.get(options);
+  if (cached !== undefined && !cached.freed) return cached;
+  for (const name of ["apiVersion", "secretKey"]) {
+    if (name in options) {
+      throw optionsError(
+        `${name} is not an app webhook option: app webhooks have no API version and carry no secret (compare clientID and applicationID with your app's instead)`,
+      );
+    }
+  }
+  const entry = makeEntry(options as Options, KIND_APP_WEBHOOK);
+  appByObject.set(options, entry);
+  return entry;
+}
+
+export function decodeAppWebhook(body: Api.WebhookBody, options?: AppOptions): any {
+  const entry = appEntryFor(options, "decodeAppWebhook");
+  let r: Outcome;
+  try {
+    r = check(entry, body);
+  } catch (e) {
+    forgetCheckers();
+    throw new WebhookError([internalIssue(e)], "app webhook");
+  }
+  if (r.status !== STATUS_ERRORS) return parse(r);
+  throw new WebhookError(issuesOf(entry, r), "app webhook");
+}
+
+export function validateAppWebhook(body: unknown, options?: AppOptions): Api.AppValidationResult {
+  let entry: Entry;
+  try {
+    entry = appEntryFor(options, "validateAppWebhook");
+  } catch (e) {
+    return { ok: false, issues: [optionsIssue(e)] };
+  }
+  try {
+    const r = check(entry, body);
+    if (r.status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry, r) };
+    const issues = r.status === STATUS_CLEAN ? [] : issuesOf(entry, r);
+    if (r.kind === KIND_OBJECT) return { ok: true, value: r.value as AppWebhook, issues };
+    const { value } = lazyOk(r.kind === KIND_TEXT ? r.text! : new Uint8Array(r.bytes!), issues, latestApiVersion) as { value: unknown };
+    return { ok: true, value: value as AppWebhook, issues };
+  } catch (e) {
+    forgetCheckers();
+    return { ok: false, issues: [internalIssue(e)] };
+  }
 }

@@ -7,6 +7,7 @@
 // them against the code, so the declarations cannot drift from what runs.
 import type {
     ApiVersion,
+    AppWebhook,
     AutoApiVersion,
     Issue,
     IssueCode,
@@ -271,6 +272,29 @@ export function validatePush(body: unknown, options: PushOptions): ValidationRes
 
 /** A Standard Schema (v1) of the pushes `options` describe. */
 export function pushSchema(options: PushOptions): WebhookStandardSchema<PushFrame>;
+
+/**
+ * The options of `decodeAppWebhook` / `validateAppWebhook`: app webhooks have no API version and
+ * carry no secret, so only the limits and what to do with unknown fields and events.
+ */
+export interface AppWebhookOptions extends Omit<WebhookOptions, "apiVersion" | "secretKey"> {
+    apiVersion?: never;
+    secretKey?: never;
+}
+
+/** What `validateAppWebhook` returns. */
+export type AppValidationResult = { ok: true; readonly value: AppWebhook; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Decode an app webhook of the Developer Console (`application_installed`, ...,
+ * `payment_cancelled`): the camelCase envelope (`applicationID`, `clientID`, `licenseID`, ...)
+ * and each event's payload. App webhooks carry no secret or signature: compare `clientID` and
+ * `applicationID` with your app's, and keep the URL unguessable (README). Throws `WebhookError`.
+ */
+export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions): AppWebhook;
+
+/** `decodeAppWebhook` without throwing. */
+export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
 
 /** The push actions of each API version, per API (3.1 has none of this shape). */
 export const pushesByVersion: {

@@ -78,6 +78,7 @@ const gen = join(root, "target", "js-gen");
     kindWebhook: "number",
     kindAgentPush: "number",
     kindCustomerPush: "number",
+    kindAppWebhook: "number",
   };
   for (const [key, type] of Object.entries(expected)) {
     if (typeof facts[key] !== type) fail(`packageFacts().${key} is ${typeof facts[key]}, expected ${type}`);
@@ -106,6 +107,7 @@ ${Object.entries(pushesByApi)
 export const KIND_WEBHOOK = ${facts.kindWebhook};
 export const KIND_AGENT_PUSH = ${facts.kindAgentPush};
 export const KIND_CUSTOMER_PUSH = ${facts.kindCustomerPush};
+export const KIND_APP_WEBHOOK = ${facts.kindAppWebhook};
 
 /** The API versions, oldest first. */
 export const apiVersions = ${list(Object.keys(byVersion))} as const satisfies readonly ApiVersion[];
@@ -289,6 +291,8 @@ let latestVersion;
 // declarations are cut from the glue's .d.ts like the webhook model's, and decodePush types its
 // value as a `PushFrame` (js/types.d.ts).
 let pushSchemas;
+// App webhooks: six small payloads, no versions; their TypeScript is tsify's (kept from the glue).
+let appSchema;
 {
   let text;
   try {
@@ -301,9 +305,12 @@ let pushSchemas;
   } catch (e) {
     fail(`cargo run --example push_schema failed: ${e.message}`);
   }
-  pushSchemas = JSON.parse(text);
+  const { app, ...pushes } = JSON.parse(text);
+  pushSchemas = pushes;
+  appSchema = app;
   writeFileSync(join(pkg, "push-schema.json"), JSON.stringify(pushSchemas, null, 2) + "\n");
-  schemaFiles.push("push-schema.json");
+  writeFileSync(join(pkg, "app-webhook-schema.json"), JSON.stringify(appSchema, null, 2) + "\n");
+  schemaFiles.push("push-schema.json", "app-webhook-schema.json");
 }
 
 // 6. Types: the API's declarations (js/types.d.ts, without its imports), then wasm-bindgen's .d.ts
@@ -352,7 +359,7 @@ for (const api of Object.values(pushSchemas)) {
   }
 }
 // What the glue keeps: the issue types and the version facts the crate declares itself.
-const kept = new Set(["WebhooksByVersion", "LatestApiVersion", "AutoApiVersion", "Webhook", "ApiVersion", "UnknownWebhook", "Issue", "PathSegment", "IssueCode", "UnknownActions", "UnknownFields", "Severity"]);
+const kept = new Set([...Object.keys(appSchema.$defs ?? {}), "AppWebhook", "WebhooksByVersion", "LatestApiVersion", "AutoApiVersion", "Webhook", "ApiVersion", "UnknownWebhook", "Issue", "PathSegment", "IssueCode", "UnknownActions", "UnknownFields", "Severity"]);
 const cuts = [];
 for (const st of source.statements) {
   const name = st.name && ts.isIdentifier(st.name) ? st.name.text : undefined;
@@ -454,6 +461,7 @@ const manifest = {
     },
     "./schema.json": "./schema.json",
     "./push-schema.json": "./push-schema.json",
+    "./app-webhook-schema.json": "./app-webhook-schema.json",
     "./schema/*.json": "./schema/*.json",
     "./package.json": "./package.json",
   },

@@ -646,6 +646,7 @@ pub fn api_name(channel: Channel) -> &'static str {
         Channel::AgentPush => "Agent Chat API",
         Channel::CustomerPush => "Customer Chat API",
         Channel::Webhook => "webhook",
+        Channel::AppWebhook => "app webhook",
     }
 }
 
@@ -742,6 +743,30 @@ pub fn unknown_push(
         m.push_str(&format!("; the {api} has it in {}", versions_of(g)));
     }
     m.push_str(&format!("; expected one of {list}"));
+    if !rejected {
+        m.push_str(" (accepted: unknownActions is \"accept\")");
+    }
+    m
+}
+
+// ----- app webhooks ---------------------------------------------------------------------------------
+
+pub const AN_APP_WEBHOOK: &str = "an app webhook (`applicationID`, `event`, `payload`, ...)";
+
+#[cold]
+pub fn chat_webhook_given_to_app() -> String {
+    "this body is a chat webhook (it has `webhook_id` / `secret_key`), not an app webhook: read it with decodeWebhook / validateWebhook".into()
+}
+
+#[cold]
+pub fn push_given_to_app() -> String {
+    "this body is an RTM push frame (`type: \"push\"`), not an app webhook: read it with decodePush / validatePush".into()
+}
+
+#[cold]
+pub fn unknown_app_event(shown: &str, list: &str, rejected: bool) -> String {
+    let mut m =
+        format!("unknown app webhook event \"{shown}\": the App Webhooks guide documents {list}");
     if !rejected {
         m.push_str(" (accepted: unknownActions is \"accept\")");
     }

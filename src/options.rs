@@ -56,7 +56,7 @@ pub struct Options {
     pub unknown_actions: UnknownActions,
     pub max_bytes: usize,
     pub max_depth: u32,
-    /// What the bodies are: webhooks (the default) or RTM pushes of one API.
+    /// What the bodies are: chat webhooks (the default), RTM pushes of one API, app webhooks.
     pub channel: Channel,
 }
 

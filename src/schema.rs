@@ -42,6 +42,14 @@ macro_rules! root_schemas {
 
 api_table!(root_schemas);
 
+/// The JSON Schema of the app webhooks (Developer Console): one schema, no versions.
+pub fn app_webhook_schema() -> Schema {
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(ValidatorRules)
+        .into_generator();
+    generator.into_root_schema_for::<crate::model::AppWebhook>()
+}
+
 /// The JSON Schema of the RTM pushes of `channel`'s API in `version` (none for a version without
 /// pushes), with the version's gates applied.
 pub fn push_schema_for(

@@ -180,3 +180,41 @@ fn push_samples_decode_under_their_version_and_api() {
     }
     assert!(unexpected.is_empty(), "\n  {}\n", unexpected.join("\n  "));
 }
+
+/// The six app webhooks of the App Webhooks guide: every one decodes and round-trips through
+/// the typed model; a chat webhook or a push given as one is `not_a_webhook`.
+#[test]
+fn app_webhook_samples_decode() {
+    use livechat_webhooks::model::AppWebhook;
+    let options = Options {
+        channel: Channel::AppWebhook,
+        unknown_fields: livechat_webhooks::UnknownFields::Reject,
+        ..Options::default()
+    };
+    let Some(root) = fixtures() else { return };
+    let files = json_files(&root, "docs-app-webhooks");
+    let mut decoded = 0;
+    for f in &files {
+        let body = fs::read(f).unwrap();
+        let report = validate(&body, &options);
+        assert!(
+            report.issues.is_empty(),
+            "{}: {:?}",
+            f.display(),
+            report.issues
+        );
+        let typed: AppWebhook = serde_json::from_slice(&body).unwrap();
+        let original: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(
+            serde_json::to_value(&typed).unwrap(),
+            original,
+            "{}",
+            f.display()
+        );
+        decoded += 1;
+    }
+    eprintln!(
+        "conformance docs-app-webhooks: {decoded} decoded, 0 expected failures, 0 unexpected"
+    );
+    assert_eq!(decoded, 6);
+}

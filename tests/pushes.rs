@@ -138,3 +138,58 @@ fn access_set_under_3_2_is_not_called_chat_access_granted() {
         .message;
     assert!(msg.contains("calls it `chat_access_updated`"), "{msg}");
 }
+
+fn app(body: &Value) -> Vec<(IssueCode, Severity, String)> {
+    let opts = Options {
+        channel: Channel::AppWebhook,
+        ..Options::default()
+    };
+    validate(&serde_json::to_vec(body).unwrap(), &opts)
+        .issues
+        .into_iter()
+        .map(|i| (i.code, i.severity, i.pointer))
+        .collect()
+}
+
+#[test]
+fn app_webhooks_envelope_events_and_misdirected_bodies() {
+    let ok = json!({ "applicationID": "aPbNnrwZg", "applicationName": "App", "clientID": "9cbf",
+        "date": "2020-09-14T15:29:49+02:00", "event": "payment_collected", "licenseID": 104130623,
+        "payload": { "paymentID": "bd5e", "total": 400 } });
+    assert!(app(&ok).is_empty());
+    let mut bad = ok.clone();
+    bad["payload"]["total"] = json!("400");
+    bad["date"] = json!("2020-09-14 15:29:49");
+    bad.as_object_mut().unwrap().remove("licenseID");
+    let mut got = app(&bad);
+    got.sort_by(|a, b| a.2.cmp(&b.2));
+    assert_eq!(
+        got,
+        [
+            (IssueCode::InvalidValue, Severity::Error, "/date".into()),
+            (
+                IssueCode::MissingField,
+                Severity::Error,
+                "/licenseID".into()
+            ),
+            (
+                IssueCode::InvalidType,
+                Severity::Error,
+                "/payload/total".into()
+            ),
+        ]
+    );
+    let mut unknown = ok.clone();
+    unknown["event"] = json!("payment_refunded");
+    assert_eq!(app(&unknown)[0].0, IssueCode::UnknownAction);
+    let webhook = json!({ "webhook_id": "w", "secret_key": "s", "action": "chat_deactivated", "payload": {} });
+    assert_eq!(
+        app(&webhook),
+        [(IssueCode::NotAWebhook, Severity::Error, String::new())]
+    );
+    // And an app webhook given to the chat webhook path names decodeAppWebhook.
+    let r = validate(&serde_json::to_vec(&ok).unwrap(), &Options::default());
+    assert_eq!(r.issues.len(), 1);
+    assert_eq!(r.issues[0].code, IssueCode::NotAWebhook);
+    assert!(r.issues[0].message.contains("decodeAppWebhook"));
+}

@@ -34,6 +34,8 @@ pub enum Channel {
     Webhook,
     AgentPush,
     CustomerPush,
+    /// An app webhook of the Developer Console (no API version; its own envelope).
+    AppWebhook,
 }
 
 impl Channel {
@@ -42,6 +44,7 @@ impl Channel {
             Channel::Webhook => 1,
             Channel::AgentPush => 2,
             Channel::CustomerPush => 4,
+            Channel::AppWebhook => 8,
         }
     }
 

@@ -7,6 +7,7 @@
 //! - `envelope.rs` — what each envelope carries.
 //! - `gate.rs` — version gates: in which versions a member exists, and is required; the
 //!   channel (webhook, agent push, customer push) a body came through.
+//! - `app.rs` — the app webhooks' events (`app_table!`).
 //! - `pushes.rs` — the sibling table of RTM pushes (`push_table!`): each version's push
 //!   actions per API.
 
@@ -14,6 +15,8 @@
 mod table;
 #[macro_use]
 pub mod pushes;
+#[macro_use]
+pub mod app;
 pub mod envelope;
 pub mod gate;
 mod version;

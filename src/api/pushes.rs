@@ -500,12 +500,11 @@ macro_rules! push_table {
 use super::gate::Channel;
 use super::version::ApiVersion;
 
-/// One push action of one version and API.
+/// One push action of one version and API. (Its payload type is the model's business: a
+/// string of it here would cost the wasm a pointer per push and version.)
 #[derive(Clone, Copy, Debug)]
 pub struct PushRow {
     pub name: &'static str,
-    /// The Rust type of its payload, for docs and messages.
-    pub payload: &'static str,
 }
 
 /// One version's pushes, per API.
@@ -525,8 +524,8 @@ macro_rules! push_data {
         /// Every version that has pushes, oldest first.
         pub const PUSHES: &[PushVersion] = &[$(PushVersion {
             version: ApiVersion::$v,
-            agent: &[$(PushRow { name: $a, payload: stringify!($ap) }),*],
-            customer: &[$(PushRow { name: $c, payload: stringify!($cp) }),*],
+            agent: &[$(PushRow { name: $a }),*],
+            customer: &[$(PushRow { name: $c }),*],
         }),*];
     };
 }
@@ -552,7 +551,7 @@ pub fn push_rows(version: ApiVersion, channel: Channel) -> &'static [PushRow] {
     match channel {
         Channel::AgentPush => row.agent,
         Channel::CustomerPush => row.customer,
-        Channel::Webhook => &[],
+        Channel::Webhook | Channel::AppWebhook => &[],
     }
 }
 

@@ -9,6 +9,7 @@
 //! `versions.rs` lists each version's actions; a structure shared by several versions is one
 //! type whose members carry version gates (`gate.rs`).
 
+mod app;
 mod chat;
 mod common;
 mod config;
@@ -23,6 +24,7 @@ mod versions;
 /// Version gates live with the version table; the model states them next to its fields.
 pub use crate::api::gate;
 
+pub use app::*;
 pub use chat::*;
 pub use common::*;
 pub use config::*;

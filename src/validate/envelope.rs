@@ -106,10 +106,10 @@ pub fn check_body(cx: &mut Cx) -> R {
         );
         return Err(Stop);
     }
-    if cx.channel == crate::api::Channel::Webhook {
-        envelope(cx)?;
-    } else {
-        super::push::frame(cx)?;
+    match cx.channel {
+        crate::api::Channel::Webhook => envelope(cx)?,
+        crate::api::Channel::AppWebhook => super::app::app_webhook(cx)?,
+        _ => super::push::frame(cx)?,
     }
     cx.cur.ws();
     if cx.cur.i < cx.cur.b.len() {

@@ -6,6 +6,7 @@
 //! and every problem recorded with its pointer and position. A valid body allocates next to
 //! nothing, which is what lets the WebAssembly build beat `JSON.parse` plus a schema library.
 
+mod app;
 mod envelope;
 mod push;
 mod versions;
@@ -73,8 +74,11 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
             signals: None,
         };
     }
-    if options.channel != Channel::Webhook {
-        return push::validate_push(body, options);
+    match options.channel {
+        Channel::Webhook => {}
+        // No versions: checked once, as the newest row (which gates nothing of theirs).
+        Channel::AppWebhook => return validate_as(body, options, ApiVersion::NEWEST),
+        _ => return push::validate_push(body, options),
     }
     let mut report = match options.api_version {
         VersionChoice::Fixed(v) => {

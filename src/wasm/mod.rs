@@ -32,6 +32,7 @@ pub const REPLACEMENT_CHAR: u32 = 4;
 pub const KIND_WEBHOOK: u32 = 0;
 pub const KIND_AGENT_PUSH: u32 = 1;
 pub const KIND_CUSTOMER_PUSH: u32 = 2;
+pub const KIND_APP_WEBHOOK: u32 = 3;
 
 /// The largest body JavaScript hands to the checker, whatever `maxBytes` says: the body is copied
 /// into this module's memory, which cannot grow past 4 GiB (engines may stop at 2 GiB), so a body
@@ -66,6 +67,7 @@ impl Checker {
         options.channel = match kind.unwrap_or(KIND_WEBHOOK) {
             KIND_AGENT_PUSH => crate::api::Channel::AgentPush,
             KIND_CUSTOMER_PUSH => crate::api::Channel::CustomerPush,
+            KIND_APP_WEBHOOK => crate::api::Channel::AppWebhook,
             _ => crate::api::Channel::Webhook,
         };
         Ok(Checker {
@@ -166,7 +168,8 @@ pub fn known_action_list() -> Vec<String> {
 #[wasm_bindgen(js_name = packageFacts)]
 pub fn package_facts() -> String {
     let codes = IssueCode::ALL.map(IssueCode::as_str);
-    let numbers: [(&str, u64); 9] = [
+    let numbers: [(&str, u64); 10] = [
+        ("kindAppWebhook", KIND_APP_WEBHOOK.into()),
         ("kindWebhook", KIND_WEBHOOK.into()),
         ("kindAgentPush", KIND_AGENT_PUSH.into()),
         ("kindCustomerPush", KIND_CUSTOMER_PUSH.into()),

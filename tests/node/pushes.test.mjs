@@ -167,3 +167,59 @@ test("the documentation samples decode under their API and version, skeletons ex
   t.diagnostic(`documentation push samples: ${decoded} decoded, ${failed} expected failures`);
   assert.equal(decoded + failed, 360); // every file of the ten folders
 });
+
+// ---- app webhooks ----
+
+const { decodeAppWebhook, validateAppWebhook } = api;
+const installed = {
+  applicationID: "aPbNnrwZg",
+  applicationName: "Calendar",
+  clientID: "9cbf3a968289727cb3cdfe83ab1d9836",
+  date: "2020-09-14T15:29:53+02:00",
+  event: "application_installed",
+  licenseID: 104130623,
+  organizationID: "49d52fa5-0a41-4384-985a-cebe7dc92d27",
+  payload: { applicationID: "aPbNnrwZg" },
+  userID: "40c66719-96d1-4cc9-8e81-01c084915fa6",
+};
+
+test("app webhooks decode from text, bytes and objects; mistakes are located", () => {
+  const text = JSON.stringify(installed, null, 2);
+  for (const body of [text, new TextEncoder().encode(text), installed]) {
+    assert.deepEqual(decodeAppWebhook(body), installed);
+    assert.deepEqual(validateAppWebhook(body).value, installed);
+  }
+  const bad = { ...installed, event: "payment_activated", payload: { paymentID: "p", quantity: 1.5 } };
+  const r = validateAppWebhook(bad);
+  assert.deepEqual(r.issues.map((i) => [i.code, i.pointer]), [["invalid_type", "/payload/quantity"]]);
+  assert.throws(() => decodeAppWebhook(bad), (e) => e instanceof WebhookError && /Invalid app webhook/.test(e.message));
+  const unknown = validateAppWebhook({ ...installed, event: "payment_refunded" });
+  assert.equal(unknown.issues[0].code, "unknown_action");
+  assert.equal(validateAppWebhook({ ...installed, event: "payment_refunded" }, { unknownActions: "accept" }).ok, true);
+});
+
+test("app webhooks: options without version or secret; misdirected bodies name the right function", () => {
+  assert.throws(() => decodeAppWebhook(installed, { apiVersion: "3.6" }), /no API version/);
+  assert.throws(() => decodeAppWebhook(installed, { secretKey: "s" }), TypeError);
+  const w = validateWebhook(installed);
+  assert.deepEqual(w.issues.map((i) => i.code), ["not_a_webhook"]);
+  assert.match(w.issues[0].message, /decodeAppWebhook/);
+  const p = validateAppWebhook({ version: "3.6", action: "chat_deleted", type: "push", payload: { chat_id: "c" } });
+  assert.deepEqual(p.issues.map((i) => i.code), ["not_a_webhook"]);
+  assert.match(p.issues[0].message, /decodePush/);
+});
+
+test("the App Webhooks guide's six samples decode", (t) => {
+  const folder = join(root, "..", "shared", "fixtures", "docs-app-webhooks");
+  if (!existsSync(folder)) {
+    t.diagnostic("note: ../shared/fixtures not found; the app webhook samples were not checked");
+    return;
+  }
+  const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
+  for (const file of files) {
+    const r = validateAppWebhook(readFileSync(join(folder, file)), { unknownFields: "reject" });
+    assert.deepEqual(r.issues, [], file);
+    assert.equal(r.value.event, file.replace(".json", ""));
+  }
+  assert.equal(files.length, 6);
+});

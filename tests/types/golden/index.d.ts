@@ -160,7 +160,7 @@ export function validateWebhook<const O extends WebhookOptions>(body: unknown, o
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
-    constructor(issues: readonly Issue[]);
+    constructor(issues: readonly Issue[], what?: string);
     readonly name: "WebhookError";
     /** The code of the first error. */
     readonly code: IssueCode;
@@ -208,6 +208,82 @@ export function webhookSchema(): WebhookStandardSchema<Webhook>;
  * @throws {TypeError} when the options are invalid.
  */
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
+
+/** The Chat API a websocket is connected to: its pushes differ (livechat-rtm-pushes.md §2). */
+export type PushApi = "agent" | "customer";
+
+/**
+ * The options of `decodePush` / `validatePush`: the webhook options without `secretKey` (pushes
+ * carry no secret: the websocket is authenticated by its `login`), plus the API.
+ */
+export interface PushOptions extends Omit<WebhookOptions, "secretKey"> {
+    /** `"agent"` (Agent Chat API) or `"customer"` (Customer Chat API). */
+    api: PushApi;
+    /**
+     * The version of the connection. With `"auto"` each frame is read as the version it names
+     * (`version`, every frame from 3.3); a frame without one, as the newest stable version
+     * that accepts it.
+     */
+    apiVersion?: ApiVersion | "auto";
+    secretKey?: never;
+}
+
+/**
+ * An RTM push frame: `{ version?, request_id?, action, type: "push", payload }`. `version` is in
+ * every frame from API 3.3 (not in 3.2; five Customer Chat API pushes are documented without
+ * it); `request_id` only on the connection whose request caused the push. The payload is checked
+ * against the push's model (the webhook's type where a webhook of the same name carries it).
+ */
+export interface PushFrame<A extends string = string, P = unknown> {
+    version?: string;
+    request_id?: string;
+    action: A;
+    type: "push";
+    payload: P;
+}
+
+/**
+ * Decode an RTM push frame (text, bytes or an object, as `decodeWebhook` takes them) of the
+ * `api` and `apiVersion` in `options`. Throws `WebhookError` listing every problem; a frame that
+ * is no push (a response, an error frame, a request, a webhook body) throws with the one issue
+ * `not_a_push`. Invalid options throw a `TypeError`.
+ */
+export function decodePush(body: WebhookBody, options: PushOptions): PushFrame;
+
+/** `decodePush` without throwing: `{ ok, value, issues, apiVersion }`, as `validateWebhook`. */
+export function validatePush(body: unknown, options: PushOptions): ValidationResult<PushFrame>;
+
+/** A Standard Schema (v1) of the pushes `options` describe. */
+export function pushSchema(options: PushOptions): WebhookStandardSchema<PushFrame>;
+
+/**
+ * The options of `decodeAppWebhook` / `validateAppWebhook`: app webhooks have no API version and
+ * carry no secret, so only the limits and what to do with unknown fields and events.
+ */
+export interface AppWebhookOptions extends Omit<WebhookOptions, "apiVersion" | "secretKey"> {
+    apiVersion?: never;
+    secretKey?: never;
+}
+
+/** What `validateAppWebhook` returns. */
+export type AppValidationResult = { ok: true; readonly value: AppWebhook; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Decode an app webhook of the Developer Console (`application_installed`, ...,
+ * `payment_cancelled`): the camelCase envelope (`applicationID`, `clientID`, `licenseID`, ...)
+ * and each event's payload. App webhooks carry no secret or signature: compare `clientID` and
+ * `applicationID` with your app's, and keep the URL unguessable (README). Throws `WebhookError`.
+ */
+export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions): AppWebhook;
+
+/** `decodeAppWebhook` without throwing. */
+export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
+
+/** The push actions of each API version, per API (3.1 has none of this shape). */
+export const pushesByVersion: {
+    readonly agent: { readonly [V in ApiVersion]?: readonly string[] };
+    readonly customer: { readonly [V in ApiVersion]?: readonly string[] };
+};
 
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),
@@ -327,6 +403,11 @@ export interface UnknownWebhook {
 }
 
 /**
+ * An app webhook, told apart by `event`.
+ */
+export type AppWebhook = ({ event: "application_installed" } & AppEnvelope<ApplicationPayload>) | ({ event: "application_uninstalled" } & AppEnvelope<ApplicationPayload>) | ({ event: "payment_trialstarted" } & AppEnvelope<PaymentIdPayload>) | ({ event: "payment_activated" } & AppEnvelope<PaymentActivatedPayload>) | ({ event: "payment_collected" } & AppEnvelope<PaymentCollectedPayload>) | ({ event: "payment_cancelled" } & AppEnvelope<PaymentIdPayload>);
+
+/**
  * One problem found in a body.
  */
 export interface Issue {
@@ -364,7 +445,31 @@ export type PathSegment = string | number;
 /**
  * Stable machine-readable issue codes. Never renamed once released.
  */
-export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version" | "not_a_push" | "not_a_webhook";
+
+/**
+ * The envelope of every app webhook. No secret and no signature: a receiver can only compare
+ * `clientID` and `applicationID` with its own app\'s (see the README).
+ */
+export interface AppEnvelope<P> {
+    applicationID: string;
+    applicationName: string;
+    clientID: string;
+    /**
+     * RFC 3339 with the sender\'s offset and second precision in the samples.
+     */
+    date: Timestamp;
+    licenseID: number;
+    /**
+     * In the guide since March 2024: older deliveries may lack it.
+     */
+    organizationID?: string;
+    /**
+     * The account that did it; in the guide since March 2024.
+     */
+    userID?: string;
+    payload: P;
+}
 
 /**
  * What to do with an `action` the model does not know.
@@ -380,6 +485,36 @@ export type UnknownFields = "keep" | "warn" | "reject";
  * Whether an issue makes the body invalid (`error`) or not (`warning`).
  */
 export type Severity = "error" | "warning";
+
+/**
+ * `application_installed`, `application_uninstalled`: the app's id (the envelope's again).
+ */
+export interface ApplicationPayload {
+    applicationID: string;
+}
+
+/**
+ * `payment_activated`: a payment process started.
+ */
+export interface PaymentActivatedPayload {
+    paymentID: string;
+    quantity?: number;
+}
+
+/**
+ * `payment_collected`: a payment was collected; `total` in cents, presumably (not stated).
+ */
+export interface PaymentCollectedPayload {
+    paymentID: string;
+    total?: number;
+}
+
+/**
+ * `payment_trialstarted`, `payment_cancelled`: the payment (a Billing API charge id).
+ */
+export interface PaymentIdPayload {
+    paymentID: string;
+}
 
 /**
  * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
@@ -3444,8 +3579,6 @@ export interface ChatAccessPayload {
 
 /**
  * `chat_transferred` (API 3.3+).
- *
- * As API 3.6–3.7 sends it.
  */
 export interface ChatTransferredPayload {
     chat_id: string;
@@ -3457,6 +3590,10 @@ export interface ChatTransferredPayload {
      * Who transferred it, for manual transfers.
      */
     requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
     reason: TransferReason;
     transferred_to: TransferTarget;
     /**
@@ -3466,39 +3603,17 @@ export interface ChatTransferredPayload {
 }
 
 /**
- * `chat_transferred` (API 3.3+).
- *
- * As API 3.3–3.5 sends it.
- */
-export interface ChatTransferredPayloadV3_3 {
-    chat_id: string;
-    /**
-     * Present when the chat is active.
-     */
-    thread_id?: string;
-    /**
-     * Who transferred it, for manual transfers.
-     */
-    requester_id?: string;
-    reason: TransferReason;
-    transferred_to: TransferTarget;
-    /**
-     * Present when the chat waits in a queue after the transfer.
-     */
-    queue?: TransferQueueV3_3;
-}
-
-/**
  * Why a chat was transferred.
  */
 export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
 
 /**
  * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
- *
- * As API 3.6–3.7 sends it.
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023 while 3.6 was a preview;
+ * pushes and SDKs kept `queued_at`, and no changelog renames it back for 3.6. Real traffic may
+ * carry either, so 3.3 and later accept either (one of them must be there); from 3.6, which
+ * documents `queued_at`, `queued_at_us` comes with a warning. API 3.2 (a push only) has
+ * `queued_at`.
  */
 export interface TransferQueue {
     position: number;
@@ -3506,25 +3621,9 @@ export interface TransferQueue {
      * Approximate seconds.
      */
     wait_time: number;
-    queued_at: Timestamp;
-}
-
-/**
- * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
- *
- * As API 3.3–3.5 sends it.
- */
-export interface TransferQueueV3_3 {
-    position: number;
-    /**
-     * Approximate seconds.
-     */
-    wait_time: number;
     queued_at?: Timestamp;
     /**
-     * APIs 3.3 to 3.5 (the reference pages' spelling).
+     * The API 3.3–3.5 reference pages' spelling; accepted with a warning from 3.6.
      */
     queued_at_us?: Timestamp;
 }
@@ -4035,10 +4134,11 @@ export type WorkScheduler = WorkSchedule;
 export type WorkSchedulerV3_4 = Record<string, WorkHours>;
 
 /**
- * API 3.5+: several ranges per day are allowed.
+ * API 3.5+: several ranges per day are allowed. The Create Agent reference requires `timezone`
+ * only when `schedule` is not empty (issue 17).
  */
 export interface WorkSchedule {
-    timezone: string;
+    timezone?: string;
     schedule: WorkRange[];
 }
 
@@ -4945,21 +5045,21 @@ export type WebhookV3_2 = ({ action: "incoming_chat" } & EnvelopeV3_2<IncomingCh
  *
  * 3.3 added `incoming_customer` (was `customer_created`), `chat_transferred` and `customer_session_fields_updated`; `form` events; `chat_presence_user_ids`.
  */
-export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_3<IncomingChatPayloadV3_3>) | ({ action: "chat_deactivated" } & EnvelopeV3_3<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_3<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & EnvelopeV3_3<UserAddedToChatPayloadV3_3>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_3<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "event_updated" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_3<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_3<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_3<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_3<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_3<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_3<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_3<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_3<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_3<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_3<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_3<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_3<EventsMarkedAsSeenPayload>);
+export type WebhookV3_3 = ({ action: "incoming_chat" } & EnvelopeV3_3<IncomingChatPayloadV3_3>) | ({ action: "chat_deactivated" } & EnvelopeV3_3<ChatDeactivatedPayload>) | ({ action: "chat_access_granted" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_access_revoked" } & EnvelopeV3_3<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_3<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_3<UserAddedToChatPayloadV3_3>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_3<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "event_updated" } & EnvelopeV3_3<EventPayloadV3_3>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_3<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_3<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_3<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_3<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_3<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_3<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_3<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_3<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_3<RoutingStatusSetPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_3<AgentDeletedPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_3<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_3<CustomerSessionFieldsUpdatedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_3<EventsMarkedAsSeenPayload>);
 
 /**
  * Every webhook of this API version, told apart by `action`.
  *
  * 3.4 put `organization_id` in the envelope (its preview still sent `license_id`), merged the chat access actions into `chat_access_updated`, and added configuration webhooks (agents, auto access, bots, groups); events carry `visibility` (was `recipients`).
  */
-export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayloadV3_4>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayloadV3_4>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayloadV3_4>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayloadV3_4>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayloadV3_4>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayloadV3_4>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
+export type WebhookV3_4 = ({ action: "incoming_chat" } & EnvelopeV3_4<IncomingChatPayloadV3_4>) | ({ action: "chat_deactivated" } & EnvelopeV3_4<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & EnvelopeV3_4<ChatAccessPayload>) | ({ action: "chat_transferred" } & EnvelopeV3_4<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & EnvelopeV3_4<UserAddedToChatPayloadV3_4>) | ({ action: "user_removed_from_chat" } & EnvelopeV3_4<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "event_updated" } & EnvelopeV3_4<EventPayloadV3_4>) | ({ action: "incoming_rich_message_postback" } & EnvelopeV3_4<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & EnvelopeV3_4<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & EnvelopeV3_4<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & EnvelopeV3_4<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & EnvelopeV3_4<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & EnvelopeV3_4<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & EnvelopeV3_4<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "thread_untagged" } & EnvelopeV3_4<ThreadTagPayload>) | ({ action: "routing_status_set" } & EnvelopeV3_4<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & EnvelopeV3_4<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & EnvelopeV3_4<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & EnvelopeV3_4<AgentCreatedPayloadV3_4>) | ({ action: "agent_approved" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_updated" } & EnvelopeV3_4<AgentUpdatedPayloadV3_4>) | ({ action: "agent_suspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_unsuspended" } & EnvelopeV3_4<IdPayload>) | ({ action: "agent_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "auto_access_added" } & EnvelopeV3_4<AutoAccessAddedPayload>) | ({ action: "auto_access_updated" } & EnvelopeV3_4<AutoAccessUpdatedPayload>) | ({ action: "auto_access_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "bot_created" } & EnvelopeV3_4<BotCreatedPayloadV3_4>) | ({ action: "bot_updated" } & EnvelopeV3_4<BotUpdatedPayloadV3_4>) | ({ action: "bot_deleted" } & EnvelopeV3_4<IdPayload>) | ({ action: "group_created" } & EnvelopeV3_4<GroupCreatedPayload>) | ({ action: "group_updated" } & EnvelopeV3_4<GroupUpdatedPayload>) | ({ action: "group_deleted" } & EnvelopeV3_4<GroupDeletedPayload>) | ({ action: "events_marked_as_seen" } & EnvelopeV3_4<EventsMarkedAsSeenPayload>);
 
 /**
  * Every webhook of this API version, told apart by `action`.
  *
  * 3.5 added tags, replaced the three `auto_access_*` actions by `auto_accesses_updated` (an array payload), and gave agents the new `work_scheduler`.
  */
-export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayloadV3_5>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayloadV3_3>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayloadV3_5>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayloadV3_5>) | ({ action: "event_updated" } & Envelope<EventPayloadV3_5>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayloadV3_5>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayloadV3_5>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
+export type WebhookV3_5 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayloadV3_5>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayloadV3_5>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayloadV3_5>) | ({ action: "event_updated" } & Envelope<EventPayloadV3_5>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayloadV3_1>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "incoming_customer" } & Envelope<CustomerCreatedPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & Envelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & Envelope<IdPayload>) | ({ action: "agent_updated" } & Envelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & Envelope<IdPayload>) | ({ action: "agent_unsuspended" } & Envelope<IdPayload>) | ({ action: "agent_deleted" } & Envelope<IdPayload>) | ({ action: "auto_accesses_updated" } & Envelope<AutoAccessChange[]>) | ({ action: "bot_created" } & Envelope<BotCreatedPayloadV3_5>) | ({ action: "bot_updated" } & Envelope<BotUpdatedPayloadV3_5>) | ({ action: "bot_deleted" } & Envelope<IdPayload>) | ({ action: "group_created" } & Envelope<GroupCreatedPayload>) | ({ action: "group_updated" } & Envelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & Envelope<GroupDeletedPayload>) | ({ action: "tag_created" } & Envelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & Envelope<TagDeletedPayload>) | ({ action: "tag_updated" } & Envelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>);
 
 /**
  * Every webhook of this API version, told apart by `action`.
@@ -5168,7 +5268,7 @@ export interface ModelTypesByVersion {
         ChatDeactivatedPayload: ChatDeactivatedPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
-        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
         Customer: CustomerV3_3;
@@ -5230,7 +5330,7 @@ export interface ModelTypesByVersion {
         ThreadTagPayload: ThreadTagPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
-        TransferQueue: TransferQueueV3_3;
+        TransferQueue: TransferQueue;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
         TypedCustomer: TypedCustomer;
@@ -5269,7 +5369,7 @@ export interface ModelTypesByVersion {
         ChatDeactivatedPayload: ChatDeactivatedPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
-        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
         Customer: CustomerV3_3;
@@ -5341,7 +5441,7 @@ export interface ModelTypesByVersion {
         ThreadTagPayload: ThreadTagPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
-        TransferQueue: TransferQueueV3_3;
+        TransferQueue: TransferQueue;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
         TypedCustomer: TypedCustomer;
@@ -5384,7 +5484,7 @@ export interface ModelTypesByVersion {
         ChatDeactivatedPayload: ChatDeactivatedPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
-        ChatTransferredPayload: ChatTransferredPayloadV3_3;
+        ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
         Customer: CustomerV3_3;
@@ -5459,7 +5559,7 @@ export interface ModelTypesByVersion {
         ThreadTagPayload: ThreadTagPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
-        TransferQueue: TransferQueueV3_3;
+        TransferQueue: TransferQueue;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
         TypedCustomer: TypedCustomer;
