@@ -567,6 +567,7 @@ type PushOptions = Api.PushOptions;
 type _DecodePush = Check<Assignable<typeof Api.decodePush, typeof decodePush>>;
 type _ValidatePush = Check<Assignable<typeof Api.validatePush, typeof validatePush>>;
 type _PushSchema = Check<Assignable<typeof Api.pushSchema, typeof pushSchema>>;
+type _CreatePushDispatcher = Check<Assignable<typeof Api.createPushDispatcher, typeof createPushDispatcher>>;
 
 let pushByObject = new WeakMap<object, Entry>();
 let pushByContent = new Map<string, Entry>(); // "agent"/"customer" + content key -> entry, LRU
@@ -585,6 +586,11 @@ function pushEntryFor(options: unknown, fn: string): Entry {
   }
   if ("secretKey" in rest) {
     throw optionsError("secretKey is not a push option: pushes carry no secret (the websocket is authenticated by its login)");
+  }
+  if (rest.apiVersion !== undefined && rest.apiVersion !== "auto" && !(pushesByApi[api] as Record<string, unknown>)[rest.apiVersion as string]) {
+    throw optionsError(
+      `apiVersion ${JSON.stringify(rest.apiVersion)} has no RTM pushes of this shape; the versions with pushes are ${Object.keys(pushesByApi[api]).join(", ")}, or "auto"`,
+    );
   }
   const kind = api === "agent" ? KIND_AGENT_PUSH : KIND_CUSTOMER_PUSH;
   const content = contentOf(rest);
@@ -721,4 +727,44 @@ export function validateAppWebhook(body: unknown, options?: AppOptions): Api.App
     forgetCheckers();
     return { ok: false, issues: [internalIssue(e)] };
   }
+}
+
+// ---- one handler per push action ----
+
+type PushHandlerFn = (push: any) => unknown;
+
+// The config's handlers are untyped here; the declaration types each by its action.
+export function createPushDispatcher(config: {
+  api: Api.PushApi;
+  apiVersion?: ApiVersion | "auto";
+  on: Record<string, PushHandlerFn | undefined>;
+  onInvalid?: (issues: Issue[]) => unknown;
+  onUnhandled?: PushHandlerFn;
+  unknownFields?: "keep" | "warn" | "reject";
+  unknownActions?: "reject" | "accept";
+  maxBytes?: number;
+  maxDepth?: number;
+}): (frame: unknown) => Promise<void> {
+  const { on, onInvalid, onUnhandled, ...options } = config;
+  if (on === null || typeof on !== "object") throw optionsError("createPushDispatcher needs `on`, an object of handlers by push action");
+  // Checked now, so that bad options fail where the dispatcher is made.
+  pushEntryFor(options, "createPushDispatcher");
+  const known = new Set<string>(Object.values(pushesByApi[options.api]).flat());
+  for (const action of Object.keys(on)) {
+    if (!known.has(action)) throw optionsError(`createPushDispatcher: \`on.${action}\` is no push of the ${options.api} API`);
+  }
+  return async (frame: unknown): Promise<void> => {
+    const r = validatePush(frame, options as PushOptions);
+    if (!r.ok) {
+      if (onInvalid !== undefined) {
+        await onInvalid(r.issues);
+        return;
+      }
+      throw new WebhookError(r.issues, "push frame");
+    }
+    const push = r.value as { action: string };
+    const handler = Object.prototype.hasOwnProperty.call(on, push.action) ? on[push.action] : undefined;
+    if (typeof handler === "function") await handler(push);
+    else if (onUnhandled !== undefined) await onUnhandled(push);
+  };
 }

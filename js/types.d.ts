@@ -16,7 +16,7 @@ import type {
     Webhook,
     WebhooksByVersion,
 } from "./livechat_webhooks.js";
-import type { ModelTypesByVersion } from "./model.js";
+import type { ModelTypesByVersion, PushesByVersion } from "./model.js";
 
 /**
  * A webhook request body: its text, its raw bytes (a `Uint8Array` such as a Node `Buffer`, any
@@ -241,7 +241,7 @@ export interface PushOptions extends Omit<WebhookOptions, "secretKey"> {
      * (`version`, every frame from 3.3); a frame without one, as the newest stable version
      * that accepts it.
      */
-    apiVersion?: ApiVersion | "auto";
+    apiVersion?: PushApiVersion | "auto";
     secretKey?: never;
 }
 
@@ -265,13 +265,29 @@ export interface PushFrame<A extends string = string, P = unknown> {
  * is no push (a response, an error frame, a request, a webhook body) throws with the one issue
  * `not_a_push`. Invalid options throw a `TypeError`.
  */
-export function decodePush(body: WebhookBody, options: PushOptions): PushFrame;
+export function decodePush<const O extends PushOptions>(body: WebhookBody, options: O): PushOf<O>;
 
 /** `decodePush` without throwing: `{ ok, value, issues, apiVersion }`, as `validateWebhook`. */
-export function validatePush(body: unknown, options: PushOptions): ValidationResult<PushFrame>;
+export function validatePush<const O extends PushOptions>(body: unknown, options: O): ValidationResult<PushOf<O>>;
 
 /** A Standard Schema (v1) of the pushes `options` describe. */
-export function pushSchema(options: PushOptions): WebhookStandardSchema<PushFrame>;
+export function pushSchema<const O extends PushOptions>(options: O): WebhookStandardSchema<PushOf<O>>;
+
+/** The versions with RTM pushes (3.2 and later). */
+export type PushApiVersion = keyof PushesByVersion["agent"];
+
+/**
+ * The push a `decodePush` with options `O` returns: the union of `O.api`'s pushes in
+ * `O.apiVersion` (the latest stable by default; every version's with `"auto"`), narrowed by
+ * `action`; with `unknownActions: "accept"`, also a frame of any other action.
+ */
+export type PushOf<O> = O extends { api: infer A extends PushApi }
+    ? (O extends { apiVersion: infer V extends PushApiVersion }
+          ? PushesByVersion[A][V]
+          : O extends { apiVersion: "auto" }
+            ? PushesByVersion[A][PushApiVersion]
+            : PushesByVersion[A][LatestApiVersion & PushApiVersion]) | (O extends { unknownActions: "accept" } ? PushFrame : never)
+    : PushFrame;
 
 /**
  * The options of `decodeAppWebhook` / `validateAppWebhook`: app webhooks have no API version and
@@ -295,6 +311,36 @@ export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions)
 
 /** `decodeAppWebhook` without throwing. */
 export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
+
+/** A handler per push action, each given the push of its action (all optional). */
+export type PushHandlers<P extends { action: string }> = {
+    [A in P["action"]]?: (push: Extract<P, { action: A }>) => unknown;
+};
+
+/** The options of `createPushDispatcher`: the push options, the handlers and two fallbacks. */
+export type PushDispatcherOptions<A extends PushApi, V extends PushApiVersion | "auto"> = Omit<PushOptions, "api" | "apiVersion"> & {
+    api: A;
+    apiVersion?: V;
+    /**
+     * The handlers by action. A handler written against `{ action, payload }` (the members a
+     * push and a webhook share) serves both roads, the same function given to
+     * `createWebhookHandler`'s `on`.
+     */
+    on: PushHandlers<PushOf<{ api: A; apiVersion: V }>>;
+    /** A frame refused (its issues); without it the dispatcher's promise rejects with `WebhookError`. */
+    onInvalid?: (issues: Issue[]) => unknown;
+    /** A valid push with no handler. */
+    onUnhandled?: (push: PushOf<{ api: A; apiVersion: V }>) => unknown;
+};
+
+/**
+ * A function that validates each frame the socket delivers (text, bytes or a parsed object) and
+ * calls the handler of its action: `socket.onmessage = (e) => dispatch(e.data)`. Every `on` key
+ * must be a push of the API (checked now, a `TypeError` otherwise).
+ */
+export function createPushDispatcher<const A extends PushApi, const V extends PushApiVersion | "auto" = LatestApiVersion>(
+    options: PushDispatcherOptions<A, V>,
+): (frame: unknown) => Promise<void>;
 
 /** The push actions of each API version, per API (3.1 has none of this shape). */
 export const pushesByVersion: {

@@ -349,7 +349,7 @@ for (const lib of ["lib.dom.d.ts", "lib.webworker.d.ts"]) {
     else if (st.name && ts.isIdentifier(st.name)) globals.add(st.name.text);
   }
 }
-const model = modelTypes(schemas, latestVersion, globals);
+const model = modelTypes(schemas, latestVersion, globals, pushSchemas);
 const replaced = new Set(model.names);
 for (const v of Object.values(schemas)) for (const name of Object.keys(v.$defs ?? {})) replaced.add(name);
 for (const api of Object.values(pushSchemas)) {

@@ -223,3 +223,25 @@ test("the App Webhooks guide's six samples decode", (t) => {
   }
   assert.equal(files.length, 6);
 });
+
+test("createPushDispatcher calls the handler of each action, and says why a frame was refused", async () => {
+  const { createPushDispatcher } = api;
+  const seen = [];
+  const refused = [];
+  const dispatch = createPushDispatcher({
+    api: "agent",
+    apiVersion: "auto",
+    on: { chat_deleted: (p) => seen.push(["deleted", p.payload.chat_id, p.version]) },
+    onUnhandled: (p) => seen.push(["unhandled", p.action]),
+    onInvalid: (issues) => refused.push(issues.map((i) => i.code)),
+  });
+  await dispatch(JSON.stringify(frame("3.4", "chat_deleted", { chat_id: "c1" })));
+  await dispatch(frame("3.6", "chat_unfollowed", { chat_id: "c2" }));
+  await dispatch({ request_id: "1", action: "get_chat", type: "response", success: true, payload: {} });
+  assert.deepEqual(seen, [["deleted", "c1", "3.4"], ["unhandled", "chat_unfollowed"]]);
+  assert.deepEqual(refused, [["not_a_push"]]);
+  const strict = createPushDispatcher({ api: "customer", on: {} });
+  await assert.rejects(strict("{"), (e) => e instanceof WebhookError && e.code === "invalid_json");
+  assert.throws(() => createPushDispatcher({ api: "customer", on: { routing_status_set: () => 0 } }), /no push of the customer API/);
+  assert.throws(() => decodePush("{}", { api: "agent", apiVersion: "3.1" }), /no RTM pushes/);
+});

@@ -7,10 +7,77 @@ import {
   pushesByVersion,
   decodeAppWebhook,
   validateAppWebhook,
+  createPushDispatcher,
+  type AgentPushV3_2,
+  type AgentPushV3_6,
+  type CustomerPushV3_6,
+  type PushesByVersion,
   type AppWebhook,
   type PushFrame,
   type PushOptions,
 } from "livechat-webhooks";
+
+// ---- per version and API, narrowed by action ----
+export function narrowed(text: string): string {
+  const p = decodePush(text, { api: "agent", apiVersion: "3.6" });
+  const same: AgentPushV3_6 = p;
+  let out = same.action;
+  if (p.action === "incoming_typing_indicator") out += p.payload.typing_indicator.visibility ?? "";
+  if (p.action === "queue_positions_updated") out += p.payload.map((q) => q.queue.position).join();
+  if (p.action === "subscribed_customers_totals_updated") out += String(Object.values(p.payload)[0] ?? 0);
+  if (p.action === "incoming_chat") out += (p.payload.requester_id ?? "") + String(p.payload.transferred_from?.group_ids);
+  // @ts-expect-error: the agent API's typing indicator has `visibility` from 3.4, not `recipients`
+  if (p.action === "incoming_typing_indicator") out += p.payload.typing_indicator.recipients;
+  // @ts-expect-error: canned responses are pushes of 3.7
+  if (p.action === "canned_response_created") out += "";
+  const c = decodePush(text, { api: "customer", apiVersion: "3.6" });
+  const cs: CustomerPushV3_6 = c;
+  // Customer Chat API pushes keep `recipients` on the typing indicator in every version.
+  if (cs.action === "incoming_typing_indicator") out += cs.payload.typing_indicator.recipients ?? "";
+  if (cs.action === "groups_status_updated") {
+    const s: "online" | "online_for_queue" | "offline" = cs.payload.groups[0]!.status;
+    out += s;
+  }
+  // @ts-expect-error: the customer API has no routing_status_set
+  if (cs.action === "routing_status_set") out += "";
+  const old = decodePush(text, { api: "agent", apiVersion: "3.2" });
+  const o: AgentPushV3_2 = old;
+  if (o.action === "incoming_typing_indicator") out += o.payload.typing_indicator.recipients ?? "";
+  // @ts-expect-error: chat_access_updated came with 3.4
+  if (o.action === "chat_access_updated") out += "";
+  const any = decodePush(text, { api: "agent", apiVersion: "auto" });
+  const all: PushesByVersion["agent"][keyof PushesByVersion["agent"]] = any;
+  // @ts-expect-error: 3.1 has no pushes of this shape
+  decodePush(text, { api: "agent", apiVersion: "3.1" });
+  return out + all.action;
+}
+
+export function dispatcher(): unknown {
+  const dispatch = createPushDispatcher({
+    api: "agent",
+    apiVersion: "3.6",
+    on: {
+      incoming_chat: (p) => p.payload.chat.id,
+      chat_deleted: (p) => p.payload.chat_id,
+    },
+    onInvalid: (issues) => issues.length,
+  });
+  createPushDispatcher({
+    api: "customer",
+    on: {
+      // @ts-expect-error: the handler of an action gets that action's push
+      greeting_accepted: (p) => p.payload.chat_id,
+    },
+  });
+  createPushDispatcher({
+    api: "customer",
+    on: {
+      // @ts-expect-error: not a push of the customer API
+      routing_status_set: () => 0,
+    },
+  });
+  return dispatch("{}");
+}
 
 export function pushes(text: string): string {
   const f: PushFrame = decodePush(text, { api: "agent", apiVersion: "3.6" });
