@@ -61,7 +61,7 @@ pub fn push_schema_for(
         .into_generator();
     let schema = push_root_schema(generator, version, channel)?;
     let mut value = schema.to_value();
-    crate::schema_gates::apply(&mut value, version);
+    crate::schema_gates::apply_in(&mut value, version, channel);
     Some(Schema::try_from(value).expect("the gated schema is still an object"))
 }
 
