@@ -312,6 +312,28 @@ export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions)
 /** `decodeAppWebhook` without throwing. */
 export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
 
+/**
+ * The webhook of the same action as push `P` in version `V` (`never` for the pushes no webhook
+ * carries). The two roads carry the same chat data; where LiveChat's pages make a payload
+ * differ (livechat-rtm-pushes.md §3), the shared type says so, and both are checked by it.
+ */
+export type WebhookForPush<P extends { action: string }, V extends ApiVersion = LatestApiVersion> = P extends { action: infer A }
+    ? Extract<WebhooksByVersion[V], { action: A }>
+    : never;
+
+/** The actions that are both an Agent Chat API push and a webhook in version `V`. */
+export type SharedAction<V extends PushApiVersion = LatestApiVersion & PushApiVersion> = PushesByVersion["agent"][V]["action"] &
+    WebhooksByVersion[V]["action"];
+
+/**
+ * A push of the Agent Chat API or a webhook of action `A` in version `V`: a handler taking it
+ * can be given to both `createPushDispatcher`'s and `createWebhookHandler`'s `on` (one handler
+ * for both roads).
+ */
+export type PushOrWebhook<A extends SharedAction<V>, V extends PushApiVersion = LatestApiVersion & PushApiVersion> =
+    | Extract<PushesByVersion["agent"][V], { action: A }>
+    | Extract<WebhooksByVersion[V], { action: A }>;
+
 /** A handler per push action, each given the push of its action (all optional). */
 export type PushHandlers<P extends { action: string }> = {
     [A in P["action"]]?: (push: Extract<P, { action: A }>) => unknown;

@@ -8,6 +8,10 @@ import {
   decodeAppWebhook,
   validateAppWebhook,
   createPushDispatcher,
+  createWebhookHandler,
+  type PushOrWebhook,
+  type WebhookForPush,
+  type SharedAction,
   type AgentPushV3_2,
   type AgentPushV3_6,
   type CustomerPushV3_6,
@@ -113,4 +117,22 @@ export function apps(text: string): string {
   // @ts-expect-error: no apiVersion in the result
   r.apiVersion;
   return id + (r.ok ? r.value.event : "");
+}
+
+// ---- one handler for both roads ----
+export function bothRoads(): unknown {
+  const on = {
+    incoming_chat: (x: PushOrWebhook<"incoming_chat", "3.6">) => x.payload.chat.id,
+    chat_deactivated: (x: PushOrWebhook<"chat_deactivated", "3.6">) => x.payload.chat_id,
+  };
+  createPushDispatcher({ api: "agent", apiVersion: "3.6", on });
+  createWebhookHandler({ apiVersion: "3.6", on });
+  const shared: SharedAction<"3.6"> = "routing_status_set";
+  // @ts-expect-error: incoming_typing_indicator is a push only
+  const pushOnly: SharedAction<"3.6"> = "incoming_typing_indicator";
+  type W = WebhookForPush<Extract<AgentPushV3_6, { action: "thread_tagged" }>, "3.6">;
+  const w = (x: W) => x.webhook_id + x.payload.tag;
+  // @ts-expect-error: a push without a webhook maps to never
+  const none: WebhookForPush<Extract<AgentPushV3_6, { action: "chat_unfollowed" }>, "3.6"> = {};
+  return [shared, pushOnly, w, none];
 }
