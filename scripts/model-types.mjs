@@ -85,9 +85,35 @@ export function modelTypes(schemas, latest, globals = new Set(), pushes = {}) {
     for (const api of ["agent", "customer"]) {
       const ps = pushes[api]?.[v];
       if (ps === undefined) continue;
-      const pdefs = ps.$defs ?? {};
+      let pdefs = ps.$defs ?? {};
+      let root = ps;
+      // A structure of the same name whose shape differs in this API (the customer API's
+      // channel gates: `recipients` kept, `transferred_from` in `chat`, ...) is its own type,
+      // `CustomerApi<Name>`, and so is every structure that reaches one.
+      if (api === "customer") {
+        const differs = new Set();
+        for (const [name, def] of Object.entries(pdefs)) {
+          const mine = decls.get(name);
+          if (mine !== undefined && !mine.generic && mine.text !== declaration(name, def, false)) differs.add(name);
+        }
+        const reaches = (def) => [...JSON.stringify(def).matchAll(/"#\/\$defs\/([A-Za-z0-9_]+)"/g)].map((m) => m[1]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const [name, def] of Object.entries(pdefs)) {
+            if (!differs.has(name) && decls.has(name) && reaches(def).some((r) => differs.has(r))) {
+              differs.add(name);
+              grew = true;
+            }
+          }
+        }
+        if (differs.size > 0) {
+          const rename = (text) => text.replace(/"#\/\$defs\/([A-Za-z0-9_]+)"/g, (m, r) => (differs.has(r) ? `"#/$defs/CustomerApi${r}"` : m));
+          root = JSON.parse(rename(JSON.stringify(ps)));
+          pdefs = Object.fromEntries(Object.entries(root.$defs ?? {}).map(([k, d]) => [differs.has(k) ? `CustomerApi${k}` : k, d]));
+        }
+      }
       const frames = new Set();
-      byApi[api] = (ps.oneOf ?? []).map((item) => {
+      byApi[api] = (root.oneOf ?? []).map((item) => {
         const name = refName(item.$ref);
         const action = item.properties?.action?.const;
         if (name === undefined || typeof action !== "string") {

@@ -36,6 +36,17 @@ export function narrowed(text: string): string {
   if (p.action === "canned_response_created") out += "";
   const c = decodePush(text, { api: "customer", apiVersion: "3.6" });
   const cs: CustomerPushV3_6 = c;
+  // The customer API's own shapes: events keep `recipients`, a transfer may lack `reason`, and
+  // `incoming_chat` has `transferred_from` inside `chat`.
+  const c5 = decodePush(text, { api: "customer", apiVersion: "3.5" });
+  if (c5.action === "incoming_event" && c5.payload.event.type === "message") out += c5.payload.event.recipients ?? "";
+  const a5 = decodePush(text, { api: "agent", apiVersion: "3.5" });
+  // @ts-expect-error: the agent API's 3.5 events have `visibility`, not `recipients`
+  if (a5.action === "incoming_event" && a5.payload.event.type === "message") out += a5.payload.event.recipients;
+  if (cs.action === "chat_transferred") out += cs.payload.reason ?? "none";
+  if (cs.action === "incoming_chat") out += String(cs.payload.chat.transferred_from?.agent_ids);
+  // @ts-expect-error: the agent API's chat has no transferred_from inside it
+  if (p.action === "incoming_chat") out += String(p.payload.chat.transferred_from);
   // Customer Chat API pushes keep `recipients` on the typing indicator in every version.
   if (cs.action === "incoming_typing_indicator") out += cs.payload.typing_indicator.recipients ?? "";
   if (cs.action === "groups_status_updated") {

@@ -5380,10 +5380,908 @@ export interface CannedResponseId {
 }
 
 /**
+ * `chat_transferred` (API 3.3+).
+ */
+export interface CustomerApiChatTransferredPayload {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
+    reason?: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueue;
+}
+
+/**
  * `customer_side_storage_updated` (Customer Chat API): to keep and send back at `login`.
  */
 export interface CustomerSideStorageUpdatedPayload {
     customer_side_storage: Record<string, string>;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiEventPayload {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEvent;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiEventPayloadV3_5 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_5;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiEventPayloadV3_4 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_4;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiEventPayloadV3_3 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_3;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiEventPayloadV3_2 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_2;
+}
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type CustomerApiThreadEvent = CustomerApiEvent | DeletedEvent;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.5 sends it.
+ */
+export type CustomerApiThreadEventV3_5 = CustomerApiEventV3_5;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.4 sends it.
+ */
+export type CustomerApiThreadEventV3_4 = CustomerApiEventV3_4;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.3 sends it.
+ */
+export type CustomerApiThreadEventV3_3 = CustomerApiEventV3_3;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiThreadEventV3_2 = CustomerApiEventV3_2;
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type CustomerApiEvent = ({ type: "message" } & CustomerApiMessageEvent) | ({ type: "file" } & CustomerApiFileEvent) | ({ type: "filled_form" } & CustomerApiFilledFormEvent) | ({ type: "form" } & CustomerApiFormEvent) | ({ type: "rich_message" } & CustomerApiRichMessageEvent) | ({ type: "custom" } & CustomerApiCustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.5 sends it.
+ */
+export type CustomerApiEventV3_5 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_3) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_4) | ({ type: "form" } & CustomerApiFormEventV3_4) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_3) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_5);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.4 sends it.
+ */
+export type CustomerApiEventV3_4 = ({ type: "message" } & LiveChatMessageEventV3_4) | ({ type: "file" } & FileEventV3_4) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_4) | ({ type: "form" } & CustomerApiFormEventV3_4) | ({ type: "rich_message" } & RichMessageEventV3_4) | ({ type: "custom" } & LiveChatCustomEventV3_4) | ({ type: "system_message" } & SystemMessageEventV3_4);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.3 sends it.
+ */
+export type CustomerApiEventV3_3 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_3) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_3) | ({ type: "form" } & CustomerApiFormEventV3_3) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_3) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiEventV3_2 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_2) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_2) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_2) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * A text message.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostback;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.2, 3.3, 3.5 sends it.
+ */
+export interface CustomerApiMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFileEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+    thumbnail_url?: string;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.3, 3.5 sends it.
+ */
+export interface CustomerApiFileEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    thumbnail_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFileEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    height?: number;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    thumbnail_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+}
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type CustomerApiFormField = CustomerApiObservedFormField | CustomerApiDocumentedFormField;
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiFormFieldV3_2 = CustomerApiObservedFormFieldV3_2 | CustomerApiDocumentedFormFieldV3_2;
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiObservedFormField {
+    type: CustomerApiFormFieldType;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiObservedFormFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type CustomerApiFormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject" | "header";
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiFormFieldTypeV3_2 = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "header";
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiDocumentedFormField {
+    type: CustomerApiFormFieldType;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiDocumentedFormFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFilledFormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.4–3.5 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    author_id: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormFieldV3_2[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiFormDefinitionField {
+    type: CustomerApiFormFieldType;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFormDefinitionFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    form_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.4–3.5 sends it.
+ */
+export interface CustomerApiFormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+    author_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiFormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionFieldV3_2[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiRichMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElement[];
+    template_id: TemplateId;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.3, 3.5 sends it.
+ */
+export interface CustomerApiRichMessageEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_3[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiRichMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_1[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiCustomEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.2, 3.3, 3.5 sends it.
+ */
+export interface CustomerApiCustomEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
 }
 
 /**
@@ -5412,6 +6310,398 @@ export interface CustomerGroupStatus {
  * Whether a customer can reach a group.
  */
 export type GroupAvailability = "online" | "online_for_queue" | "offline";
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiIncomingChatPayload {
+    chat: CustomerApiChat;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_5 {
+    chat: CustomerApiChatV3_5;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_4 {
+    chat: CustomerApiChatV3_4;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_3 {
+    chat: CustomerApiChatV3_3;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_2 {
+    chat: CustomerApiChatV3_2;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiChat {
+    id: string;
+    users: User[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThread;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiChatV3_5 {
+    id: string;
+    users: UserV3_5[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_5;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiChatV3_4 {
+    id: string;
+    users: UserV3_4[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_4;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiChatV3_3 {
+    id: string;
+    users: UserV3_3[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_3;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiChatV3_2 {
+    id: string;
+    users: UserV3_2[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_2;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiThread {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEvent[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+    /**
+     * API 3.6 and later: where the customer came from.
+     */
+    customer_visit?: CustomerVisit;
+    /**
+     * API 3.6 and later: the AI summary of the thread.
+     */
+    summary?: ThreadSummary;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiThreadV3_5 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_5[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiThreadV3_4 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_4[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiThreadV3_3 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_3[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiThreadV3_2 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_2[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
 
 /**
  * `incoming_event_preview` (Customer Chat API 3.6+): an event not stored yet.
@@ -5463,7 +6753,7 @@ export interface IncomingGreetingPayload {
     /**
      * A message or rich message event.
      */
-    event: LiveChatEvent;
+    event: CustomerApiEvent;
     agent: GreetingAgent;
 }
 
@@ -5494,7 +6784,7 @@ export interface IncomingGreetingPayloadV3_5 {
     /**
      * A message or rich message event.
      */
-    event: LiveChatEventV3_5;
+    event: CustomerApiEventV3_5;
     agent: GreetingAgent;
 }
 
@@ -5522,7 +6812,7 @@ export interface IncomingGreetingPayloadV3_4 {
     /**
      * A message or rich message event.
      */
-    event: LiveChatEventV3_4;
+    event: CustomerApiEventV3_4;
 }
 
 /**
@@ -5549,7 +6839,7 @@ export interface IncomingGreetingPayloadV3_3 {
     /**
      * A message or rich message event.
      */
-    event: LiveChatEventV3_3;
+    event: CustomerApiEventV3_3;
 }
 
 /**
@@ -5572,7 +6862,7 @@ export interface IncomingGreetingPayloadV3_2 {
     /**
      * A message or rich message event.
      */
-    event: LiveChatEventV3_2;
+    event: CustomerApiEventV3_2;
 }
 
 /**
@@ -6064,12 +7354,12 @@ export type CustomerPushV3_2 =
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdatedV3_2Payload }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_2 }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_2 }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_2 }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_2 }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
     | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
@@ -6122,18 +7412,18 @@ export type CustomerPushV3_3 =
     | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
     | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
     | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_3 }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_3 }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_3 }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_3 }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
     | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
@@ -6202,18 +7492,18 @@ export type CustomerPushV3_4 =
     | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
     | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
     | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_4 }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_4 }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_4 }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_4 }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
     | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
@@ -6284,19 +7574,19 @@ export type CustomerPushV3_5 =
     | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
     | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
     | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_5 }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_5 }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_5 }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_5 }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
     | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
@@ -6377,20 +7667,20 @@ export type CustomerPushV3_6 =
     | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
     | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
     | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
     | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayload }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayload }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayload }
     | { version?: string; request_id?: string; action: "incoming_event_preview"; type: "push"; payload: EventPreviewPayload }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayload }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
@@ -6477,20 +7767,20 @@ export type CustomerPushV3_7 =
     | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
     | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
     | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
     | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
     | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
     | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
-    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayload }
     | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
     | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
     | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
-    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayload }
-    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayload }
     | { version?: string; request_id?: string; action: "incoming_event_preview"; type: "push"; payload: EventPreviewPayload }
     | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayload }
     | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
@@ -6636,6 +7926,23 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_2;
         Customer: CustomerV3_2;
+        CustomerApiChat: CustomerApiChatV3_2;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormFieldV3_2;
+        CustomerApiEvent: CustomerApiEventV3_2;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_2;
+        CustomerApiFileEvent: CustomerApiFileEventV3_2;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_2;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionFieldV3_2;
+        CustomerApiFormEvent: CustomerApiFormEventV3_2;
+        CustomerApiFormField: CustomerApiFormFieldV3_2;
+        CustomerApiFormFieldType: CustomerApiFormFieldTypeV3_2;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_2;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormFieldV3_2;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_2;
+        CustomerApiThread: CustomerApiThreadV3_2;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_2;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayloadV3_2;
         CustomerMulticastPayload: CustomerMulticastPayload;
@@ -6751,6 +8058,24 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_3;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_3;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_3;
+        CustomerApiFileEvent: CustomerApiFileEventV3_3;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_3;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_3;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_3;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_3;
+        CustomerApiThread: CustomerApiThreadV3_3;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_3;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerLeftPayload: CustomerLeftPayload;
@@ -6876,6 +8201,20 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_4;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_4;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_4;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_4;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_4;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_4;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiThread: CustomerApiThreadV3_4;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_4;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerLeftPayload: CustomerLeftPayload;
@@ -7016,6 +8355,24 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_5;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_5;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_5;
+        CustomerApiFileEvent: CustomerApiFileEventV3_3;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_4;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_4;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_5;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_3;
+        CustomerApiThread: CustomerApiThreadV3_5;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_5;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
         CustomerGroupStatus: CustomerGroupStatus;
@@ -7165,6 +8522,24 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
         Customer: Customer;
+        CustomerApiChat: CustomerApiChat;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEvent;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEvent;
+        CustomerApiEventPayload: CustomerApiEventPayload;
+        CustomerApiFileEvent: CustomerApiFileEvent;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEvent;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEvent;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayload;
+        CustomerApiMessageEvent: CustomerApiMessageEvent;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEvent;
+        CustomerApiThread: CustomerApiThread;
+        CustomerApiThreadEvent: CustomerApiThreadEvent;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerGroupStatus: CustomerGroupStatus;
         CustomerGroupsStatusUpdatedPayload: CustomerGroupsStatusUpdatedPayload;
@@ -7330,6 +8705,24 @@ export interface ModelTypesByVersion {
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomer;
         Customer: Customer;
+        CustomerApiChat: CustomerApiChat;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEvent;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEvent;
+        CustomerApiEventPayload: CustomerApiEventPayload;
+        CustomerApiFileEvent: CustomerApiFileEvent;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEvent;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEvent;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayload;
+        CustomerApiMessageEvent: CustomerApiMessageEvent;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEvent;
+        CustomerApiThread: CustomerApiThread;
+        CustomerApiThreadEvent: CustomerApiThreadEvent;
         CustomerBannedPayload: CustomerBannedPayload;
         CustomerGroupStatus: CustomerGroupStatus;
         CustomerGroupsStatusUpdatedPayload: CustomerGroupsStatusUpdatedPayload;
