@@ -5,7 +5,7 @@
 // The public declarations are in types.d.ts; each export below is typed by its declaration.
 
 import { Checker, asciiAddress, asciiForm, inputRegion, wasmMemory } from "./livechat_webhooks.js";
-import type { ApiVersion, Issue, IssueCode } from "./livechat_webhooks.js";
+import type { ApiVersion, AppWebhook, Issue, IssueCode } from "./livechat_webhooks.js";
 import type * as Api from "./types.js";
 // Generated at build time from the wasm (scripts/assemble-pkg.mjs): nothing here copies Rust.
 import {
@@ -19,6 +19,10 @@ import {
   STATUS_WARNINGS,
   actionsByVersion as listed,
   apiVersions as versions,
+  KIND_AGENT_PUSH,
+  KIND_APP_WEBHOOK,
+  KIND_CUSTOMER_PUSH,
+  pushesByApi,
 } from "./constants.js";
 
 /** The API versions this package decodes, oldest first. */
@@ -60,12 +64,13 @@ export class WebhookError extends Error {
   declare readonly code: IssueCode;
   declare readonly issues: Issue[];
 
-  constructor(issues: readonly Issue[]) {
+  // `what` names the body in the message: "webhook body" (decodeWebhook), "push frame" (decodePush).
+  constructor(issues: readonly Issue[], what: string = "webhook body") {
     const list = Array.from(issues ?? []);
     const errors = list.filter((i) => i.severity !== "warning");
     const shown = errors.length > 0 ? errors : list;
     const head =
-      shown.length === 1 ? "Invalid webhook body:" : `Invalid webhook body (${shown.length} errors):`;
+      shown.length === 1 ? `Invalid ${what}:` : `Invalid ${what} (${shown.length} errors):`;
     super(head + shown.map((i) => `\n  - ${i.message} (${where(i)})`).join(""));
     const self = this as { code: IssueCode; issues: Issue[] };
     self.code = shown.length > 0 ? shown[0]!.code : "invalid_value";
@@ -123,10 +128,10 @@ let defaultEntry: Entry | undefined;
 let byObject = new WeakMap<object, Entry>();
 let byContent = new Map<string, Entry>(); // content key -> entry, least recently used first
 
-function makeEntry(options: Options | undefined): Entry {
+function makeEntry(options: Options | undefined, kind?: number): Entry {
   let checker: Checker;
   try {
-    checker = new Checker(options);
+    checker = new Checker(options, kind);
   } catch (e) {
     throw optionsError(messageOf(e));
   }
@@ -239,6 +244,9 @@ function forgetCheckers(): void {
   defaultEntry = undefined;
   lastOptions = undefined;
   lastEntry = undefined;
+  appByObject = new WeakMap();
+  pushByObject = new WeakMap();
+  pushByContent = new Map();
   byObject = new WeakMap();
   byContent = new Map();
 }
@@ -568,17 +576,23 @@ export function validateWebhook(body: unknown, options?: Options): Result {
     // Never a throw, even for a misconfiguration: every body is then refused, saying why.
     return { ok: false, issues: [optionsIssue(e)] };
   }
+  return validated(entry, body) as Result;
+}
+
+// The checked body as a result (webhooks, pushes, app webhooks alike). `fixed`: the version to
+// say when the checker has none to say (app webhooks).
+function validated(entry: Entry, body: unknown, fixed?: ApiVersion): Valid | { ok: false; issues: Issue[]; apiVersion?: ApiVersion } {
   try {
     const status = check(entry, body);
-    const apiVersion = versionOf(entry);
-    if (status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry), apiVersion } as Result;
+    const apiVersion = versionOf(entry) ?? fixed;
+    if (status === STATUS_ERRORS) return { ok: false, issues: issuesOf(entry), apiVersion };
     const issues = status === STATUS_CLEAN ? [] : issuesOf(entry);
     // A body that passed the check always has a version: the configured one or the one chosen.
     const result = new Valid(apiVersion!, issues);
     if (kind === KIND_OBJECT) result.keepValue(objectValue);
     else if (kind === KIND_TEXT) result.keepText(checkedText!);
     else pending = result;
-    return result as Result;
+    return result;
   } catch (e) {
     forgetCheckers();
     return { ok: false, issues: [internalIssue(e)] };
@@ -686,4 +700,200 @@ export function webhookSchema(options?: Options): Api.WebhookStandardSchema<any>
       },
     }),
   } as const);
+}
+
+// ---- RTM pushes (issue 17): the same checker, told that the bodies are push frames of one API ----
+
+/** The push actions of each API version, per API. */
+export const pushesByVersion = Object.freeze({
+  agent: Object.freeze(Object.fromEntries(Object.entries(pushesByApi.agent).map(([v, a]) => [v, Object.freeze(a.slice())]))),
+  customer: Object.freeze(Object.fromEntries(Object.entries(pushesByApi.customer).map(([v, a]) => [v, Object.freeze(a.slice())]))),
+}) as unknown as typeof Api.pushesByVersion;
+
+type PushOptions = Api.PushOptions;
+type _DecodePush = Check<Assignable<typeof Api.decodePush, typeof decodePush>>;
+type _ValidatePush = Check<Assignable<typeof Api.validatePush, typeof validatePush>>;
+type _PushSchema = Check<Assignable<typeof Api.pushSchema, typeof pushSchema>>;
+type _CreatePushDispatcher = Check<Assignable<typeof Api.createPushDispatcher, typeof createPushDispatcher>>;
+
+let pushByObject = new WeakMap<object, Entry>();
+let pushByContent = new Map<string, Entry>(); // "agent"/"customer" + content key -> entry, LRU
+
+// The checker of push options: `api` picks the checker's kind and is not passed on; `secretKey`
+// is refused, since pushes carry no secret (the websocket is authenticated by its login).
+function pushEntryFor(options: unknown, fn: string): Entry {
+  if (options === null || typeof options !== "object" || Array.isArray(options) || options instanceof Map) {
+    throw optionsError(`${fn} needs options with \`api: "agent"\` or \`api: "customer"\` (the Chat API the websocket is connected to)`);
+  }
+  const cached = pushByObject.get(options);
+  if (cached !== undefined && !cached.freed) return cached;
+  const { api, ...rest } = options as { api?: unknown } & Record<string, unknown>;
+  if (api !== "agent" && api !== "customer") {
+    throw optionsError(`api must be "agent" or "customer" (the Chat API the websocket is connected to)`);
+  }
+  if ("secretKey" in rest) {
+    throw optionsError("secretKey is not a push option: pushes carry no secret (the websocket is authenticated by its login)");
+  }
+  if (rest.apiVersion !== undefined && rest.apiVersion !== "auto" && !(pushesByApi[api] as Record<string, unknown>)[rest.apiVersion as string]) {
+    throw optionsError(
+      `apiVersion ${JSON.stringify(rest.apiVersion)} has no RTM pushes of this shape; the versions with pushes are ${Object.keys(pushesByApi[api]).join(", ")}, or "auto"`,
+    );
+  }
+  const kind = api === "agent" ? KIND_AGENT_PUSH : KIND_CUSTOMER_PUSH;
+  const content = contentOf(rest);
+  let entry: Entry;
+  if (content === undefined) {
+    entry = makeEntry(rest as Options, kind);
+  } else {
+    const key = api + content.key;
+    const hit = pushByContent.get(key);
+    if (hit !== undefined) {
+      pushByContent.delete(key);
+      entry = hit;
+    } else {
+      entry = makeEntry(content.copy, kind);
+      if (pushByContent.size >= SHARED_SIZE) {
+        const [oldest, evicted] = pushByContent.entries().next().value as [string, Entry];
+        pushByContent.delete(oldest);
+        evicted.freed = true;
+        evicted.checker.free();
+      }
+    }
+    pushByContent.set(key, entry);
+  }
+  pushByObject.set(options, entry);
+  return entry;
+}
+
+// The value is the frame as JSON.parse builds it; the declaration's overloads say which push it is.
+export function decodePush(body: Api.WebhookBody, options: PushOptions): any {
+  const entry = pushEntryFor(options, "decodePush");
+  let status: number;
+  try {
+    status = check(entry, body);
+  } catch (e) {
+    forgetCheckers();
+    throw new WebhookError([internalIssue(e)], "push frame");
+  }
+  if (status !== STATUS_ERRORS) return parseChecked();
+  throw new WebhookError(issuesOf(entry), "push frame");
+}
+
+export function validatePush(body: unknown, options: PushOptions): Result {
+  let entry: Entry;
+  try {
+    entry = pushEntryFor(options, "validatePush");
+  } catch (e) {
+    return { ok: false, issues: [optionsIssue(e)] };
+  }
+  return validated(entry, body) as Result;
+}
+
+export function pushSchema(options: PushOptions): Api.WebhookStandardSchema<any> {
+  pushEntryFor(options, "pushSchema");
+  return Object.freeze({
+    "~standard": Object.freeze({
+      version: 1,
+      vendor: "livechat-webhooks",
+      validate(value: unknown) {
+        const r = validatePush(value, options);
+        return r.ok ? { value: r.value } : { issues: r.issues };
+      },
+    }),
+  } as const);
+}
+
+// ---- app webhooks (issue 17): the Developer Console's, with an envelope of their own ----
+
+type AppOptions = Api.AppWebhookOptions;
+type _DecodeAppWebhook = Check<Assignable<typeof Api.decodeAppWebhook, typeof decodeAppWebhook>>;
+type _ValidateAppWebhook = Check<Assignable<typeof Api.validateAppWebhook, typeof validateAppWebhook>>;
+
+let appByObject = new WeakMap<object, Entry>();
+let defaultAppEntry: Entry | undefined;
+
+// App webhooks have no API version and no secret: those options are refused, loudly.
+function appEntryFor(options: unknown, fn: string): Entry {
+  if (options === undefined || options === null) return (defaultAppEntry ??= makeEntry(undefined, KIND_APP_WEBHOOK));
+  if (typeof options !== "object" || Array.isArray(options) || options instanceof Map) {
+    throw optionsError(`${fn} takes an options object such as { unknownFields: "warn" }`);
+  }
+  const cached = appByObject.get(options);
+  if (cached !== undefined && !cached.freed) return cached;
+  for (const name of ["apiVersion", "secretKey"]) {
+    if (name in options) {
+      throw optionsError(
+        `${name} is not an app webhook option: app webhooks have no API version and carry no secret (compare clientID and applicationID with your app's instead)`,
+      );
+    }
+  }
+  const entry = makeEntry(options as Options, KIND_APP_WEBHOOK);
+  appByObject.set(options, entry);
+  return entry;
+}
+
+export function decodeAppWebhook(body: Api.WebhookBody, options?: AppOptions): any {
+  const entry = appEntryFor(options, "decodeAppWebhook");
+  let status: number;
+  try {
+    status = check(entry, body);
+  } catch (e) {
+    forgetCheckers();
+    throw new WebhookError([internalIssue(e)], "app webhook");
+  }
+  if (status !== STATUS_ERRORS) return parseChecked();
+  throw new WebhookError(issuesOf(entry), "app webhook");
+}
+
+export function validateAppWebhook(body: unknown, options?: AppOptions): Api.AppValidationResult {
+  let entry: Entry;
+  try {
+    entry = appEntryFor(options, "validateAppWebhook");
+  } catch (e) {
+    return { ok: false, issues: [optionsIssue(e)] };
+  }
+  // App webhooks have no API version: the result says none.
+  const r = validated(entry, body, latestApiVersion);
+  if (!r.ok) return { ok: false, issues: r.issues };
+  return r as unknown as Api.AppValidationResult;
+}
+
+// ---- one handler per push action ----
+
+type PushHandlerFn = (push: any) => unknown;
+
+// The config's handlers are untyped here; the declaration types each by its action.
+export function createPushDispatcher(config: {
+  api: Api.PushApi;
+  apiVersion?: ApiVersion | "auto";
+  on: Record<string, PushHandlerFn | undefined>;
+  onInvalid?: (issues: Issue[]) => unknown;
+  onUnhandled?: PushHandlerFn;
+  unknownFields?: "keep" | "warn" | "reject";
+  unknownActions?: "reject" | "accept";
+  maxBytes?: number;
+  maxDepth?: number;
+}): (frame: unknown) => Promise<void> {
+  const { on, onInvalid, onUnhandled, ...options } = config;
+  if (on === null || typeof on !== "object") throw optionsError("createPushDispatcher needs `on`, an object of handlers by push action");
+  // Checked now, so that bad options fail where the dispatcher is made.
+  pushEntryFor(options, "createPushDispatcher");
+  const known = new Set<string>(Object.values(pushesByApi[options.api]).flat());
+  for (const action of Object.keys(on)) {
+    if (!known.has(action)) throw optionsError(`createPushDispatcher: \`on.${action}\` is no push of the ${options.api} API`);
+  }
+  return async (frame: unknown): Promise<void> => {
+    const r = validatePush(frame, options as PushOptions);
+    if (!r.ok) {
+      if (onInvalid !== undefined) {
+        await onInvalid(r.issues);
+        return;
+      }
+      throw new WebhookError(r.issues, "push frame");
+    }
+    const push = r.value as { action: string };
+    const handler = Object.prototype.hasOwnProperty.call(on, push.action) ? on[push.action] : undefined;
+    if (typeof handler === "function") await handler(push);
+    else if (onUnhandled !== undefined) await onUnhandled(push);
+  };
 }

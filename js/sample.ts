@@ -222,6 +222,8 @@ export class Generator {
         if (!free && this.secret === undefined) this.site(pointer, k, sub, required.has(k), paired.has(k));
         continue;
       }
+      // A deprecated member is accepted with a warning only: a valid sample never sends it.
+      if (sub.deprecated === true && !needed) continue;
       if (!needed && this.src.pick(3) === 0) continue;
       out[k] = this.value(sub, `${pointer}/${escapePointer(k)}`, k, owner, free);
       if (!free) this.site(pointer, k, sub, required.has(k), paired.has(k));

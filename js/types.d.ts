@@ -7,6 +7,7 @@
 // them against the code, so the declarations cannot drift from what runs.
 import type {
     ApiVersion,
+    AppWebhook,
     AutoApiVersion,
     Issue,
     IssueCode,
@@ -15,7 +16,7 @@ import type {
     Webhook,
     WebhooksByVersion,
 } from "./livechat_webhooks.js";
-import type { ModelTypesByVersion } from "./model.js";
+import type { ModelTypesByVersion, PushesByVersion } from "./model.js";
 
 /**
  * A webhook request body: its text, its raw bytes (a `Uint8Array` such as a Node `Buffer`, any
@@ -176,7 +177,7 @@ export function validateWebhook<const O extends WebhookOptions>(body: unknown, o
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
-    constructor(issues: readonly Issue[]);
+    constructor(issues: readonly Issue[], what?: string);
     readonly name: "WebhookError";
     /** The code of the first error. */
     readonly code: IssueCode;
@@ -224,6 +225,150 @@ export function webhookSchema(): WebhookStandardSchema<Webhook>;
  * @throws {TypeError} when the options are invalid.
  */
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
+
+/** The Chat API a websocket is connected to: its pushes differ (livechat-rtm-pushes.md §2). */
+export type PushApi = "agent" | "customer";
+
+/**
+ * The options of `decodePush` / `validatePush`: the webhook options without `secretKey` (pushes
+ * carry no secret: the websocket is authenticated by its `login`), plus the API.
+ */
+export interface PushOptions extends Omit<WebhookOptions, "secretKey"> {
+    /** `"agent"` (Agent Chat API) or `"customer"` (Customer Chat API). */
+    api: PushApi;
+    /**
+     * The version of the connection. With `"auto"` each frame is read as the version it names
+     * (`version`, every frame from 3.3); a frame without one, as the newest stable version
+     * that accepts it.
+     */
+    apiVersion?: PushApiVersion | "auto";
+    secretKey?: never;
+}
+
+/**
+ * An RTM push frame: `{ version?, request_id?, action, type: "push", payload }`. `version` is in
+ * every frame from API 3.3 (not in 3.2; five Customer Chat API pushes are documented without
+ * it); `request_id` only on the connection whose request caused the push. The payload is checked
+ * against the push's model (the webhook's type where a webhook of the same name carries it).
+ */
+export interface PushFrame<A extends string = string, P = unknown> {
+    version?: string;
+    request_id?: string;
+    action: A;
+    type: "push";
+    payload: P;
+}
+
+/**
+ * Decode an RTM push frame (text, bytes or an object, as `decodeWebhook` takes them) of the
+ * `api` and `apiVersion` in `options`. Throws `WebhookError` listing every problem; a frame that
+ * is no push (a response, an error frame, a request, a webhook body) throws with the one issue
+ * `not_a_push`. Invalid options throw a `TypeError`.
+ */
+export function decodePush<const O extends PushOptions>(body: WebhookBody, options: O): PushOf<O>;
+
+/** `decodePush` without throwing: `{ ok, value, issues, apiVersion }`, as `validateWebhook`. */
+export function validatePush<const O extends PushOptions>(body: unknown, options: O): ValidationResult<PushOf<O>>;
+
+/** A Standard Schema (v1) of the pushes `options` describe. */
+export function pushSchema<const O extends PushOptions>(options: O): WebhookStandardSchema<PushOf<O>>;
+
+/** The versions with RTM pushes (3.2 and later). */
+export type PushApiVersion = keyof PushesByVersion["agent"];
+
+/**
+ * The push a `decodePush` with options `O` returns: the union of `O.api`'s pushes in
+ * `O.apiVersion` (the latest stable by default; every version's with `"auto"`), narrowed by
+ * `action`; with `unknownActions: "accept"`, also a frame of any other action.
+ */
+export type PushOf<O> = O extends { api: infer A extends PushApi }
+    ? (O extends { apiVersion: infer V extends PushApiVersion }
+          ? PushesByVersion[A][V]
+          : O extends { apiVersion: "auto" }
+            ? PushesByVersion[A][PushApiVersion]
+            : PushesByVersion[A][LatestApiVersion & PushApiVersion]) | (O extends { unknownActions: "accept" } ? PushFrame : never)
+    : PushFrame;
+
+/**
+ * The options of `decodeAppWebhook` / `validateAppWebhook`: app webhooks have no API version and
+ * carry no secret, so only the limits and what to do with unknown fields and events.
+ */
+export interface AppWebhookOptions extends Omit<WebhookOptions, "apiVersion" | "secretKey"> {
+    apiVersion?: never;
+    secretKey?: never;
+}
+
+/** What `validateAppWebhook` returns. */
+export type AppValidationResult = { ok: true; readonly value: AppWebhook; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Decode an app webhook of the Developer Console (`application_installed`, ...,
+ * `payment_cancelled`): the camelCase envelope (`applicationID`, `clientID`, `licenseID`, ...)
+ * and each event's payload. App webhooks carry no secret or signature: compare `clientID` and
+ * `applicationID` with your app's, and keep the URL unguessable (README). Throws `WebhookError`.
+ */
+export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions): AppWebhook;
+
+/** `decodeAppWebhook` without throwing. */
+export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
+
+/**
+ * The webhook of the same action as push `P` in version `V` (`never` for the pushes no webhook
+ * carries). The two roads carry the same chat data; where LiveChat's pages make a payload
+ * differ (livechat-rtm-pushes.md §3), the shared type says so, and both are checked by it.
+ */
+export type WebhookForPush<P extends { action: string }, V extends ApiVersion = LatestApiVersion> = P extends { action: infer A }
+    ? Extract<WebhooksByVersion[V], { action: A }>
+    : never;
+
+/** The actions that are both an Agent Chat API push and a webhook in version `V`. */
+export type SharedAction<V extends PushApiVersion = LatestApiVersion & PushApiVersion> = PushesByVersion["agent"][V]["action"] &
+    WebhooksByVersion[V]["action"];
+
+/**
+ * A push of the Agent Chat API or a webhook of action `A` in version `V`: a handler taking it
+ * can be given to both `createPushDispatcher`'s and `createWebhookHandler`'s `on` (one handler
+ * for both roads).
+ */
+export type PushOrWebhook<A extends SharedAction<V>, V extends PushApiVersion = LatestApiVersion & PushApiVersion> =
+    | Extract<PushesByVersion["agent"][V], { action: A }>
+    | Extract<WebhooksByVersion[V], { action: A }>;
+
+/** A handler per push action, each given the push of its action (all optional). */
+export type PushHandlers<P extends { action: string }> = {
+    [A in P["action"]]?: (push: Extract<P, { action: A }>) => unknown;
+};
+
+/** The options of `createPushDispatcher`: the push options, the handlers and two fallbacks. */
+export type PushDispatcherOptions<A extends PushApi, V extends PushApiVersion | "auto"> = Omit<PushOptions, "api" | "apiVersion"> & {
+    api: A;
+    apiVersion?: V;
+    /**
+     * The handlers by action. A handler written against `{ action, payload }` (the members a
+     * push and a webhook share) serves both roads, the same function given to
+     * `createWebhookHandler`'s `on`.
+     */
+    on: PushHandlers<PushOf<{ api: A; apiVersion: V }>>;
+    /** A frame refused (its issues); without it the dispatcher's promise rejects with `WebhookError`. */
+    onInvalid?: (issues: Issue[]) => unknown;
+    /** A valid push with no handler. */
+    onUnhandled?: (push: PushOf<{ api: A; apiVersion: V }>) => unknown;
+};
+
+/**
+ * A function that validates each frame the socket delivers (text, bytes or a parsed object) and
+ * calls the handler of its action: `socket.onmessage = (e) => dispatch(e.data)`. Every `on` key
+ * must be a push of the API (checked now, a `TypeError` otherwise).
+ */
+export function createPushDispatcher<const A extends PushApi, const V extends PushApiVersion | "auto" = LatestApiVersion>(
+    options: PushDispatcherOptions<A, V>,
+): (frame: unknown) => Promise<void>;
+
+/** The push actions of each API version, per API (3.1 has none of this shape). */
+export const pushesByVersion: {
+    readonly agent: { readonly [V in ApiVersion]?: readonly string[] };
+    readonly customer: { readonly [V in ApiVersion]?: readonly string[] };
+};
 
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),

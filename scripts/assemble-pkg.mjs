@@ -56,6 +56,13 @@ const gen = join(root, "target", "js-gen");
     const [version, action] = entry.split(":");
     (byVersion[version] ??= []).push(action);
   }
+  const pushes = glue.knownPushList(); // "agent:3.6:incoming_chat", ...
+  if (!Array.isArray(pushes) || pushes.length === 0) fail("the wasm model lists no pushes");
+  const pushesByApi = { agent: {}, customer: {} };
+  for (const entry of pushes) {
+    const [api, version, action] = entry.split(":");
+    (pushesByApi[api][version] ??= []).push(action);
+  }
   if (typeof glue.packageFacts !== "function") fail("the wasm exports no packageFacts: is src/wasm/mod.rs compiled in?");
   const facts = JSON.parse(glue.packageFacts());
   const expected = {
@@ -68,6 +75,10 @@ const gen = join(root, "target", "js-gen");
     replacementChar: "number",
     issueCodes: "object",
     latestApiVersion: "object",
+    kindWebhook: "number",
+    kindAgentPush: "number",
+    kindCustomerPush: "number",
+    kindAppWebhook: "number",
   };
   for (const [key, type] of Object.entries(expected)) {
     if (typeof facts[key] !== type) fail(`packageFacts().${key} is ${typeof facts[key]}, expected ${type}`);
@@ -85,6 +96,18 @@ export const actionsByVersion = {
 ${Object.entries(byVersion)
   .map(([v, actions]) => `  ${JSON.stringify(v)}: ${list(actions).replace(/\n/g, "\n  ")},\n`)
   .join("")}} as const satisfies { readonly [V in ApiVersion]: readonly string[] };
+
+/** The push actions of each API version, per API (Agent and Customer Chat API). */
+export const pushesByApi = {
+${Object.entries(pushesByApi)
+  .map(([api, byV]) => `  ${api}: {\n${Object.entries(byV).map(([v, actions]) => `    ${JSON.stringify(v)}: ${list(actions).replace(/\n/g, "\n    ")},\n`).join("")}  },\n`)
+  .join("")}} as const satisfies { readonly agent: { readonly [V in ApiVersion]?: readonly string[] }; readonly customer: { readonly [V in ApiVersion]?: readonly string[] } };
+
+/** What a Checker reads (its constructor's second argument). */
+export const KIND_WEBHOOK = ${facts.kindWebhook};
+export const KIND_AGENT_PUSH = ${facts.kindAgentPush};
+export const KIND_CUSTOMER_PUSH = ${facts.kindCustomerPush};
+export const KIND_APP_WEBHOOK = ${facts.kindAppWebhook};
 
 /** The API versions, oldest first. */
 export const apiVersions = ${list(Object.keys(byVersion))} as const satisfies readonly ApiVersion[];
@@ -347,6 +370,31 @@ for (const name of ["testing", "testing-fast-check"]) {
     ],
   });
 }
+// The pushes' JSON Schema, per API and version (examples/push_schema.rs): shipped as
+// push-schema.json. Their TypeScript is not written from it yet (issue 17): the push model's
+// declarations are cut from the glue's .d.ts like the webhook model's, and decodePush types its
+// value as a `PushFrame` (js/types.d.ts).
+let pushSchemas;
+// App webhooks: six small payloads, no versions; their TypeScript is tsify's (kept from the glue).
+let appSchema;
+{
+  let text;
+  try {
+    text = execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", "push_schema"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    fail(`cargo run --example push_schema failed: ${e.message}`);
+  }
+  const { app, ...pushes } = JSON.parse(text);
+  pushSchemas = pushes;
+  appSchema = app;
+  writeFileSync(join(pkg, "push-schema.json"), JSON.stringify(pushSchemas, null, 2) + "\n");
+  writeFileSync(join(pkg, "app-webhook-schema.json"), JSON.stringify(appSchema, null, 2) + "\n");
+}
 
 let schemaFiles;
 
@@ -367,6 +415,7 @@ const source = ts.createSourceFile("livechat_webhooks.d.ts", dtsText, ts.ScriptT
 const hidden = new Set([
   "Checker",
   "knownActionList",
+  "knownPushList",
   "packageFacts",
   "inputRegion",
   "asciiForm",
@@ -390,11 +439,17 @@ for (const lib of ["lib.dom.d.ts", "lib.webworker.d.ts"]) {
     else if (st.name && ts.isIdentifier(st.name)) globals.add(st.name.text);
   }
 }
-const model = modelTypes(schemas, latestVersion, globals);
+const model = modelTypes(schemas, latestVersion, globals, pushSchemas);
 const replaced = new Set(model.names);
 for (const v of Object.values(schemas)) for (const name of Object.keys(v.$defs ?? {})) replaced.add(name);
+for (const api of Object.values(pushSchemas)) {
+  for (const v of Object.values(api)) {
+    for (const name of Object.keys(v.$defs ?? {})) if (!model.names.includes(name)) replaced.add(name);
+    if (typeof v.title === "string") replaced.add(v.title);
+  }
+}
 // What the glue keeps: the issue types and the version facts the crate declares itself.
-const kept = new Set(["WebhooksByVersion", "LatestApiVersion", "AutoApiVersion", "Webhook", "ApiVersion", "UnknownWebhook", "Issue", "PathSegment", "IssueCode", "UnknownActions", "UnknownFields", "Severity"]);
+const kept = new Set([...Object.keys(appSchema.$defs ?? {}), "AppWebhook", "WebhooksByVersion", "LatestApiVersion", "AutoApiVersion", "Webhook", "ApiVersion", "UnknownWebhook", "Issue", "PathSegment", "IssueCode", "UnknownActions", "UnknownFields", "Severity"]);
 const cuts = [];
 for (const st of source.statements) {
   const name = st.name && ts.isIdentifier(st.name) ? st.name.text : undefined;
@@ -471,7 +526,7 @@ for (const [from, to] of [
   for (const v of versions) {
     writeFileSync(join(pkg, "schema", `${v}.json`), JSON.stringify({ $schema: schema.$schema, ...schema.$defs[v] }, null, 2) + "\n");
   }
-  schemaFiles = ["schema.json", ...versions.map((v) => `schema/${v}.json`)];
+  schemaFiles = ["schema.json", ...versions.map((v) => `schema/${v}.json`), "push-schema.json", "app-webhook-schema.json"];
 }
 
 // 7. package.json.
@@ -551,6 +606,8 @@ const manifest = {
       require: "./testing-fast-check.cjs",
     },
     "./schema.json": "./schema.json",
+    "./push-schema.json": "./push-schema.json",
+    "./app-webhook-schema.json": "./app-webhook-schema.json",
     "./schema/*.json": "./schema/*.json",
     "./package.json": "./package.json",
   },

@@ -24,7 +24,7 @@ const CLOSE = "\u0002";
  * exported with the prefix `LiveChat`, so that a forgotten import is a compile error rather than
  * the global's type used silently. The old name stays as a deprecated alias.
  */
-export function modelTypes(schemas, latest, globals = new Set()) {
+export function modelTypes(schemas, latest, globals = new Set(), pushes = {}) {
   const tsName = (name) => (globals.has(name) ? `LiveChat${name}` : name);
   const versions = Object.keys(schemas);
   const suffix = (v) => `V${v.replace(".", "_")}`;
@@ -32,6 +32,9 @@ export function modelTypes(schemas, latest, globals = new Set()) {
   // 1. Each version's declarations, references left as placeholders.
   const local = new Map(); // version -> Map(name -> { text, refs })
   const unions = new Map(); // version -> [{ action, envelope, payload }] (payload: text with refs)
+  // version -> { agent: [{ action, payload }], customer: [...] }: the RTM pushes (issue 17), whose
+  // frames are written inline and whose payloads are the model's structures of that version.
+  const pushUnions = new Map();
   for (const v of versions) {
     const schema = schemas[v];
     const defs = schema.$defs ?? {};
@@ -78,6 +81,54 @@ export function modelTypes(schemas, latest, globals = new Set()) {
       if (envelopes.has(name)) continue;
       decls.set(name, { text: declaration(name, def, false), generic: false });
     }
+    const byApi = {};
+    for (const api of ["agent", "customer"]) {
+      const ps = pushes[api]?.[v];
+      if (ps === undefined) continue;
+      let pdefs = ps.$defs ?? {};
+      let root = ps;
+      // A structure of the same name whose shape differs in this API (the customer API's
+      // channel gates: `recipients` kept, `transferred_from` in `chat`, ...) is its own type,
+      // `CustomerApi<Name>`, and so is every structure that reaches one.
+      if (api === "customer") {
+        const differs = new Set();
+        for (const [name, def] of Object.entries(pdefs)) {
+          const mine = decls.get(name);
+          if (mine !== undefined && !mine.generic && mine.text !== declaration(name, def, false)) differs.add(name);
+        }
+        const reaches = (def) => [...JSON.stringify(def).matchAll(/"#\/\$defs\/([A-Za-z0-9_]+)"/g)].map((m) => m[1]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const [name, def] of Object.entries(pdefs)) {
+            if (!differs.has(name) && decls.has(name) && reaches(def).some((r) => differs.has(r))) {
+              differs.add(name);
+              grew = true;
+            }
+          }
+        }
+        if (differs.size > 0) {
+          const rename = (text) => text.replace(/"#\/\$defs\/([A-Za-z0-9_]+)"/g, (m, r) => (differs.has(r) ? `"#/$defs/CustomerApi${r}"` : m));
+          root = JSON.parse(rename(JSON.stringify(ps)));
+          pdefs = Object.fromEntries(Object.entries(root.$defs ?? {}).map(([k, d]) => [differs.has(k) ? `CustomerApi${k}` : k, d]));
+        }
+      }
+      const frames = new Set();
+      byApi[api] = (root.oneOf ?? []).map((item) => {
+        const name = refName(item.$ref);
+        const action = item.properties?.action?.const;
+        if (name === undefined || typeof action !== "string") {
+          throw new Error(`push schema ${api} ${v}: a member of the root oneOf is not { $ref, action const }`);
+        }
+        frames.add(name);
+        return { action, payload: typeText(pdefs[name].properties.payload, 0) };
+      });
+      // A structure webhooks have too is the same shape in the same version (the same gates).
+      for (const [name, def] of Object.entries(pdefs)) {
+        if (frames.has(name) || name === "PushType" || decls.has(name)) continue;
+        decls.set(name, { text: declaration(name, def, false), generic: false });
+      }
+    }
+    pushUnions.set(v, byApi);
     local.set(v, decls);
   }
 
@@ -158,6 +209,24 @@ export function modelTypes(schemas, latest, globals = new Set()) {
       .join(" | ");
     out.push(`${doc(schemas[v].description ?? `The webhooks of API ${v}.`, "")}export type Webhook${suffix(v)} = ${union};`);
   }
+  const pushNames = [];
+  const byApiVersion = { agent: [], customer: [] };
+  for (const v of versions) {
+    for (const [api, items] of Object.entries(pushUnions.get(v) ?? {})) {
+      const name = `${api === "agent" ? "Agent" : "Customer"}Push${suffix(v)}`;
+      const frames = items.map(
+        ({ action, payload }) =>
+          `{ version?: string; request_id?: string; action: ${JSON.stringify(action)}; type: "push"; payload: ${resolve(v, payload)} }`,
+      );
+      const api_ = api === "agent" ? "Agent" : "Customer";
+      out.push(`/** The RTM pushes of the ${api_} Chat API in API ${v}, told apart by \`action\`. */\nexport type ${name} =\n    | ${frames.join("\n    | ")};`);
+      pushNames.push(name);
+      byApiVersion[api].push(`        ${JSON.stringify(v)}: ${name};`);
+    }
+  }
+  out.push(
+    `${doc("Each API version's union of RTM pushes, per API (`agent`, `customer`).", "")}export interface PushesByVersion {\n    agent: {\n${byApiVersion.agent.join("\n")}\n    };\n    customer: {\n${byApiVersion.customer.join("\n")}\n    };\n}`,
+  );
   // Each version's structures by name, for `ModelType<"MessageEvent", "3.4">` (envelopes, being
   // generic, are reached through the webhooks: `WebhookOf<action, version>`).
   const map = versions.map((v) => {
@@ -176,7 +245,7 @@ export function modelTypes(schemas, latest, globals = new Set()) {
     const now = finalName.get(`${latest}\0${name}`) ?? tsName(name);
     out.push(`/** @deprecated Use \`${now}\`: \`${name}\` is also a global of the DOM, whose type a forgotten import would silently give. */\nexport type ${name} = ${now};`);
   }
-  const names = [...declared.keys(), ...renamed, ...versions.map((v) => `Webhook${suffix(v)}`), "ModelTypesByVersion"];
+  const names = [...declared.keys(), ...renamed, ...versions.map((v) => `Webhook${suffix(v)}`), "ModelTypesByVersion", ...pushNames, "PushesByVersion"];
   return { text: out.join("\n\n") + "\n", names };
 }
 
@@ -233,7 +302,8 @@ function objectBody(s, depth) {
   const lines = [];
   for (const [key, prop] of Object.entries(s.properties ?? {})) {
     const name = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
-    lines.push(`${doc(prop.description, pad)}${pad}${name}${required.has(key) ? "" : "?"}: ${typeText(prop, depth + 1)};`);
+    const said = prop.deprecated === true ? `${prop.description ?? ""}\n@deprecated accepted with a warning in this version.`.trim() : prop.description;
+    lines.push(`${doc(said, pad)}${pad}${name}${required.has(key) ? "" : "?"}: ${typeText(prop, depth + 1)};`);
   }
   return `{\n${lines.join("\n")}\n${"    ".repeat(depth)}}`;
 }

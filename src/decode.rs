@@ -79,3 +79,56 @@ pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
         }),
     }
 }
+
+/// A decoded RTM push and the warnings found on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodedPush {
+    /// `None` for an action the version does not know (with `unknownActions: "accept"`).
+    pub push: Option<crate::model::AnyPush>,
+    pub warnings: Vec<Issue>,
+}
+
+/// Validate `body` as a push frame of `options.channel`'s API and decode it into the typed
+/// model.
+pub fn decode_push(body: &[u8], options: &Options) -> Result<DecodedPush, DecodeError> {
+    let report = validate(body, options);
+    if !report.is_ok() {
+        return Err(DecodeError {
+            issues: report.issues,
+        });
+    }
+    let body = body.strip_prefix(BOM).unwrap_or(body);
+    let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
+    let version = report.api_version.unwrap_or_default();
+    let known = matches!(peek_key(body, start, b"action"),
+        Peek::Str(a, _) if crate::api::pushes::push_index(version, options.channel, &a).is_some());
+    if !known {
+        return Ok(DecodedPush {
+            push: None,
+            warnings: report.issues,
+        });
+    }
+    match crate::model::AnyPush::from_slice(version, options.channel, body) {
+        Some(Ok(push)) => Ok(DecodedPush {
+            push: Some(push),
+            warnings: report.issues,
+        }),
+        Some(Err(e)) => Err(DecodeError {
+            issues: vec![Issue {
+                code: IssueCode::InvalidValue,
+                severity: Severity::Error,
+                message: crate::messages::model_rejected(&e),
+                pointer: String::new(),
+                path: Vec::new(),
+                line: Some(e.line() as u32),
+                column: Some(e.column() as u32),
+                expected: None,
+                received: None,
+            }],
+        }),
+        None => Ok(DecodedPush {
+            push: None,
+            warnings: report.issues,
+        }),
+    }
+}

@@ -64,6 +64,10 @@ issue_codes! {
         => " The body fails the configured `apiVersion`, its envelope or action points to another version, and that version accepts it: the first issue, naming the version(s) to configure.",
     AmbiguousApiVersion = "ambiguous_api_version"
         => " With `apiVersion: \"auto\"`, a warning: several versions accept the body (their webhooks of this kind look alike); it names them and the one it was read as.",
+    NotAPush = "not_a_push"
+        => " `decodePush` / `validatePush` got a frame that is no push: a response (`type: \"response\"`, an error frame included), a request (no `type`), or a webhook body; the only issue, naming what it is and the function that reads it.",
+    NotAWebhook = "not_a_webhook"
+        => " `decodeWebhook` / `validateWebhook` got an RTM push frame (`type: \"push\"`) or an app webhook (`event`, `applicationID`), or `decodeAppWebhook` a chat webhook or a push: the only issue, naming the function that reads it.",
 }
 
 impl std::fmt::Display for IssueCode {

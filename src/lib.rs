@@ -27,7 +27,7 @@ mod schema_gates;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-pub use decode::{decode, DecodeError, Decoded};
+pub use decode::{decode, decode_push, DecodeError, Decoded, DecodedPush};
 pub use issue::{Issue, IssueCode, PathSegment, Severity};
 pub use options::{ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice};
 pub use validate::{validate, Report};

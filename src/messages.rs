@@ -18,7 +18,7 @@
 //! wrong, so nothing is formatted for a valid body; the fixed phrases are `&'static str`.
 
 use crate::api::gate::Gate;
-use crate::api::ApiVersion;
+use crate::api::{ApiVersion, Channel};
 use crate::json::scan::{Expected, Kind};
 
 // ----- shared pieces ---------------------------------------------------------------------------
@@ -418,6 +418,21 @@ pub fn field_of_other_versions(name: &str, here: &str, gate: Gate, version: ApiV
     )
 }
 
+/// The hint of a member required because another is not empty.
+#[cold]
+pub fn required_with(other: &str) -> String {
+    format!(" (required when `{other}` is not empty)")
+}
+
+/// A member a version accepts though it documents another spelling (`#[check(warn_since)]`).
+#[cold]
+pub fn late_spelling(name: &str, here: &str, gate: Gate, version: ApiVersion) -> String {
+    let _ = gate;
+    format!(
+        "field `{name}` in {here} is an older spelling: API {version} documents the field under another name; accepted as sent, but a receiver should read either spelling"
+    )
+}
+
 #[cold]
 pub fn field_of_api(version: ApiVersion) -> String {
     format!("a field of API {version}")
@@ -621,4 +636,139 @@ mod tests {
         let long = "é".repeat(61);
         assert_eq!(preview(&long), format!("{}…", "é".repeat(60)));
     }
+}
+
+// ----- pushes --------------------------------------------------------------------------------------
+
+/// The API a channel reads, for messages: "Agent Chat API".
+pub fn api_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::AgentPush => "Agent Chat API",
+        Channel::CustomerPush => "Customer Chat API",
+        Channel::Webhook => "webhook",
+        Channel::AppWebhook => "app webhook",
+    }
+}
+
+/// What a frame given to decodePush is, when it is no push.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotPush {
+    /// `type: "response"` (`success: false` for an error frame).
+    Response { error: bool },
+    /// A `type` other than push or response.
+    OtherType,
+    /// No `type`, an `action`: what a client sends.
+    Request,
+    /// `webhook_id` / `secret_key`: a chat webhook.
+    Webhook,
+    /// `event` and `applicationID`: an app webhook.
+    AppWebhook,
+}
+
+#[cold]
+pub fn not_a_push(what: NotPush) -> String {
+    match what {
+        NotPush::Response { error: true } => "this frame is an error response (`type: \"response\"`, `success: false`), not a push: it answers one of your requests (match it by `request_id`); decodePush reads frames of `type: \"push\"`".into(),
+        NotPush::Response { error: false } => "this frame is a response (`type: \"response\"`), not a push: it answers one of your requests (match it by `request_id`); decodePush reads frames of `type: \"push\"`".into(),
+        NotPush::OtherType => "this frame's `type` is not `\"push\"`: decodePush reads RTM push frames (`{ version, action, type: \"push\", payload }`)".into(),
+        NotPush::Request => "this frame has no `type`: it looks like a request (what a client sends), not a push; decodePush reads frames of `type: \"push\"`".into(),
+        NotPush::Webhook => "this body is a webhook (it has `webhook_id` / `secret_key`), not an RTM push: read it with decodeWebhook / validateWebhook".into(),
+        NotPush::AppWebhook => "this body is an app webhook (it has `event` and `applicationID`), not an RTM push: read it with decodeAppWebhook / validateAppWebhook".into(),
+    }
+}
+
+#[cold]
+pub fn push_given_to_webhook() -> String {
+    "this body is an RTM push frame (`type: \"push\"`), not a webhook: read it with decodePush / validatePush and the API it came from (`api: \"agent\"` or `\"customer\"`)".into()
+}
+
+#[cold]
+pub fn app_webhook_given_to_webhook() -> String {
+    "this body is an app webhook (it has `event` and `applicationID`), not a chat webhook: read it with decodeAppWebhook / validateAppWebhook".into()
+}
+
+pub const A_WEBHOOK: &str = "a chat webhook (`webhook_id`, `secret_key`, `action`, `payload`)";
+pub const A_PUSH_FRAME: &str = "a push frame (`type: \"push\"`)";
+
+/// A push frame's `version` is not the one configured.
+#[cold]
+pub fn push_version_mismatch(said: &str, configured: ApiVersion) -> String {
+    format!(
+        "this push says version `{said}` but apiVersion is {configured}: a connection receives the pushes of every version its `login` subscribed to (`pushes`); use apiVersion \"auto\" to read each frame as the version it names"
+    )
+}
+
+#[cold]
+pub fn push_version_unknown(said: &str) -> String {
+    format!(
+        "`version` `{said}` is no API version with pushes; expected one of {}",
+        crate::api::pushes::push_versions()
+            .map(|v| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// `version` in a frame of API 3.2, whose frames have none.
+#[cold]
+pub fn push_version_in_v3_2() -> String {
+    "`version` is not in API 3.2 push frames (it came with 3.3): is the connection of another version?".into()
+}
+
+pub const PUSH_VERSION_HINT: &str =
+    " (every push frame has it from API 3.3; a frame without it is read as the configured version)";
+
+/// An action that is no push of this API and version.
+#[cold]
+pub fn unknown_push(
+    shown: &str,
+    version: ApiVersion,
+    channel: Channel,
+    other_api: bool,
+    there: Option<Gate>,
+    list: &str,
+    rejected: bool,
+) -> String {
+    let api = api_name(channel);
+    let mut m = format!("`{shown}` is no push of the {api} {version}");
+    if other_api {
+        let other = match channel {
+            Channel::AgentPush => "customer",
+            _ => "agent",
+        };
+        m.push_str(&format!(
+            "; it is a push of the other API (`api: \"{other}\"`) in this version"
+        ));
+    } else if let Some(g) = there {
+        m.push_str(&format!("; the {api} has it in {}", versions_of(g)));
+    }
+    m.push_str(&format!("; expected one of {list}"));
+    if !rejected {
+        m.push_str(" (accepted: unknownActions is \"accept\")");
+    }
+    m
+}
+
+// ----- app webhooks ---------------------------------------------------------------------------------
+
+pub const AN_APP_WEBHOOK: &str = "an app webhook (`applicationID`, `event`, `payload`, ...)";
+
+#[cold]
+pub fn chat_webhook_given_to_app() -> String {
+    "this body is a chat webhook (it has `webhook_id` / `secret_key`), not an app webhook: read it with decodeWebhook / validateWebhook".into()
+}
+
+#[cold]
+pub fn push_given_to_app() -> String {
+    "this body is an RTM push frame (`type: \"push\"`), not an app webhook: read it with decodePush / validatePush".into()
+}
+
+#[cold]
+pub fn unknown_app_event(shown: &str, list: &str, rejected: bool) -> String {
+    let mut m =
+        format!("unknown app webhook event \"{shown}\": the App Webhooks guide documents {list}");
+    if !rejected {
+        m.push_str(" (accepted: unknownActions is \"accept\")");
+    }
+    m
 }

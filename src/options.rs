@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::api::ApiVersion;
+pub use crate::api::{ApiVersion, Channel};
 
 /// Which version a body is read as: a fixed one, or whichever single version accepts it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +56,8 @@ pub struct Options {
     pub unknown_actions: UnknownActions,
     pub max_bytes: usize,
     pub max_depth: u32,
+    /// What the bodies are: chat webhooks (the default), RTM pushes of one API, app webhooks.
+    pub channel: Channel,
 }
 
 impl Default for Options {
@@ -67,11 +69,21 @@ impl Default for Options {
             unknown_actions: UnknownActions::Reject,
             max_bytes: DEFAULT_MAX_BYTES,
             max_depth: DEFAULT_MAX_DEPTH,
+            channel: Channel::Webhook,
         }
     }
 }
 
 impl Options {
+    /// Options for pushes of `channel`'s API in one fixed version, the rest default.
+    pub fn for_pushes(v: ApiVersion, channel: Channel) -> Options {
+        Options {
+            api_version: VersionChoice::Fixed(v),
+            channel,
+            ..Options::default()
+        }
+    }
+
     /// Options for one fixed version, the rest default.
     pub fn for_version(v: ApiVersion) -> Options {
         Options {
@@ -95,6 +107,7 @@ impl std::fmt::Debug for Options {
             .field("unknown_actions", &self.unknown_actions)
             .field("max_bytes", &self.max_bytes)
             .field("max_depth", &self.max_depth)
+            .field("channel", &self.channel)
             .finish()
     }
 }

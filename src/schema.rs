@@ -42,6 +42,56 @@ macro_rules! root_schemas {
 
 api_table!(root_schemas);
 
+/// The JSON Schema of the app webhooks (Developer Console): one schema, no versions.
+pub fn app_webhook_schema() -> Schema {
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(ValidatorRules)
+        .into_generator();
+    generator.into_root_schema_for::<crate::model::AppWebhook>()
+}
+
+/// The JSON Schema of the RTM pushes of `channel`'s API in `version` (none for a version without
+/// pushes), with the version's gates applied.
+pub fn push_schema_for(
+    version: crate::options::ApiVersion,
+    channel: crate::api::Channel,
+) -> Option<Schema> {
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(ValidatorRules)
+        .into_generator();
+    let schema = push_root_schema(generator, version, channel)?;
+    let mut value = schema.to_value();
+    crate::schema_gates::apply_in(&mut value, version, channel);
+    Some(Schema::try_from(value).expect("the gated schema is still an object"))
+}
+
+macro_rules! push_root_schemas {
+    ($(
+        $v:ident $agent_union:ident $customer_union:ident
+        agent { $($a:literal => $av:ident($ap:ty)),* $(,)? }
+        customer { $($c:literal => $cv:ident($cp:ty)),* $(,)? }
+    )*) => {
+        fn push_root_schema(
+            generator: schemars::SchemaGenerator,
+            version: crate::options::ApiVersion,
+            channel: crate::api::Channel,
+        ) -> Option<Schema> {
+            use crate::api::Channel;
+            match (version, channel) {
+                $(
+                    (crate::options::ApiVersion::$v, Channel::AgentPush) =>
+                        Some(generator.into_root_schema_for::<crate::model::$agent_union>()),
+                    (crate::options::ApiVersion::$v, Channel::CustomerPush) =>
+                        Some(generator.into_root_schema_for::<crate::model::$customer_union>()),
+                )*
+                _ => None,
+            }
+        }
+    };
+}
+
+push_table!(push_root_schemas);
+
 #[derive(Clone)]
 struct ValidatorRules;
 

@@ -10,7 +10,7 @@
 use crate::checker::record::Record;
 use crate::model::gate::Gate;
 use crate::model::*;
-use crate::options::ApiVersion;
+use crate::options::{ApiVersion, Channel};
 use serde_json::{json, Map, Value};
 
 /// What the gates say about one structure.
@@ -19,6 +19,7 @@ pub(crate) struct Gated {
     required: &'static [bool],
     gates: &'static [Gate],
     one_of: &'static [(&'static str, &'static str)],
+    unless_empty: &'static [(&'static str, &'static str)],
 }
 
 const fn of<T: Record>() -> Gated {
@@ -27,6 +28,7 @@ const fn of<T: Record>() -> Gated {
         required: T::REQUIRED,
         gates: T::GATES,
         one_of: T::ONE_OF,
+        unless_empty: T::REQUIRED_UNLESS_EMPTY,
     }
 }
 
@@ -38,6 +40,11 @@ macro_rules! records {
 }
 
 records!(
+    // Pushes (issue 17): the push-only structures with version gates.
+    CustomerUpdate,
+    TypingIndicator,
+    SneakPeek,
+    IncomingGreetingPayload,
     Access,
     AccessPayload,
     ActiveChat,
@@ -171,20 +178,25 @@ fn member_gate<T: Record>(name: &str) -> Gate {
     T::GATES[i]
 }
 
-/// Apply `version`'s gates to the `$defs` of a root schema.
+/// Apply `version`'s gates to the `$defs` of a root schema (of webhooks).
 pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
+    apply_in(root, version, Channel::Webhook);
+}
+
+/// Apply `version`'s gates, as read from `ch` (pushes open some members: `open_in`, `only_in`).
+pub(crate) fn apply_in(root: &mut Value, version: ApiVersion, ch: Channel) {
     let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) else {
         return;
     };
     for (name, g) in RECORDS {
         if let Some(Value::Object(def)) = defs.get_mut(*name) {
-            gate_object(def, g, version);
+            gate_object(def, g, version, ch);
         }
     }
     // TypedCustomer flattens Customer, whose members schemars writes into it: they take
     // Customer's gates, and the tag stays required.
     if let Some(Value::Object(def)) = defs.get_mut("TypedCustomer") {
-        gate_object(def, &of::<Customer>(), version);
+        gate_object(def, &of::<Customer>(), version, ch);
         if let Some(Value::Array(required)) = def.get_mut("required") {
             required.insert(0, json!("type"));
         }
@@ -194,7 +206,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
             let keep: Vec<Value> = names
                 .iter()
                 .zip(gates.iter())
-                .filter(|(_, g)| g.allows(version))
+                .filter(|(_, g)| g.allows_in(version, ch))
                 .map(|(n, _)| json!(n))
                 .collect();
             filter_enum(def, &keep);
@@ -207,7 +219,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
                     let t = v["properties"][*tag]["const"].as_str();
                     tags.iter()
                         .zip(gates.iter())
-                        .all(|(name, g)| Some(*name) != t || g.allows(version))
+                        .all(|(name, g)| Some(*name) != t || g.allows_in(version, ch))
                 });
             }
         }
@@ -218,7 +230,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
         let tags: Vec<Value> = Event::TAGS
             .iter()
             .zip(Event::TAG_GATES.iter())
-            .filter(|(t, g)| g.allows(version) && !t.starts_with("system"))
+            .filter(|(t, g)| g.allows_in(version, ch) && !t.starts_with("system"))
             .map(|(t, _)| json!(t))
             .collect();
         if let Some(Value::Object(props)) = def.get_mut("properties") {
@@ -230,7 +242,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
         if let Some(Value::Object(def)) = defs.get_mut(*name) {
             if let Some(Value::Array(alts)) = def.get_mut("anyOf") {
                 assert_eq!(alts.len(), gates.len(), "{name}: one gate per variant");
-                let mut keep = gates.iter().map(|g| g.allows(version));
+                let mut keep = gates.iter().map(|g| g.allows_in(version, ch));
                 alts.retain(|_| keep.next().unwrap_or(true));
             }
         }
@@ -245,7 +257,7 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
         }
     }
     for (name, gate) in types() {
-        if gate.allows(version) {
+        if gate.allows_in(version, ch) {
             continue;
         }
         let target = format!("#/$defs/{name}");
@@ -260,11 +272,16 @@ pub(crate) fn apply(root: &mut Value, version: ApiVersion) {
     }
 }
 
-fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion) {
+fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion, ch: Channel) {
     if let Some(Value::Object(props)) = def.get_mut("properties") {
         for (i, f) in g.fields.iter().enumerate() {
-            if !g.gates[i].allows(v) {
+            if !g.gates[i].allows_in(v, ch) {
                 props.remove(*f);
+            } else if g.gates[i].warns(v) {
+                // Accepted with a warning: JSON Schema's word for a member to stop sending.
+                if let Some(Value::Object(p)) = props.get_mut(*f) {
+                    p.insert("deprecated".into(), Value::Bool(true));
+                }
             }
         }
     }
@@ -272,7 +289,9 @@ fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion) {
         .fields
         .iter()
         .enumerate()
-        .filter(|(i, _)| (g.required[*i] && g.gates[*i].allows(v)) || g.gates[*i].requires(v))
+        .filter(|(i, _)| {
+            (g.required[*i] && g.gates[*i].allows_in(v, ch)) || g.gates[*i].requires_in(v, ch)
+        })
         .map(|(_, f)| json!(f))
         .collect();
     def.insert("required".into(), Value::Array(required));
@@ -280,14 +299,27 @@ fn gate_object(def: &mut Map<String, Value>, g: &Gated, v: ApiVersion) {
         g.fields
             .iter()
             .position(|f| *f == name)
-            .is_some_and(|i| g.gates[i].allows(v))
+            .is_some_and(|i| g.gates[i].allows_in(v, ch))
     };
-    let pairs: Vec<Value> = g
+    let mut pairs: Vec<Value> = g
         .one_of
         .iter()
         .filter(|(a, b)| allowed(a) && allowed(b))
         .map(|(a, b)| json!({ "anyOf": [{ "required": [a] }, { "required": [b] }] }))
         .collect();
+    // `a` required unless `b` is absent or an empty array.
+    pairs.extend(
+        g.unless_empty
+            .iter()
+            .filter(|(a, b)| allowed(a) && allowed(b))
+            .map(|(a, b)| {
+                json!({ "anyOf": [
+                    { "required": [a] },
+                    { "not": { "required": [b] } },
+                    { "properties": { *b: { "maxItems": 0 } } }
+                ] })
+            }),
+    );
     if !pairs.is_empty() {
         def.insert("allOf".into(), Value::Array(pairs));
     }

@@ -14,7 +14,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 fn checker(case: &Case) -> Result<Checker, String> {
     let opts =
         js_sys::JSON::parse(&case.options_json).map_err(|_| "options are not JSON".to_string())?;
-    Checker::new(opts)
+    Checker::new(opts, None)
         .map_err(|_| format!("Checker::new refused the options {}", case.options_json))
 }
 
@@ -110,12 +110,15 @@ fn the_scanner_reads_16_bytes_at_a_time_and_both_blocks_agree() {
 #[wasm_bindgen_test]
 fn checker_is_reusable() {
     assert!(
-        Checker::new(JsValue::UNDEFINED).is_ok(),
+        Checker::new(JsValue::UNDEFINED, None).is_ok(),
         "undefined options must be accepted"
     );
     // The cases whose only option is API 3.1, through one checker.
-    let mut ch = Checker::new(js_sys::JSON::parse(r#"{"apiVersion": "3.1"}"#).unwrap())
-        .unwrap_or_else(|_| panic!("apiVersion 3.1 must be accepted"));
+    let mut ch = Checker::new(
+        js_sys::JSON::parse(r#"{"apiVersion": "3.1"}"#).unwrap(),
+        None,
+    )
+    .unwrap_or_else(|_| panic!("apiVersion 3.1 must be accepted"));
     let cases = all_cases();
     let (bad, good): (Vec<&Case>, Vec<&Case>) = cases
         .iter()
@@ -144,7 +147,7 @@ fn null_and_empty_options_are_defaults() {
     for text in ["null", "{}"] {
         let opts = js_sys::JSON::parse(text).unwrap();
         assert!(
-            Checker::new(opts).is_ok(),
+            Checker::new(opts, None).is_ok(),
             "options {text} must be accepted"
         );
     }
@@ -166,13 +169,13 @@ fn bad_options_are_errors_not_panics() {
     for text in bad {
         let opts = js_sys::JSON::parse(text).unwrap();
         assert!(
-            Checker::new(opts).is_err(),
+            Checker::new(opts, None).is_err(),
             "options {text} must be refused with an error"
         );
     }
     // The error for a bad secretKey must not echo it.
     let opts = js_sys::JSON::parse(r#"{"secretKey": {"value": "Leaky-Secret-123"}}"#).unwrap();
-    match Checker::new(opts) {
+    match Checker::new(opts, None) {
         Ok(_) => panic!("an object secretKey must be refused"),
         Err(e) => {
             let v: JsValue = e.into();
@@ -186,4 +189,18 @@ fn bad_options_are_errors_not_panics() {
             );
         }
     }
+}
+
+/// Issue 17: a Checker of pushes (kind 1, the Agent Chat API) checks frames, and a webhook body
+/// given to it is `not_a_push`, in every engine.
+#[wasm_bindgen_test]
+fn a_push_checker_reads_frames() {
+    let opts = js_sys::JSON::parse(r#"{"apiVersion": "3.6"}"#).unwrap();
+    let mut ch = Checker::new(opts, Some(1)).unwrap();
+    let frame =
+        r#"{"version":"3.6","action":"chat_deleted","type":"push","payload":{"chat_id":"c"}}"#;
+    assert_eq!(ch.check_str(frame), 0);
+    let webhook = r#"{"webhook_id":"w","secret_key":"s","action":"chat_deleted","payload":{}}"#;
+    assert_eq!(ch.check_str(webhook), 2);
+    assert!(ch.issues_json().contains("not_a_push"));
 }

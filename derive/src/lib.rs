@@ -98,6 +98,10 @@ struct Rules {
     same_as: Option<LitStr>,
     tag: Option<Span>,
     one_of: Vec<(Ident, Ident, LitStr)>,
+    open_in: Option<LitStr>,
+    only_in: Option<LitStr>,
+    warn_since: Option<LitStr>,
+    required_unless_empty: Option<LitStr>,
     stub_when: Option<Ident>,
     check_as: Option<Type>,
     expected: Option<LitStr>,
@@ -130,9 +134,10 @@ impl Place {
                 GATE.contains(&key)
                     || REQ.contains(&key)
                     || ["max_bytes", "max_chars", "max_items", "same_as", "tag"].contains(&key)
+                    || ["open_in", "only_in", "warn_since", "required_unless_empty"].contains(&key)
             }
             Place::Struct => ["one_of", "stub_when"].contains(&key),
-            Place::Variant => GATE.contains(&key),
+            Place::Variant => GATE.contains(&key) || key == "only_in",
             Place::UntaggedVariant => {
                 GATE.contains(&key) || ["kind", "has", "otherwise", "skip"].contains(&key)
             }
@@ -223,6 +228,33 @@ fn parse_rules(attr: &Attribute, place: Place, rules: &mut Rules) -> Result<()> 
                 &key,
             ),
             "required" => set(&mut rules.required, span, span, &key),
+            "open_in" | "only_in" => {
+                let channels: LitStr = meta.value()?.parse()?;
+                if !["agent", "customer", "push"].contains(&channels.value().as_str()) {
+                    return Err(Error::new(
+                        channels.span(),
+                        "expected \"agent\", \"customer\" or \"push\"",
+                    ));
+                }
+                let slot = if key == "open_in" {
+                    &mut rules.open_in
+                } else {
+                    &mut rules.only_in
+                };
+                set(slot, channels, span, &key)
+            }
+            "required_unless_empty" => set(
+                &mut rules.required_unless_empty,
+                meta.value()?.parse()?,
+                span,
+                &key,
+            ),
+            "warn_since" => set(
+                &mut rules.warn_since,
+                version(meta.value()?.parse()?)?,
+                span,
+                &key,
+            ),
             "max_bytes" => set(&mut rules.max_bytes, meta.value()?.parse()?, span, &key),
             "max_chars" => set(&mut rules.max_chars, meta.value()?.parse()?, span, &key),
             "max_items" => set(&mut rules.max_items, meta.value()?.parse()?, span, &key),
@@ -317,6 +349,10 @@ const KEYS: &[&str] = &[
     "same_as",
     "tag",
     "one_of",
+    "open_in",
+    "only_in",
+    "warn_since",
+    "required_unless_empty",
     "stub_when",
     "as",
     "expected",
@@ -417,6 +453,25 @@ impl Rules {
         if let Some(v) = &self.required_until {
             let v = version_path(v);
             out = quote!(#out.required_until(#v));
+        }
+        // A member of some channels only (pushes) exists in no version of the others.
+        if let Some(c) = &self.only_in {
+            if self.since.is_some() || self.until.is_some() {
+                return Err(Error::new(c.span(), "`only_in` takes no `since` / `until`"));
+            }
+            out = quote!(#g::Gate::NEVER);
+        }
+        for c in [&self.open_in, &self.only_in].into_iter().flatten() {
+            let bits = match c.value().as_str() {
+                "agent" => quote!(#g::Channel::AGENT),
+                "customer" => quote!(#g::Channel::CUSTOMER),
+                _ => quote!(#g::Channel::PUSH),
+            };
+            out = quote!(#out.open_in(#bits));
+        }
+        if let Some(v) = &self.warn_since {
+            let v = version_path(v);
+            out = quote!(#out.warn_since(#v));
         }
         Ok(out)
     }
@@ -744,6 +799,15 @@ fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<Toke
         one_of_pairs.push(quote!((#ja, #jb)));
         finish.push(quote!(#record::one_of::<Self>(cx, open, seen, #ia, #ib, #hint);));
     }
+    let mut unless_empty = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        if let Some(other) = &f.rules.required_unless_empty {
+            let key = proc_macro2::Literal::byte_string(other.value().as_bytes());
+            let name = &f.json;
+            finish.push(quote!(#record::required_unless_empty(cx, open, seen, #i, #name, #key);));
+            unless_empty.push(quote!((#name, #other)));
+        }
+    }
     for f in fields {
         if let Some(path) = &f.rules.same_as {
             let value = path.value();
@@ -781,6 +845,7 @@ fn record_impl(name: &Ident, fields: &[FieldInfo], rules: &Rules) -> Result<Toke
             const REQUIRED: &'static [bool] = &[#(#required),*];
             const GATES: &'static [crate::model::gate::Gate] = &[#(#gates),*];
             const ONE_OF: &'static [(&'static str, &'static str)] = &[#(#one_of_pairs),*];
+            const REQUIRED_UNLESS_EMPTY: &'static [(&'static str, &'static str)] = &[#(#unless_empty),*];
             const CHECKS: &'static [#record::CheckFn] = &[#(#checks),*];
 
             #[inline]

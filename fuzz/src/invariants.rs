@@ -63,6 +63,8 @@ pub fn options_from(flags: u8, version: u8) -> Options {
         } else {
             defaults.max_bytes
         },
+        // Webhooks: decode() reads webhooks (pushes are checked by tests/pushes.rs).
+        channel: defaults.channel,
     }
 }
 

@@ -17,6 +17,41 @@ pub struct Gate {
     /// range when `req_since > req_until`.
     req_since: ApiVersion,
     req_until: ApiVersion,
+    /// The channels (`Channel::bit`) in which the member exists in every version and is never
+    /// required by its gate: where LiveChat's pushes differ from its webhooks (`livechat-rtm-pushes.md` §3).
+    open: u8,
+    /// From this version on (index into `ApiVersion::ALL`; `u8::MAX`: never) the member is
+    /// accepted with a warning: another spelling is the expected one.
+    warn: u8,
+}
+
+/// What LiveChat sent a body through: a webhook, or a push of the Agent or the Customer Chat API
+/// over the RTM websocket. The model's types are shared; a few members differ by channel (a gate
+/// `open_in` / `only_in` says where).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Channel {
+    #[default]
+    Webhook,
+    AgentPush,
+    CustomerPush,
+    /// An app webhook of the Developer Console (no API version; its own envelope).
+    AppWebhook,
+}
+
+impl Channel {
+    pub const fn bit(self) -> u8 {
+        match self {
+            Channel::Webhook => 1,
+            Channel::AgentPush => 2,
+            Channel::CustomerPush => 4,
+            Channel::AppWebhook => 8,
+        }
+    }
+
+    /// The bits of a channel's name in `#[check(open_in = "..")]`: `agent`, `customer`, `push`.
+    pub const AGENT: u8 = 2;
+    pub const CUSTOMER: u8 = 4;
+    pub const PUSH: u8 = 6;
 }
 
 impl Gate {
@@ -26,6 +61,45 @@ impl Gate {
 
     pub const fn allows(self, v: ApiVersion) -> bool {
         self.since as u8 <= v as u8 && v as u8 <= self.until as u8
+    }
+
+    /// Exists in `v` when read from channel `ch`.
+    #[inline]
+    pub const fn allows_in(self, v: ApiVersion, ch: Channel) -> bool {
+        self.open & ch.bit() != 0 || self.allows(v)
+    }
+
+    /// Required in `v` by the gate when read from channel `ch`.
+    #[inline]
+    pub const fn requires_in(self, v: ApiVersion, ch: Channel) -> bool {
+        self.open & ch.bit() == 0 && self.requires(v)
+    }
+
+    /// Accepted in `v`, with a warning that another spelling is expected.
+    #[inline]
+    pub const fn warns(self, v: ApiVersion) -> bool {
+        self.warn as usize <= v as usize && self.allows(v)
+    }
+
+    /// Exists (optional) in every version of these channels (`Channel::AGENT`, ...).
+    pub const fn open_in(self, channels: u8) -> Gate {
+        Gate {
+            open: self.open | channels,
+            ..self
+        }
+    }
+
+    /// From `v` on, accepted with a warning (the member's other spelling is expected).
+    pub const fn warn_since(self, v: ApiVersion) -> Gate {
+        Gate {
+            warn: v as u8,
+            ..self
+        }
+    }
+
+    /// The channels in which the gate opens the member whatever the version.
+    pub const fn open_channels(self) -> u8 {
+        self.open
     }
 
     /// Required in `v` by the gate (a field whose type is not `Option` is required anyway).
@@ -104,6 +178,8 @@ pub const fn between(a: ApiVersion, b: ApiVersion) -> Gate {
         until: b,
         req_since: ApiVersion::NEWEST,
         req_until: ApiVersion::FIRST,
+        open: 0,
+        warn: u8::MAX,
     }
 }
 

@@ -5,14 +5,22 @@
 //!   and renames.
 //! - `version.rs` — `ApiVersion` and the rows as data (`VERSIONS`).
 //! - `envelope.rs` — what each envelope carries.
-//! - `gate.rs` — version gates: in which versions a member exists, and is required.
+//! - `gate.rs` — version gates: in which versions a member exists, and is required; the
+//!   channel (webhook, agent push, customer push) a body came through.
+//! - `app.rs` — the app webhooks' events (`app_table!`).
+//! - `pushes.rs` — the sibling table of RTM pushes (`push_table!`): each version's push
+//!   actions per API.
 
 #[macro_use]
 mod table;
+#[macro_use]
+pub mod pushes;
+#[macro_use]
+pub mod app;
 pub mod envelope;
 pub mod gate;
 mod version;
 
 pub use envelope::{EnvelopeKind, Member, Presence};
-pub use gate::Gate;
+pub use gate::{Channel, Gate};
 pub use version::{renames, ActionRow, ApiVersion, Status, VersionRow, VERSIONS};

@@ -179,7 +179,7 @@ pub fn has_member(cx: &Cx, key: &[u8]) -> bool {
 /// Whether the version checked is one `gate` allows.
 #[inline]
 pub fn in_versions(cx: &Cx, gate: Gate) -> bool {
-    gate.allows(cx.version)
+    gate.allows_in(cx.version, cx.channel)
 }
 
 /// No variant of an untagged union takes a value of kind `k`.

@@ -12,7 +12,7 @@ use super::path::Path;
 use super::redact::Redaction;
 pub use super::sink::Finding;
 use super::sink::Sink;
-use crate::api::gate::Gate;
+use crate::api::gate::{Channel, Gate};
 use crate::issue::{Issue, IssueCode, PathSegment, Severity};
 use crate::json::escape::unescape_to_string;
 use crate::json::scan::Scanner;
@@ -36,6 +36,8 @@ pub struct Cx<'a> {
     pub opts: &'a Options,
     /// The API version the body is checked against.
     pub version: ApiVersion,
+    /// What the body came through (a webhook, a push of one API): a few members differ.
+    pub channel: Channel,
     pub path: Path,
     pub issues: Sink,
     pub redaction: Redaction,
@@ -53,6 +55,7 @@ impl<'a> Cx<'a> {
             cur: Scanner::new(b, 0, opts.max_depth.min(HARD_MAX_DEPTH)),
             opts,
             version,
+            channel: Channel::Webhook,
             path: Path::new(),
             issues: Sink::default(),
             redaction: Redaction::default(),
@@ -170,6 +173,33 @@ impl<'a> Cx<'a> {
                     .received(messages::preview(&name)),
             );
         }
+    }
+
+    /// A member read with its gate: reported when outside it, or when it is accepted late (the
+    /// gate's `warn_since`).
+    #[inline]
+    pub fn gate(&mut self, k: Key, gate: Gate) {
+        if !gate.allows_in(self.version, self.channel) {
+            self.report_gated(k, gate);
+        } else if gate.warns(self.version) {
+            self.report_late(k, gate);
+        }
+    }
+
+    /// A member this version accepts though it expects another spelling (a warning).
+    #[cold]
+    #[inline(never)]
+    pub fn report_late(&mut self, k: Key, gate: Gate) {
+        let name = self.key_string(&k);
+        let msg =
+            messages::late_spelling(&messages::preview(&name), &self.here(), gate, self.version);
+        self.issue(
+            Finding::new(IssueCode::UnknownField, Severity::Warning, msg)
+                .at(k.start - 1)
+                .child(&name)
+                .expected(messages::field_of_api(self.version))
+                .received(messages::preview(&name)),
+        );
     }
 
     /// Report a member that exists only in other API versions, as an unknown field (the

@@ -18,7 +18,7 @@ pub fn check_member(cx: &mut Cx, names: &[&str], gates: &[Gate]) -> R {
     let got = cx.key_bytes(&s);
     let found = names.iter().position(|n| n.as_bytes() == &*got);
     if let Some(i) = found {
-        if gates[i].allows(v) {
+        if gates[i].allows_in(v, cx.channel) {
             return Ok(());
         }
     }

@@ -28,6 +28,10 @@ pub trait Record {
     /// JSON Schema (`finish` applies them while checking).
     #[cfg_attr(not(feature = "schema"), allow(dead_code))]
     const ONE_OF: &'static [(&'static str, &'static str)] = &[];
+    /// Fields required when another (an array) is not empty: (field, other); read by the JSON
+    /// Schema (`finish` applies them while checking).
+    #[cfg_attr(not(feature = "schema"), allow(dead_code))]
+    const REQUIRED_UNLESS_EMPTY: &'static [(&'static str, &'static str)] = &[];
     const CHECKS: &'static [CheckFn];
     fn index_of(name: &[u8]) -> Option<usize>;
     /// Rules across fields, run after all members were read.
@@ -94,11 +98,9 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);
         if let Some(i) = (t.index_of)(&name) {
-            if !t.gates[i].allows(cx.version) {
-                // Unknown in this version, yet still checked as its type: the typed model
-                // holds it whatever the version.
-                cx.report_gated(key, t.gates[i]);
-            }
+            // Outside its gate: unknown in this version, yet still checked as its type (the
+            // typed model holds it whatever the version).
+            cx.gate(key, t.gates[i]);
             if seen & (1 << i) != 0 {
                 cx.duplicate(key)?;
             } else {
@@ -142,12 +144,12 @@ fn missing(
     required: &[bool],
     gates: &[Gate],
 ) {
-    let v = cx.version;
-    // Which fields this version needs, as a mask, without a branch per field: nearly every
-    // object has them all, and is then done with one compare.
+    let (v, ch) = (cx.version, cx.channel);
+    // Which fields this version (and channel) needs, as a mask, without a branch per field:
+    // nearly every object has them all, and is then done with one compare.
     let mut needed = 0u64;
     for (i, (&req, gate)) in required.iter().zip(gates).enumerate() {
-        needed |= u64::from((req && gate.allows(v)) || gate.requires(v)) << i;
+        needed |= u64::from((req && gate.allows_in(v, ch)) || gate.requires_in(v, ch)) << i;
     }
     let mut absent = needed & !seen;
     while absent != 0 {
@@ -205,7 +207,7 @@ pub fn check_union(
                     let n = cx.key_bytes(&k);
                     match (v.index_of)(&n) {
                         Some(i) if seen & (1 << i) != 0 => cx.report_duplicate(k),
-                        Some(i) if !v.gates[i].allows(cx.version) => {
+                        Some(i) if !v.gates[i].allows_in(cx.version, cx.channel) => {
                             seen |= 1 << i;
                             cx.report_gated(k, v.gates[i]);
                         }
@@ -223,9 +225,7 @@ pub fn check_union(
         if let Some(v) = chosen {
             match (v.index_of)(&name) {
                 Some(i) => {
-                    if !v.gates[i].allows(cx.version) {
-                        cx.report_gated(key, v.gates[i]);
-                    }
+                    cx.gate(key, v.gates[i]);
                     member(cx, key, &mut seen, i, v.checks[i])?
                 }
                 None => cx.unknown_field(key, &mut keys)?,
@@ -282,13 +282,42 @@ pub fn check_union(
 /// `#[check(one_of(a, b))]`: where both fields exist, an object without either misses `a`.
 /// (`a` and `b` are indices into `T::FIELDS`.)
 pub fn one_of<T: Record>(cx: &mut Cx, open: usize, seen: u64, a: usize, b: usize, hint: &str) {
-    let v = cx.version;
-    if T::GATES[a].allows(v)
-        && T::GATES[b].allows(v)
+    let (v, ch) = (cx.version, cx.channel);
+    if T::GATES[a].allows_in(v, ch)
+        && T::GATES[b].allows_in(v, ch)
         && seen & ((1u64 << a) | (1u64 << b)) == 0
         && !T::waived(cx, open)
     {
         cx.missing(open, T::FIELDS[a], hint);
+    }
+}
+
+/// `#[check(required_unless_empty = "schedule")]` on field `i` (`name`): required when the
+/// member `key` of the object at `open` is there and is not an empty array.
+pub fn required_unless_empty(
+    cx: &mut Cx,
+    open: usize,
+    seen: u64,
+    i: usize,
+    name: &str,
+    key: &[u8],
+) {
+    if seen & (1 << i) != 0 {
+        return;
+    }
+    let b = cx.cur.b;
+    let filled = match peek_key(b, open, key) {
+        Peek::Missing => false,
+        Peek::Str(..) => true,
+        Peek::Other(at) => {
+            let rest = &b[at..];
+            let inner = rest.strip_prefix(b"[").map(|r| r.trim_ascii_start());
+            !matches!(inner, Some(r) if r.starts_with(b"]"))
+        }
+    };
+    if filled {
+        let hint = messages::required_with(std::str::from_utf8(key).unwrap_or(""));
+        cx.missing(open, name, &hint);
     }
 }
 

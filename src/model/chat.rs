@@ -15,6 +15,10 @@ pub struct Chat {
     pub properties: Option<Properties>,
     pub access: Option<Access>,
     pub thread: Thread,
+    /// Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+    /// (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+    #[check(only_in = "customer")]
+    pub transferred_from: Option<super::common::TransferTarget>,
 }
 
 /// A thread (API 3.2 and later).

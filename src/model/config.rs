@@ -46,10 +46,12 @@ pub enum WorkScheduler {
     Weekly(BTreeMap<String, WorkHours>),
 }
 
-/// API 3.5+: several ranges per day are allowed.
+/// API 3.5+: several ranges per day are allowed. The Create Agent reference requires `timezone`
+/// only when `schedule` is not empty (issue 17).
 #[model]
 pub struct WorkSchedule {
-    pub timezone: String,
+    #[check(required_unless_empty = "schedule")]
+    pub timezone: Option<String>,
     pub schedule: Vec<WorkRange>,
 }
 

@@ -78,8 +78,10 @@ macro_rules! event {
     };
     ($(#[$($meta:tt)*])* $name:ident { $($fields:tt)* }) => {
         event!(@define [$(#[$($meta)*])*] $name,
-            [#[check(until = "3.4", required_until = "3.3")]],
-            [#[check(since = "3.4", required_since = "3.5")]],
+            // The Customer Chat API's pushes keep `recipients` in every version (§6 P7 of
+            // livechat-rtm-pushes.md): either is taken there, one of them required.
+            [#[check(until = "3.4", required_until = "3.3", open_in = "customer")]],
+            [#[check(since = "3.4", required_since = "3.5", open_in = "customer")]],
             [
                 #[check(one_of(visibility, recipients, hint = " (API 3.4 events carry `visibility`; preview-era ones `recipients`)"))]
                 #[check(stub_when = deleted)]
@@ -307,6 +309,12 @@ pub enum FormFieldType {
     GroupChooser,
     #[check(since = "3.3")]
     Subject,
+    // A heading between fields (no answer). Only the Customer Chat API's form sample shows it;
+    // the Agent Chat API's list of types (whose data structures webhooks carry) has no `header`
+    // [V: D2, D3], so webhooks and agent pushes refuse it and customer pushes take it (issue 17).
+    // (A comment, not a doc comment: one documented value would make the schema a oneOf.)
+    #[check(only_in = "customer")]
+    Header,
 }
 
 /// A single answer: text, a choice, or a chosen group.

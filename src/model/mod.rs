@@ -9,23 +9,29 @@
 //! `versions.rs` lists each version's actions; a structure shared by several versions is one
 //! type whose members carry version gates (`gate.rs`).
 
+mod app;
 mod chat;
 mod common;
 mod config;
 mod envelope;
 mod events;
 mod payloads;
+mod push_versions;
+mod pushes;
 mod users;
 mod versions;
 
 /// Version gates live with the version table; the model states them next to its fields.
 pub use crate::api::gate;
 
+pub use app::*;
 pub use chat::*;
 pub use common::*;
 pub use config::*;
 pub use envelope::*;
 pub use events::*;
 pub use payloads::*;
+pub use push_versions::*;
+pub use pushes::*;
 pub use users::*;
 pub use versions::*;

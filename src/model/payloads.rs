@@ -276,7 +276,10 @@ pub struct ChatTransferredPayload {
     pub thread_id: Option<String>,
     /// Who transferred it, for manual transfers.
     pub requester_id: Option<String>,
-    pub reason: TransferReason,
+    /// Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+    /// Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+    #[check(required_since = "3.3", open_in = "customer")]
+    pub reason: Option<TransferReason>,
     pub transferred_to: TransferTarget,
     /// Present when the chat waits in a queue after the transfer.
     pub queue: Option<TransferQueue>,
@@ -294,8 +297,11 @@ pub enum TransferReason {
 }
 
 /// The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
-/// reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
-/// `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+/// reference pages, which LiveChat changed to `queued_at_us` in 2023 while 3.6 was a preview;
+/// pushes and SDKs kept `queued_at`, and no changelog renames it back for 3.6. Real traffic may
+/// carry either, so 3.3 and later accept either (one of them must be there); from 3.6, which
+/// documents `queued_at`, `queued_at_us` comes with a warning. API 3.2 (a push only) has
+/// `queued_at`.
 #[model]
 #[check(one_of(
     queued_at,
@@ -306,10 +312,9 @@ pub struct TransferQueue {
     pub position: i64,
     /// Approximate seconds.
     pub wait_time: i64,
-    #[check(required_since = "3.6")]
     pub queued_at: Option<Timestamp>,
-    /// APIs 3.3 to 3.5 (the reference pages' spelling).
-    #[check(since = "3.3", until = "3.5")]
+    /// The API 3.3–3.5 reference pages' spelling; accepted with a warning from 3.6.
+    #[check(since = "3.3", warn_since = "3.6")]
     pub queued_at_us: Option<Timestamp>,
 }
 

@@ -6,12 +6,16 @@
 //! and every problem recorded with its pointer and position. A valid body allocates next to
 //! nothing, which is what lets the WebAssembly build beat `JSON.parse` plus a schema library.
 
+mod app;
 mod envelope;
+mod push;
 mod versions;
 
 use crate::checker::{cx, signals};
 
+use crate::api::Channel;
 use crate::issue::{Issue, IssueCode, Severity};
+use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
 use crate::options::{ApiVersion, Options, VersionChoice};
 
@@ -70,7 +74,13 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
             signals: None,
         };
     }
-    match options.api_version {
+    match options.channel {
+        Channel::Webhook => {}
+        // No versions: checked once, as the newest row (which gates nothing of theirs).
+        Channel::AppWebhook => return validate_as(body, options, ApiVersion::NEWEST),
+        _ => return push::validate_push(body, options),
+    }
+    let mut report = match options.api_version {
         VersionChoice::Fixed(v) => {
             let mut report = validate_as(body, options, v);
             if !report.is_ok() {
@@ -79,12 +89,52 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
             report
         }
         VersionChoice::Auto => versions::detect_version(body, options),
+    };
+    if !report.is_ok() {
+        misdirected(body, &mut report);
     }
+    report
+}
+
+/// A failing webhook body that is another kind of body (a push frame, an app webhook): that is
+/// then its one issue, naming the function that reads it, rather than a list of missing fields.
+fn misdirected(body: &[u8], report: &mut Report) {
+    let Some(s) = report
+        .signals
+        .as_ref()
+        .or(None)
+        .map(|s| s.open)
+        .or_else(|| crate::checker::signals::read(body).map(|s| s.open))
+    else {
+        return;
+    };
+    let has = |k: &[u8]| !matches!(peek_key(body, s, k), Peek::Missing);
+    if has(b"webhook_id") || has(b"secret_key") {
+        return;
+    }
+    let message = match peek_key(body, s, b"type") {
+        Peek::Str(t, _) if &*t == b"push" => messages::push_given_to_webhook(),
+        _ if has(b"event") && has(b"applicationID") => messages::app_webhook_given_to_webhook(),
+        _ => return,
+    };
+    let (line, column) = crate::json::position::line_columns(body, &[s])[0];
+    report.issues = vec![Issue {
+        code: IssueCode::NotAWebhook,
+        severity: Severity::Error,
+        message,
+        pointer: String::new(),
+        path: Vec::new(),
+        line: Some(line),
+        column: Some(column),
+        expected: Some(messages::A_WEBHOOK.into()),
+        received: None,
+    }];
 }
 
 /// Check a body as a webhook of API `version`.
 fn validate_as(body: &[u8], options: &Options, version: ApiVersion) -> Report {
     let mut cx = cx::Cx::new(body, options, version);
+    cx.channel = options.channel;
     if body.starts_with(BOM) {
         cx.cur.i = BOM.len();
     }

@@ -31,6 +31,12 @@ pub const ERRORS: u32 = 2;
 /// lone surrogate the UTF-8 encoding replaced, which JavaScript then looks for in the string.
 pub const REPLACEMENT_CHAR: u32 = 4;
 
+/// What a `Checker` reads: chat webhooks (the default), or RTM pushes of one API.
+pub const KIND_WEBHOOK: u32 = 0;
+pub const KIND_AGENT_PUSH: u32 = 1;
+pub const KIND_CUSTOMER_PUSH: u32 = 2;
+pub const KIND_APP_WEBHOOK: u32 = 3;
+
 /// The largest body JavaScript hands to the checker, whatever `maxBytes` says: the body is copied
 /// into this module's memory, which cannot grow past 4 GiB (engines may stop at 2 GiB), so a body
 /// near that size would trap the module instead of being reported. 1 GiB leaves room for the
@@ -56,10 +62,17 @@ pub struct Checker {
 
 #[wasm_bindgen]
 impl Checker {
-    /// `options` is the JavaScript options object (`WebhookOptions`), or undefined.
+    /// `options` is the JavaScript options object (`WebhookOptions`), or undefined; `kind` what
+    /// the bodies are (`KIND_WEBHOOK` when left out, `KIND_AGENT_PUSH`, `KIND_CUSTOMER_PUSH`).
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<Checker, JsError> {
-        let options = options::from_js(&options).map_err(|m| JsError::new(&m))?;
+    pub fn new(options: JsValue, kind: Option<u32>) -> Result<Checker, JsError> {
+        let mut options = options::from_js(&options).map_err(|m| JsError::new(&m))?;
+        options.channel = match kind.unwrap_or(KIND_WEBHOOK) {
+            KIND_AGENT_PUSH => crate::api::Channel::AgentPush,
+            KIND_CUSTOMER_PUSH => crate::api::Channel::CustomerPush,
+            KIND_APP_WEBHOOK => crate::api::Channel::AppWebhook,
+            _ => crate::api::Channel::Webhook,
+        };
         Ok(Checker {
             options,
             issues: Vec::new(),
@@ -142,6 +155,25 @@ pub fn scan_blocks_agree(extra: &[&[u8]]) -> bool {
     block_corpus().iter().all(|b| blocks_agree(b)) && extra.iter().all(|b| blocks_agree(b))
 }
 
+/// Every push the model knows, as `api:version:action` (`agent` or `customer`).
+#[wasm_bindgen(js_name = knownPushList)]
+pub fn known_push_list() -> Vec<String> {
+    crate::api::pushes::PUSHES
+        .iter()
+        .flat_map(|r| {
+            let agent = r
+                .agent
+                .iter()
+                .map(move |p| format!("agent:{}:{}", r.version, p.name));
+            let customer = r
+                .customer
+                .iter()
+                .map(move |p| format!("customer:{}:{}", r.version, p.name));
+            agent.chain(customer)
+        })
+        .collect()
+}
+
 /// Every action the model knows, as `version:action` (the version is where JS reads it).
 #[wasm_bindgen(js_name = knownActionList)]
 pub fn known_action_list() -> Vec<String> {
@@ -161,7 +193,11 @@ pub fn known_action_list() -> Vec<String> {
 #[wasm_bindgen(js_name = packageFacts)]
 pub fn package_facts() -> String {
     let codes = IssueCode::ALL.map(IssueCode::as_str);
-    let numbers: [(&str, u64); 6] = [
+    let numbers: [(&str, u64); 10] = [
+        ("kindAppWebhook", KIND_APP_WEBHOOK.into()),
+        ("kindWebhook", KIND_WEBHOOK.into()),
+        ("kindAgentPush", KIND_AGENT_PUSH.into()),
+        ("kindCustomerPush", KIND_CUSTOMER_PUSH.into()),
         ("defaultMaxBytes", Options::default().max_bytes as u64),
         ("hardMaxBytes", HARD_MAX_BYTES.into()),
         ("statusClean", CLEAN.into()),

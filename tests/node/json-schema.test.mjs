@@ -120,3 +120,47 @@ test("every real 3.1 fixture is valid for the 3.1 schema", (t) => {
   for (const [name, text] of fixtures) assert.ok(validate(JSON.parse(text)), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
   assert.equal(fixtures.length, 23);
 });
+
+// Issue 17: push-schema.json and app-webhook-schema.json, judged the same way: every frame of
+// LiveChat's documentation samples the decoder accepts, its API and version's schema accepts;
+// and a frame with a payload of the wrong shape is refused by both.
+test("the push and app webhook JSON Schemas accept what the decoder accepts", async (t) => {
+  const { existsSync, readdirSync } = await import("node:fs");
+  const api = await import(consumer.resolve("livechat-webhooks"));
+  const pushSchemas = consumer("livechat-webhooks/push-schema.json");
+  const appSchema = consumer("livechat-webhooks/app-webhook-schema.json");
+  const own = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(own);
+  const frame = { version: "3.6", action: "chat_deleted", type: "push", payload: { chat_id: "c" } };
+  const agent36 = own.compile(pushSchemas.agent["3.6"]);
+  assert.equal(agent36(frame), true, JSON.stringify(agent36.errors));
+  assert.equal(agent36({ ...frame, payload: { chat_id: 7 } }), false);
+  assert.equal(api.validatePush({ ...frame, payload: { chat_id: 7 } }, { api: "agent", apiVersion: "3.6" }).ok, false);
+  const fixtures = join(root, "..", "shared", "fixtures");
+  if (!existsSync(fixtures)) {
+    t.diagnostic("note: ../shared/fixtures not found; the samples were not checked against the schemas");
+    return;
+  }
+  let checked = 0;
+  for (const which of ["agent", "customer"]) {
+    for (const v of ["3.2", "3.3", "3.4", "3.5", "3.6"]) {
+      const validate = own.compile(pushSchemas[which][v]);
+      const folder = join(fixtures, `docs-pushes-${which}-${v}`);
+      for (const file of readdirSync(folder)) {
+        const body = JSON.parse(readFileSync(join(folder, file), "utf8"));
+        if (!api.validatePush(body, { api: which, apiVersion: v }).ok) continue;
+        assert.equal(validate(body), true, `${which} ${v} ${file}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        checked++;
+      }
+    }
+  }
+  const app = own.compile(appSchema);
+  const appFolder = join(fixtures, "docs-app-webhooks");
+  for (const file of readdirSync(appFolder)) {
+    const body = JSON.parse(readFileSync(join(appFolder, file), "utf8"));
+    assert.equal(app(body), true, `${file}: ${JSON.stringify(app.errors)}`);
+    checked++;
+  }
+  t.diagnostic(`${checked} accepted push and app webhook samples valid against their JSON Schema`);
+  assert.equal(checked, 312 + 6);
+});

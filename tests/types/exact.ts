@@ -85,8 +85,13 @@ function recipients(e33: ModelType<"LiveChatMessageEvent", "3.3">, e35: ModelTyp
   e35.recipients;
   return who;
 }
+// Issue 17: 3.6 accepts `queued_at_us` (the 3.3–3.5 pages' spelling, with a warning) in place of
+// `queued_at`, so neither is certain; one of them is there.
 function queuedAt(w: WebhookOf<"chat_transferred", "3.6">): string {
-  return w.payload.queue === undefined ? "" : w.payload.queue.queued_at;
+  if (w.payload.queue === undefined) return "";
+  // @ts-expect-error: `queued_at` may be left out for `queued_at_us`
+  const only: string = w.payload.queue.queued_at;
+  return only ?? w.payload.queue.queued_at ?? w.payload.queue.queued_at_us ?? "";
 }
 
 // ---- values a version does not have ----

@@ -39,7 +39,7 @@ const run = spawnSync(tsc, ["-p", join(here, "tsconfig.json")], { cwd: root, enc
 if (run.status !== 0) {
   fail(`tsc -p tests/types/tsconfig.json exited with ${run.status}:\n${run.stdout}${run.stderr}`);
 } else {
-  console.log("types: tsc --strict compiled tests/types/narrowing.ts, versions.ts, exact.ts and testing.ts against pkg/index.d.ts and pkg/testing.d.ts");
+  console.log("types: tsc --strict compiled tests/types/narrowing.ts, versions.ts, exact.ts, testing.ts and pushes.ts against pkg/index.d.ts and pkg/testing.d.ts");
 }
 
 // 1b. The type-check budget: the checker's work on tests/types/budget.ts alone, in counts that do

@@ -160,7 +160,7 @@ export function validateWebhook<const O extends WebhookOptions>(body: unknown, o
 
 /** Thrown by `decodeWebhook`: its message lists every error, one per line, with where it is. */
 export class WebhookError extends Error {
-    constructor(issues: readonly Issue[]);
+    constructor(issues: readonly Issue[], what?: string);
     readonly name: "WebhookError";
     /** The code of the first error. */
     readonly code: IssueCode;
@@ -208,6 +208,150 @@ export function webhookSchema(): WebhookStandardSchema<Webhook>;
  * @throws {TypeError} when the options are invalid.
  */
 export function webhookSchema<const O extends WebhookOptions>(options: O): WebhookStandardSchema<DecodedWebhook<O>>;
+
+/** The Chat API a websocket is connected to: its pushes differ (livechat-rtm-pushes.md §2). */
+export type PushApi = "agent" | "customer";
+
+/**
+ * The options of `decodePush` / `validatePush`: the webhook options without `secretKey` (pushes
+ * carry no secret: the websocket is authenticated by its `login`), plus the API.
+ */
+export interface PushOptions extends Omit<WebhookOptions, "secretKey"> {
+    /** `"agent"` (Agent Chat API) or `"customer"` (Customer Chat API). */
+    api: PushApi;
+    /**
+     * The version of the connection. With `"auto"` each frame is read as the version it names
+     * (`version`, every frame from 3.3); a frame without one, as the newest stable version
+     * that accepts it.
+     */
+    apiVersion?: PushApiVersion | "auto";
+    secretKey?: never;
+}
+
+/**
+ * An RTM push frame: `{ version?, request_id?, action, type: "push", payload }`. `version` is in
+ * every frame from API 3.3 (not in 3.2; five Customer Chat API pushes are documented without
+ * it); `request_id` only on the connection whose request caused the push. The payload is checked
+ * against the push's model (the webhook's type where a webhook of the same name carries it).
+ */
+export interface PushFrame<A extends string = string, P = unknown> {
+    version?: string;
+    request_id?: string;
+    action: A;
+    type: "push";
+    payload: P;
+}
+
+/**
+ * Decode an RTM push frame (text, bytes or an object, as `decodeWebhook` takes them) of the
+ * `api` and `apiVersion` in `options`. Throws `WebhookError` listing every problem; a frame that
+ * is no push (a response, an error frame, a request, a webhook body) throws with the one issue
+ * `not_a_push`. Invalid options throw a `TypeError`.
+ */
+export function decodePush<const O extends PushOptions>(body: WebhookBody, options: O): PushOf<O>;
+
+/** `decodePush` without throwing: `{ ok, value, issues, apiVersion }`, as `validateWebhook`. */
+export function validatePush<const O extends PushOptions>(body: unknown, options: O): ValidationResult<PushOf<O>>;
+
+/** A Standard Schema (v1) of the pushes `options` describe. */
+export function pushSchema<const O extends PushOptions>(options: O): WebhookStandardSchema<PushOf<O>>;
+
+/** The versions with RTM pushes (3.2 and later). */
+export type PushApiVersion = keyof PushesByVersion["agent"];
+
+/**
+ * The push a `decodePush` with options `O` returns: the union of `O.api`'s pushes in
+ * `O.apiVersion` (the latest stable by default; every version's with `"auto"`), narrowed by
+ * `action`; with `unknownActions: "accept"`, also a frame of any other action.
+ */
+export type PushOf<O> = O extends { api: infer A extends PushApi }
+    ? (O extends { apiVersion: infer V extends PushApiVersion }
+          ? PushesByVersion[A][V]
+          : O extends { apiVersion: "auto" }
+            ? PushesByVersion[A][PushApiVersion]
+            : PushesByVersion[A][LatestApiVersion & PushApiVersion]) | (O extends { unknownActions: "accept" } ? PushFrame : never)
+    : PushFrame;
+
+/**
+ * The options of `decodeAppWebhook` / `validateAppWebhook`: app webhooks have no API version and
+ * carry no secret, so only the limits and what to do with unknown fields and events.
+ */
+export interface AppWebhookOptions extends Omit<WebhookOptions, "apiVersion" | "secretKey"> {
+    apiVersion?: never;
+    secretKey?: never;
+}
+
+/** What `validateAppWebhook` returns. */
+export type AppValidationResult = { ok: true; readonly value: AppWebhook; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Decode an app webhook of the Developer Console (`application_installed`, ...,
+ * `payment_cancelled`): the camelCase envelope (`applicationID`, `clientID`, `licenseID`, ...)
+ * and each event's payload. App webhooks carry no secret or signature: compare `clientID` and
+ * `applicationID` with your app's, and keep the URL unguessable (README). Throws `WebhookError`.
+ */
+export function decodeAppWebhook(body: WebhookBody, options?: AppWebhookOptions): AppWebhook;
+
+/** `decodeAppWebhook` without throwing. */
+export function validateAppWebhook(body: unknown, options?: AppWebhookOptions): AppValidationResult;
+
+/**
+ * The webhook of the same action as push `P` in version `V` (`never` for the pushes no webhook
+ * carries). The two roads carry the same chat data; where LiveChat's pages make a payload
+ * differ (livechat-rtm-pushes.md §3), the shared type says so, and both are checked by it.
+ */
+export type WebhookForPush<P extends { action: string }, V extends ApiVersion = LatestApiVersion> = P extends { action: infer A }
+    ? Extract<WebhooksByVersion[V], { action: A }>
+    : never;
+
+/** The actions that are both an Agent Chat API push and a webhook in version `V`. */
+export type SharedAction<V extends PushApiVersion = LatestApiVersion & PushApiVersion> = PushesByVersion["agent"][V]["action"] &
+    WebhooksByVersion[V]["action"];
+
+/**
+ * A push of the Agent Chat API or a webhook of action `A` in version `V`: a handler taking it
+ * can be given to both `createPushDispatcher`'s and `createWebhookHandler`'s `on` (one handler
+ * for both roads).
+ */
+export type PushOrWebhook<A extends SharedAction<V>, V extends PushApiVersion = LatestApiVersion & PushApiVersion> =
+    | Extract<PushesByVersion["agent"][V], { action: A }>
+    | Extract<WebhooksByVersion[V], { action: A }>;
+
+/** A handler per push action, each given the push of its action (all optional). */
+export type PushHandlers<P extends { action: string }> = {
+    [A in P["action"]]?: (push: Extract<P, { action: A }>) => unknown;
+};
+
+/** The options of `createPushDispatcher`: the push options, the handlers and two fallbacks. */
+export type PushDispatcherOptions<A extends PushApi, V extends PushApiVersion | "auto"> = Omit<PushOptions, "api" | "apiVersion"> & {
+    api: A;
+    apiVersion?: V;
+    /**
+     * The handlers by action. A handler written against `{ action, payload }` (the members a
+     * push and a webhook share) serves both roads, the same function given to
+     * `createWebhookHandler`'s `on`.
+     */
+    on: PushHandlers<PushOf<{ api: A; apiVersion: V }>>;
+    /** A frame refused (its issues); without it the dispatcher's promise rejects with `WebhookError`. */
+    onInvalid?: (issues: Issue[]) => unknown;
+    /** A valid push with no handler. */
+    onUnhandled?: (push: PushOf<{ api: A; apiVersion: V }>) => unknown;
+};
+
+/**
+ * A function that validates each frame the socket delivers (text, bytes or a parsed object) and
+ * calls the handler of its action: `socket.onmessage = (e) => dispatch(e.data)`. Every `on` key
+ * must be a push of the API (checked now, a `TypeError` otherwise).
+ */
+export function createPushDispatcher<const A extends PushApi, const V extends PushApiVersion | "auto" = LatestApiVersion>(
+    options: PushDispatcherOptions<A, V>,
+): (frame: unknown) => Promise<void>;
+
+/** The push actions of each API version, per API (3.1 has none of this shape). */
+export const pushesByVersion: {
+    readonly agent: { readonly [V in ApiVersion]?: readonly string[] };
+    readonly customer: { readonly [V in ApiVersion]?: readonly string[] };
+};
 
 // The handler takes and returns the runtime's own `Request` and `Response`. These empty
 // declarations only merge into them (DOM, @types/node, Workers, Deno and Bun all declare both),
@@ -448,6 +592,11 @@ export interface UnknownWebhook {
 }
 
 /**
+ * An app webhook, told apart by `event`.
+ */
+export type AppWebhook = ({ event: "application_installed" } & AppEnvelope<ApplicationPayload>) | ({ event: "application_uninstalled" } & AppEnvelope<ApplicationPayload>) | ({ event: "payment_trialstarted" } & AppEnvelope<PaymentIdPayload>) | ({ event: "payment_activated" } & AppEnvelope<PaymentActivatedPayload>) | ({ event: "payment_collected" } & AppEnvelope<PaymentCollectedPayload>) | ({ event: "payment_cancelled" } & AppEnvelope<PaymentIdPayload>);
+
+/**
  * One problem found in a body.
  */
 export interface Issue {
@@ -485,7 +634,31 @@ export type PathSegment = string | number;
 /**
  * Stable machine-readable issue codes. Never renamed once released.
  */
-export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version";
+export type IssueCode = "invalid_json" | "invalid_encoding" | "invalid_type" | "missing_field" | "invalid_value" | "number_out_of_range" | "duplicate_key" | "unknown_action" | "unknown_field" | "secret_mismatch" | "too_large" | "too_deep" | "api_version_mismatch" | "ambiguous_api_version" | "not_a_push" | "not_a_webhook";
+
+/**
+ * The envelope of every app webhook. No secret and no signature: a receiver can only compare
+ * `clientID` and `applicationID` with its own app\'s (see the README).
+ */
+export interface AppEnvelope<P> {
+    applicationID: string;
+    applicationName: string;
+    clientID: string;
+    /**
+     * RFC 3339 with the sender\'s offset and second precision in the samples.
+     */
+    date: Timestamp;
+    licenseID: number;
+    /**
+     * In the guide since March 2024: older deliveries may lack it.
+     */
+    organizationID?: string;
+    /**
+     * The account that did it; in the guide since March 2024.
+     */
+    userID?: string;
+    payload: P;
+}
 
 /**
  * What to do with an `action` the model does not know.
@@ -501,6 +674,36 @@ export type UnknownFields = "keep" | "warn" | "reject";
  * Whether an issue makes the body invalid (`error`) or not (`warning`).
  */
 export type Severity = "error" | "warning";
+
+/**
+ * `application_installed`, `application_uninstalled`: the app's id (the envelope's again).
+ */
+export interface ApplicationPayload {
+    applicationID: string;
+}
+
+/**
+ * `payment_activated`: a payment process started.
+ */
+export interface PaymentActivatedPayload {
+    paymentID: string;
+    quantity?: number;
+}
+
+/**
+ * `payment_collected`: a payment was collected; `total` in cents, presumably (not stated).
+ */
+export interface PaymentCollectedPayload {
+    paymentID: string;
+    total?: number;
+}
+
+/**
+ * `payment_trialstarted`, `payment_cancelled`: the payment (a Billing API charge id).
+ */
+export interface PaymentIdPayload {
+    paymentID: string;
+}
 
 /**
  * The envelope of API 3.5+ webhooks (3.6: of chat webhooks).
@@ -3578,6 +3781,10 @@ export interface ChatTransferredPayload {
      * Who transferred it, for manual transfers.
      */
     requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
     reason: TransferReason;
     transferred_to: TransferTarget;
     /**
@@ -3601,6 +3808,10 @@ export interface ChatTransferredPayloadV3_3 {
      * Who transferred it, for manual transfers.
      */
     requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
     reason: TransferReason;
     transferred_to: TransferTarget;
     /**
@@ -3610,14 +3821,44 @@ export interface ChatTransferredPayloadV3_3 {
 }
 
 /**
+ * `chat_transferred` (API 3.3+).
+ *
+ * As API 3.2 sends it.
+ */
+export interface ChatTransferredPayloadV3_2 {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
+    reason?: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueueV3_2;
+}
+
+/**
  * Why a chat was transferred.
  */
 export type TransferReason = "manual" | "inactive" | "assigned" | "unassigned" | "other";
 
 /**
  * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023 while 3.6 was a preview;
+ * pushes and SDKs kept `queued_at`, and no changelog renames it back for 3.6. Real traffic may
+ * carry either, so 3.3 and later accept either (one of them must be there); from 3.6, which
+ * documents `queued_at`, `queued_at_us` comes with a warning. API 3.2 (a push only) has
+ * `queued_at`.
  *
  * As API 3.6–3.7 sends it.
  */
@@ -3627,13 +3868,21 @@ export interface TransferQueue {
      * Approximate seconds.
      */
     wait_time: number;
-    queued_at: Timestamp;
+    queued_at?: Timestamp;
+    /**
+     * The API 3.3–3.5 reference pages' spelling; accepted with a warning from 3.6.
+     * @deprecated accepted with a warning in this version.
+     */
+    queued_at_us?: Timestamp;
 }
 
 /**
  * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
- * reference pages, which LiveChat changed to `queued_at_us` in 2023; pushes and SDKs kept
- * `queued_at`, so 3.3–3.5 accept either (one of them must be there).
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023 while 3.6 was a preview;
+ * pushes and SDKs kept `queued_at`, and no changelog renames it back for 3.6. Real traffic may
+ * carry either, so 3.3 and later accept either (one of them must be there); from 3.6, which
+ * documents `queued_at`, `queued_at_us` comes with a warning. API 3.2 (a push only) has
+ * `queued_at`.
  *
  * As API 3.3–3.5 sends it.
  */
@@ -3645,9 +3894,28 @@ export interface TransferQueueV3_3 {
     wait_time: number;
     queued_at?: Timestamp;
     /**
-     * APIs 3.3 to 3.5 (the reference pages' spelling).
+     * The API 3.3–3.5 reference pages' spelling; accepted with a warning from 3.6.
      */
     queued_at_us?: Timestamp;
+}
+
+/**
+ * The queue a transferred chat waits in. Its timestamp is `queued_at`, except on the API 3.3–3.5
+ * reference pages, which LiveChat changed to `queued_at_us` in 2023 while 3.6 was a preview;
+ * pushes and SDKs kept `queued_at`, and no changelog renames it back for 3.6. Real traffic may
+ * carry either, so 3.3 and later accept either (one of them must be there); from 3.6, which
+ * documents `queued_at`, `queued_at_us` comes with a warning. API 3.2 (a push only) has
+ * `queued_at`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface TransferQueueV3_2 {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+    queued_at?: Timestamp;
 }
 
 /**
@@ -4156,10 +4424,11 @@ export type WorkScheduler = WorkSchedule;
 export type WorkSchedulerV3_4 = Record<string, WorkHours>;
 
 /**
- * API 3.5+: several ranges per day are allowed.
+ * API 3.5+: several ranges per day are allowed. The Create Agent reference requires `timezone`
+ * only when `schedule` is not empty (issue 17).
  */
 export interface WorkSchedule {
-    timezone: string;
+    timezone?: string;
     schedule: WorkRange[];
 }
 
@@ -4524,62 +4793,197 @@ export interface ThreadSummarySetPayload {
 }
 
 /**
- * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
- * push of the same name, and API 3.2); either may say `"type": "customer"`.
- *
- * As API 3.3–3.5 sends it.
+ * `agent_disconnected` and `customer_disconnected`: the server closes the connection. The
+ * reasons are an open set (the samples use one the tables lack).
  */
-export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomer;
-
-/**
- * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
- * push of the same name, and API 3.2); either may say `"type": "customer"`.
- *
- * As API 3.2 sends it.
- */
-export type CustomerCreatedPayloadV3_2 = WrappedCustomerV3_2 | CreatedCustomerV3_2;
-
-/**
- * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
- * push of the same name, and API 3.2); either may say `"type": "customer"`.
- *
- * As API 3.1 sends it.
- */
-export type CustomerCreatedPayloadV3_1 = WrappedCustomerV3_1 | CreatedCustomerV3_1;
-
-/**
- * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
- *
- * As API 3.3–3.5 sends it.
- */
-export interface WrappedCustomer {
-    customer: CreatedCustomer;
+export interface DisconnectedPayload {
+    reason: string;
+    /**
+     * `{ "region": .. }` for a misdirected connection.
+     */
+    data?: Record<string, unknown>;
 }
 
 /**
- * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
- *
- * As API 3.2 sends it.
+ * `chat_unfollowed`, `chat_deleted` (Agent Chat API).
  */
-export interface WrappedCustomerV3_2 {
-    customer: CreatedCustomerV3_2;
+export interface ChatIdPayload {
+    chat_id: string;
 }
 
 /**
- * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
- *
- * As API 3.1 sends it.
+ * `customer_banned` (Agent Chat API).
  */
-export interface WrappedCustomerV3_1 {
-    customer: CreatedCustomerV3_1;
+export interface CustomerBannedPayload {
+    customer_id: string;
+    ban: Ban;
 }
+
+/**
+ * How long a ban lasts.
+ */
+export interface Ban {
+    days: number;
+}
+
+/**
+ * `customer_left` (Agent Chat API 3.3+).
+ */
+export interface CustomerLeftPayload {
+    /**
+     * The customer's id.
+     */
+    id: string;
+    left_at: Timestamp;
+}
+
+/**
+ * `customer_page_updated` (Agent Chat API): a customer opened a page.
+ */
+export interface CustomerPageUpdatedPayload {
+    customer_id: string;
+    visit_id: number;
+    opened_at: Timestamp;
+    url: string;
+    title?: string;
+}
+
+/**
+ * `customer_statistics_updated` (Agent Chat API 3.6+).
+ */
+export interface CustomerStatisticsUpdatedPayload {
+    customer_id: string;
+    statistics: CustomerStatistics;
+}
+
+/**
+ * A customer's counters (partial updates are possible).
+ */
+export interface CustomerStatistics {
+    chats_count?: number;
+    threads_count?: number;
+    visits_count?: number;
+    page_views_count?: number;
+    greetings_accepted_count?: number;
+    greetings_converted_count?: number;
+    tickets_count?: number;
+    tickets_inbox_count?: number;
+    tickets_archive_count?: number;
+    tickets_spam_count?: number;
+    tickets_trash_count?: number;
+    orders_count?: number;
+    last_visit_started_at?: Timestamp;
+}
+
+/**
+ * `customer_transferred` (Agent Chat API 3.3+): the customer is no longer this agent's to see.
+ */
+export interface CustomerTransferredPayload {
+    /**
+     * The customer's id.
+     */
+    id: string;
+    transferred_to: TransferTarget;
+    followed?: boolean;
+}
+
+/**
+ * What `customer_updated` says changed about a customer (API 3.3+: the payload itself): its
+ * `id`, and only the updated members.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerUpdate {
+    id: string;
+    name?: string;
+    email?: string;
+    avatar?: string;
+    type?: CustomerType;
+    present?: boolean;
+    /**
+     * The API 3.2 push sample's.
+     */
+    banned?: boolean;
+    session_fields?: (Record<string, string>)[];
+    phone_number?: string;
+    /**
+     * Shapes differ between LiveChat's pages (`livechat-rtm-pushes.md` §6 P11): kept as sent.
+     */
+    omnichannel?: Record<string, unknown>;
+    address?: Address;
+    /**
+     * The push sends one cart; the Customer structure lists `carts` (§6 P10): either is taken.
+     */
+    cart?: Cart;
+    carts?: Cart[];
+}
+
+/**
+ * What `customer_updated` says changed about a customer (API 3.3+: the payload itself): its
+ * `id`, and only the updated members.
+ *
+ * As API 3.2–3.5 sends it.
+ */
+export interface CustomerUpdateV3_2 {
+    id: string;
+    name?: string;
+    email?: string;
+    avatar?: string;
+    type?: CustomerType;
+    present?: boolean;
+    /**
+     * The API 3.2 push sample's.
+     */
+    banned?: boolean;
+    session_fields?: (Record<string, string>)[];
+}
+
+/**
+ * The `type` of a customer that states it.
+ */
+export type CustomerType = "customer";
+
+/**
+ * `group_properties_updated` (Agent Chat API 3.6+).
+ */
+export interface GroupPropertiesUpdatedPayload {
+    group_id: number;
+    properties: Properties;
+}
+
+/**
+ * `groups_status_updated` (Agent Chat API 3.5+): the groups whose status changed.
+ */
+export interface GroupsStatusUpdatedPayload {
+    groups: GroupStatus[];
+}
+
+/**
+ * A group's routing status (Agent Chat API).
+ */
+export interface GroupStatus {
+    id: number;
+    status: GroupRoutingStatus;
+}
+
+/**
+ * How a group takes chats (Agent Chat API).
+ */
+export type GroupRoutingStatus = "accepting_chats" | "not_accepting_chats" | "offline";
+
+/**
+ * The created customer, with or without its user `type`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type CreatedCustomer = TypedCustomer | Customer;
 
 /**
  * The created customer, with or without its user `type`.
  *
  * As API 3.3–3.5 sends it.
  */
-export type CreatedCustomer = TypedCustomer | CustomerV3_3;
+export type CreatedCustomerV3_3 = TypedCustomerV3_3 | CustomerV3_3;
 
 /**
  * The created customer, with or without its user `type`.
@@ -4598,9 +5002,86 @@ export type CreatedCustomerV3_1 = TypedCustomerV3_1 | CustomerV3_1;
 /**
  * A customer that carries its user `type`.
  *
- * As API 3.3–3.5 sends it.
+ * As API 3.6–3.7 sends it.
  */
 export interface TypedCustomer {
+    type: CustomerType;
+    id: string;
+    name?: string;
+    email?: string;
+    /**
+     * API 3.3 and later.
+     */
+    email_verified?: boolean;
+    avatar?: string;
+    /**
+     * API 3.6 and later.
+     */
+    phone_number?: string;
+    /**
+     * Only for customers inside a chat object.
+     */
+    present?: boolean;
+    /**
+     * API 3.6 and later: identities on other channels (Messenger, Twilio...), kept as sent.
+     */
+    omnichannel?: Record<string, unknown>;
+    /**
+     * RFC 3339; the seen marker of the released docs.
+     */
+    events_seen_up_to?: Timestamp;
+    created_at?: Timestamp;
+    /**
+     * The customer's id in LiveChat 2 (doc samples only).
+     */
+    __priv_lc2_customer_id?: string;
+    /**
+     * API 3.2 and later (replaces `fields`): single-entry objects, in the order they were set.
+     */
+    session_fields?: (Record<string, string>)[];
+    /**
+     * API 3.6 and later.
+     */
+    address?: Address;
+    /**
+     * API 3.6 and later (was `last_visit`).
+     */
+    visit?: Visit;
+    statistics?: Statistics;
+    agent_last_event_created_at?: Timestamp;
+    customer_last_event_created_at?: Timestamp;
+    /**
+     * API 3.3 and later.
+     */
+    followed?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    online?: boolean;
+    /**
+     * API 3.3 and later.
+     */
+    group_ids?: number[];
+    /**
+     * API 3.3 and later; an open set (`browsing` in samples).
+     */
+    state?: string;
+    /**
+     * API 3.6 and later: HelpDesk tickets.
+     */
+    tickets?: Ticket[];
+    /**
+     * API 3.6 and later: shopping carts.
+     */
+    carts?: Cart[];
+}
+
+/**
+ * A customer that carries its user `type`.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface TypedCustomerV3_3 {
     type: CustomerType;
     id: string;
     name?: string;
@@ -4735,9 +5216,1897 @@ export interface TypedCustomerV3_1 {
 }
 
 /**
- * The `type` of a customer that states it.
+ * `incoming_customers` (Agent Chat API 3.3+): the customers an agent may see, after `login`.
+ *
+ * As API 3.6–3.7 sends it.
  */
-export type CustomerType = "customer";
+export interface IncomingCustomersPayload {
+    /**
+     * `my`, `chatting`, `invited`, `online`, `highest_available` (an open set).
+     */
+    customer_monitoring_level: string;
+    customers: Customer[];
+}
+
+/**
+ * `incoming_customers` (Agent Chat API 3.3+): the customers an agent may see, after `login`.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface IncomingCustomersPayloadV3_3 {
+    /**
+     * `my`, `chatting`, `invited`, `online`, `highest_available` (an open set).
+     */
+    customer_monitoring_level: string;
+    customers: CustomerV3_3[];
+}
+
+/**
+ * `incoming_error` (Agent Chat API 3.6+): an asynchronous operation failed. LiveChat shows no
+ * error code or message.
+ */
+export interface IncomingErrorPayload {
+    /**
+     * The failed operation (`set_thread_summary` in the sample).
+     */
+    action: string;
+    chat_id?: string;
+    thread_id?: string;
+}
+
+/**
+ * `incoming_multicast` (Agent Chat API).
+ */
+export interface MulticastPayload {
+    /**
+     * Present when sent with the Multicast method.
+     */
+    author_id?: string;
+    /**
+     * Any JSON.
+     */
+    content: unknown;
+    type?: string;
+}
+
+/**
+ * `incoming_sneak_peek` (Agent Chat API): what a customer is typing.
+ *
+ * As API 3.4–3.7 sends it.
+ */
+export interface SneakPeekPayload {
+    chat_id: string;
+    thread_id: string;
+    sneak_peek: SneakPeek;
+}
+
+/**
+ * `incoming_sneak_peek` (Agent Chat API): what a customer is typing.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface SneakPeekPayloadV3_2 {
+    chat_id: string;
+    thread_id: string;
+    sneak_peek: SneakPeekV3_2;
+}
+
+/**
+ * A customer's text before it is sent.
+ *
+ * As API 3.4–3.7 sends it.
+ */
+export interface SneakPeek {
+    author_id: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+    text: string;
+}
+
+/**
+ * A customer's text before it is sent.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface SneakPeekV3_2 {
+    author_id: string;
+    recipients?: Recipients;
+    text: string;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+}
+
+/**
+ * `incoming_thinking_indicator` (API 3.6+): an AI agent is working on an answer.
+ */
+export interface ThinkingIndicatorPayload {
+    chat_id: string;
+    thread_id: string;
+    author_id?: string;
+    sent_at?: Timestamp;
+    title?: string;
+    description?: string;
+    custom_id?: string;
+}
+
+/**
+ * `incoming_typing_indicator` (Agent Chat API).
+ *
+ * As API 3.4–3.7 sends it.
+ */
+export interface TypingIndicatorPayload {
+    chat_id: string;
+    thread_id: string;
+    typing_indicator: TypingIndicator;
+}
+
+/**
+ * `incoming_typing_indicator` (Agent Chat API).
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface TypingIndicatorPayloadV3_2 {
+    chat_id: string;
+    thread_id: string;
+    typing_indicator: TypingIndicatorV3_2;
+}
+
+/**
+ * Someone is typing (Agent Chat API): `recipients` up to 3.3, `visibility` from 3.4.
+ *
+ * As API 3.4–3.7 sends it.
+ */
+export interface TypingIndicator {
+    author_id: string;
+    is_typing: boolean;
+    visibility?: Visibility;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+}
+
+/**
+ * Someone is typing (Agent Chat API): `recipients` up to 3.3, `visibility` from 3.4.
+ *
+ * As API 3.2–3.3 sends it.
+ */
+export interface TypingIndicatorV3_2 {
+    author_id: string;
+    recipients?: Recipients;
+    is_typing: boolean;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+}
+
+/**
+ * `license_properties_updated` (Agent Chat API 3.6+): the properties that changed.
+ */
+export interface LicensePropertiesUpdatedPayload {
+    properties: Properties;
+}
+
+/**
+ * One queued chat's place (`queue_positions_updated` lists them; the Customer Chat API's
+ * `queue_position_updated` is one).
+ */
+export interface QueuePosition {
+    chat_id: string;
+    thread_id: string;
+    queue: QueueWait;
+}
+
+/**
+ * A place in the queue.
+ */
+export interface QueueWait {
+    position: number;
+    /**
+     * Approximate seconds.
+     */
+    wait_time: number;
+}
+
+/**
+ * `thread_deleted` (Agent Chat API 3.4+).
+ */
+export interface ThreadDeletedPayload {
+    chat_id: string;
+    thread_id: string;
+}
+
+/**
+ * `threads_deleted` (Agent Chat API 3.4+): threads of a date range or of a tag.
+ */
+export interface ThreadsDeletedPayload {
+    date_from?: Timestamp;
+    date_to?: Timestamp;
+    tag?: string;
+}
+
+/**
+ * `ticket_created` (Agent Chat API 3.6+).
+ */
+export interface TicketCreatedPayload {
+    customer_id: string;
+    ticket_id: string;
+    /**
+     * `inbox` in the sample (an open set).
+     */
+    silo?: string;
+    created_at?: Timestamp;
+}
+
+/**
+ * `ticket_deleted` (Agent Chat API 3.6+).
+ */
+export interface TicketDeletedPayload {
+    customer_id: string;
+    ticket_id: string;
+}
+
+/**
+ * `canned_response_created` (Agent Chat API 3.7).
+ */
+export interface CannedResponse {
+    id: number;
+    created_at?: Timestamp;
+    updated_at?: Timestamp;
+    text: string;
+    tags?: string[];
+    group_id?: number;
+    is_private?: boolean;
+    /**
+     * The last editor.
+     */
+    author_id?: string;
+}
+
+/**
+ * `canned_response_updated` (Agent Chat API 3.7): the id and what changed.
+ */
+export interface CannedResponseUpdate {
+    id: number;
+    updated_at?: Timestamp;
+    text?: string;
+    tags?: string[];
+    group_id?: number;
+    is_private?: boolean;
+    author_id?: string;
+}
+
+/**
+ * `canned_response_deleted` (Agent Chat API 3.7).
+ */
+export interface CannedResponseId {
+    id: number;
+}
+
+/**
+ * `chat_transferred` (API 3.3+).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiChatTransferredPayload {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
+    reason?: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueue;
+}
+
+/**
+ * `chat_transferred` (API 3.3+).
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface CustomerApiChatTransferredPayloadV3_3 {
+    chat_id: string;
+    /**
+     * Present when the chat is active.
+     */
+    thread_id?: string;
+    /**
+     * Who transferred it, for manual transfers.
+     */
+    requester_id?: string;
+    /**
+     * Required from API 3.3, the first with this webhook; the API 3.2 push and every Customer
+     * Chat API push leave it out (`livechat-rtm-pushes.md` §3).
+     */
+    reason?: TransferReason;
+    transferred_to: TransferTarget;
+    /**
+     * Present when the chat waits in a queue after the transfer.
+     */
+    queue?: TransferQueueV3_3;
+}
+
+/**
+ * `customer_side_storage_updated` (Customer Chat API): to keep and send back at `login`.
+ */
+export interface CustomerSideStorageUpdatedPayload {
+    customer_side_storage: Record<string, string>;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiEventPayload {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEvent;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiEventPayloadV3_5 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_5;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiEventPayloadV3_4 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_4;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiEventPayloadV3_3 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_3;
+}
+
+/**
+ * `incoming_event` and `event_updated`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiEventPayloadV3_2 {
+    chat_id: string;
+    thread_id: string;
+    event: CustomerApiThreadEventV3_2;
+}
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type CustomerApiThreadEvent = CustomerApiEvent | DeletedEvent;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.5 sends it.
+ */
+export type CustomerApiThreadEventV3_5 = CustomerApiEventV3_5;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.4 sends it.
+ */
+export type CustomerApiThreadEventV3_4 = CustomerApiEventV3_4;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.3 sends it.
+ */
+export type CustomerApiThreadEventV3_3 = CustomerApiEventV3_3;
+
+/**
+ * An event as threads and event webhooks carry it: whole, or (API 3.6) a deleted event reduced
+ * to its identity, which `deleted: true` tells apart.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiThreadEventV3_2 = CustomerApiEventV3_2;
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export type CustomerApiEvent = ({ type: "message" } & CustomerApiMessageEvent) | ({ type: "file" } & CustomerApiFileEvent) | ({ type: "filled_form" } & CustomerApiFilledFormEvent) | ({ type: "form" } & CustomerApiFormEvent) | ({ type: "rich_message" } & CustomerApiRichMessageEvent) | ({ type: "custom" } & CustomerApiCustomEvent) | ({ type: "system_message" } & SystemMessageEvent) | ({ type: "system" } & SystemEvent);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.5 sends it.
+ */
+export type CustomerApiEventV3_5 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_3) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_4) | ({ type: "form" } & CustomerApiFormEventV3_4) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_3) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_5);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.4 sends it.
+ */
+export type CustomerApiEventV3_4 = ({ type: "message" } & LiveChatMessageEventV3_4) | ({ type: "file" } & FileEventV3_4) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_4) | ({ type: "form" } & CustomerApiFormEventV3_4) | ({ type: "rich_message" } & RichMessageEventV3_4) | ({ type: "custom" } & LiveChatCustomEventV3_4) | ({ type: "system_message" } & SystemMessageEventV3_4);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.3 sends it.
+ */
+export type CustomerApiEventV3_3 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_3) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_3) | ({ type: "form" } & CustomerApiFormEventV3_3) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_3) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * An event of a thread, told apart by `type`.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiEventV3_2 = ({ type: "message" } & CustomerApiMessageEventV3_2) | ({ type: "file" } & CustomerApiFileEventV3_2) | ({ type: "filled_form" } & CustomerApiFilledFormEventV3_2) | ({ type: "rich_message" } & CustomerApiRichMessageEventV3_2) | ({ type: "custom" } & CustomerApiCustomEventV3_2) | ({ type: "system_message" } & SystemMessageEventV3_2);
+
+/**
+ * A text message.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostback;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A text message.
+ *
+ * As API 3.2, 3.3, 3.5 sends it.
+ */
+export interface CustomerApiMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * Set when the message came from a rich-message button.
+     */
+    postback?: MessagePostbackV3_1;
+    /**
+     * At most 16 KB (UTF-8) when sent.
+     */
+    text: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFileEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+    thumbnail_url?: string;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.3, 3.5 sends it.
+ */
+export interface CustomerApiFileEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * API 3.3 and later, images only.
+     */
+    alternative_text?: string;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    thumbnail_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+    height?: number;
+}
+
+/**
+ * A file sent in the chat.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFileEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    height?: number;
+    thumbnail2x_url?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    thumbnail_url?: string;
+    author_id: string;
+    name: string;
+    url: string;
+    content_type: string;
+    size?: number;
+    width?: number;
+}
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type CustomerApiFormField = CustomerApiObservedFormField | CustomerApiDocumentedFormField;
+
+/**
+ * A form field: the documented shape (`id`, `answer`/`answers`) or the shape seen in captured
+ * traffic (`value`, no `id`).
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiFormFieldV3_2 = CustomerApiObservedFormFieldV3_2 | CustomerApiDocumentedFormFieldV3_2;
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiObservedFormField {
+    type: CustomerApiFormFieldType;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * A filled form field in the shape seen in captured traffic (`value`, no `id`).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiObservedFormFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id?: string;
+    label: string;
+    value: string;
+}
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export type CustomerApiFormFieldType = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "subject" | "header";
+
+/**
+ * The kind of a form field.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerApiFormFieldTypeV3_2 = "name" | "email" | "question" | "textarea" | "radio" | "select" | "checkbox" | "group_chooser" | "header";
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiDocumentedFormField {
+    type: CustomerApiFormFieldType;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled form field in the shape LiveChat's reference documents.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiDocumentedFormFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id: string;
+    label: string;
+    /**
+     * Text for name/email/question/textarea; a choice for radio/select/group_chooser.
+     */
+    answer?: FormAnswer;
+    /**
+     * The choices of a checkbox field.
+     */
+    answers?: ChoiceAnswer[];
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFilledFormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.4–3.5 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    /**
+     * API 3.4 and later: `prechat`, `postchat`, `ask_for_email`, ... (an open set).
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+    author_id: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A filled pre-chat, post-chat or ask-for-email form.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFilledFormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormFieldV3_2[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * Documented as always present; missing in captured 3.1 traffic.
+     */
+    form_id?: string;
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.3–3.7 sends it.
+ */
+export interface CustomerApiFormDefinitionField {
+    type: CustomerApiFormFieldType;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A field of a `form` event: what is asked, not yet answered.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFormDefinitionFieldV3_2 {
+    type: CustomerApiFormFieldTypeV3_2;
+    id: string;
+    label: string;
+    required?: boolean;
+    /**
+     * The choices of a radio, select or checkbox field.
+     */
+    options?: ChoiceAnswer[];
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiFormEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+    form_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.4–3.5 sends it.
+ */
+export interface CustomerApiFormEventV3_4 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    /**
+     * API 3.4 and later.
+     */
+    form_type?: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+    author_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiFormEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionField[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+}
+
+/**
+ * A form sent to the customer (API 3.3 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiFormEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    fields: CustomerApiFormDefinitionFieldV3_2[];
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    form_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiRichMessageEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElement[];
+    template_id: TemplateId;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+    author_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.3, 3.5 sends it.
+ */
+export interface CustomerApiRichMessageEventV3_3 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_3[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * A rich message: cards, a sticker, quick replies or (API 3.6) products.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiRichMessageEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    /**
+     * At most 10.
+     */
+    elements?: RichMessageElementV3_1[];
+    template_id: TemplateIdV3_1;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    author_id: string;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiCustomEvent {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+    /**
+     * API 3.6: the event was deleted.
+     */
+    deleted?: boolean;
+}
+
+/**
+ * An application-defined event.
+ *
+ * As API 3.2, 3.3, 3.5 sends it.
+ */
+export interface CustomerApiCustomEventV3_2 {
+    /**
+     * `<thread_id>_<n>` in real traffic; UUIDs in doc samples.
+     */
+    id: string;
+    custom_id?: string;
+    /**
+     * RFC 3339. Required from API 3.2; in 3.1, seed-era events carry `timestamp` instead.
+     */
+    created_at: Timestamp;
+    content?: Record<string, unknown>;
+    author_id: string;
+    /**
+     * Who sees the event, up to API 3.4 (renamed `visibility`).
+     */
+    recipients?: Recipients;
+    /**
+     * Who sees the event, from API 3.4.
+     */
+    visibility?: Visibility;
+    properties?: Properties;
+}
+
+/**
+ * `greeting_accepted`, `greeting_canceled` (Customer Chat API).
+ */
+export interface GreetingIdPayload {
+    unique_id: string;
+}
+
+/**
+ * `groups_status_updated` (Customer Chat API 3.5+).
+ */
+export interface CustomerGroupsStatusUpdatedPayload {
+    groups: CustomerGroupStatus[];
+}
+
+/**
+ * A group's availability (Customer Chat API).
+ */
+export interface CustomerGroupStatus {
+    id: number;
+    status: GroupAvailability;
+}
+
+/**
+ * Whether a customer can reach a group.
+ */
+export type GroupAvailability = "online" | "online_for_queue" | "offline";
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiIncomingChatPayload {
+    chat: CustomerApiChat;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_5 {
+    chat: CustomerApiChatV3_5;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_4 {
+    chat: CustomerApiChatV3_4;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_3 {
+    chat: CustomerApiChatV3_3;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * `incoming_chat` (API 3.2+): a chat started or was resumed; the new thread is in
+ * `chat.thread`.
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiIncomingChatPayloadV3_2 {
+    chat: CustomerApiChatV3_2;
+    /**
+     * Who started the chat; in the push of the same name, not in webhook samples.
+     */
+    requester_id?: string;
+    /**
+     * Where a transferred chat came from; in the push, not in webhook samples.
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiChat {
+    id: string;
+    users: User[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThread;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiChatV3_5 {
+    id: string;
+    users: UserV3_5[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_5;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiChatV3_4 {
+    id: string;
+    users: UserV3_4[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_4;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiChatV3_3 {
+    id: string;
+    users: UserV3_3[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_3;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A chat with the single thread the webhook is about (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiChatV3_2 {
+    id: string;
+    users: UserV3_2[];
+    properties?: Properties;
+    access?: Access;
+    thread: CustomerApiThreadV3_2;
+    /**
+     * Where a transferred chat came from: here in the Customer Chat API's `incoming_chat` push
+     * (the Agent Chat API's push has it beside `chat`; `livechat-rtm-pushes.md` §6 P3).
+     */
+    transferred_from?: TransferTarget;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface CustomerApiThread {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEvent[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+    /**
+     * API 3.6 and later: where the customer came from.
+     */
+    customer_visit?: CustomerVisit;
+    /**
+     * API 3.6 and later: the AI summary of the thread.
+     */
+    summary?: ThreadSummary;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.5 sends it.
+ */
+export interface CustomerApiThreadV3_5 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_5[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.4 sends it.
+ */
+export interface CustomerApiThreadV3_4 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_4[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    previous_accessible_thread_id?: string;
+    /**
+     * API 3.4 and later (documented for archive lists).
+     */
+    next_accessible_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.3 sends it.
+ */
+export interface CustomerApiThreadV3_3 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_3[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
+
+/**
+ * A thread (API 3.2 and later).
+ *
+ * As API 3.2 sends it.
+ */
+export interface CustomerApiThreadV3_2 {
+    id: string;
+    active: boolean;
+    user_ids: string[];
+    created_at: Timestamp;
+    /**
+     * Left out when `restricted_access` says why the events cannot be shown.
+     */
+    events?: CustomerApiThreadEventV3_2[];
+    /**
+     * Why the thread's events are hidden (e.g. the plan's archive limit).
+     */
+    restricted_access?: string;
+    properties?: Properties;
+    access?: Access;
+    /**
+     * Only when the thread is tagged.
+     */
+    tags?: string[];
+    /**
+     * Only while the chat waits in the queue.
+     */
+    queue?: Queue;
+    /**
+     * Seconds the thread spent queued.
+     */
+    queues_duration?: number;
+    previous_thread_id?: string;
+    next_thread_id?: string;
+}
+
+/**
+ * `incoming_event_preview` (Customer Chat API 3.6+): an event not stored yet.
+ */
+export interface EventPreviewPayload {
+    chat_id: string;
+    thread_id: string;
+    event: EventPreview;
+}
+
+/**
+ * An event as previewed or shown before a chat: no `id`, since it is not stored.
+ */
+export interface EventPreview {
+    created_at: Timestamp;
+    /**
+     * `message` in the samples.
+     */
+    type: string;
+    text?: string;
+    author_id?: string;
+    custom_id?: string;
+}
+
+/**
+ * `incoming_greeting` (Customer Chat API): a greeting shown to the customer.
+ *
+ * As API 3.6–3.7 sends it.
+ */
+export interface IncomingGreetingPayload {
+    /**
+     * The configured greeting.
+     */
+    id: number;
+    /**
+     * This display of it.
+     */
+    unique_id: string;
+    displayed_first_time: boolean;
+    addon?: string;
+    /**
+     * API 3.3 and later (`announcement`).
+     */
+    subtype?: string;
+    /**
+     * API 3.5 and later.
+     */
+    is_exit_intent?: boolean;
+    /**
+     * A message or rich message event.
+     */
+    event: CustomerApiEvent;
+    agent: GreetingAgent;
+}
+
+/**
+ * `incoming_greeting` (Customer Chat API): a greeting shown to the customer.
+ *
+ * As API 3.5 sends it.
+ */
+export interface IncomingGreetingPayloadV3_5 {
+    /**
+     * The configured greeting.
+     */
+    id: number;
+    /**
+     * This display of it.
+     */
+    unique_id: string;
+    displayed_first_time: boolean;
+    addon?: string;
+    /**
+     * API 3.3 and later (`announcement`).
+     */
+    subtype?: string;
+    /**
+     * API 3.5 and later.
+     */
+    is_exit_intent?: boolean;
+    /**
+     * A message or rich message event.
+     */
+    event: CustomerApiEventV3_5;
+    agent: GreetingAgent;
+}
+
+/**
+ * `incoming_greeting` (Customer Chat API): a greeting shown to the customer.
+ *
+ * As API 3.4 sends it.
+ */
+export interface IncomingGreetingPayloadV3_4 {
+    /**
+     * The configured greeting.
+     */
+    id: number;
+    /**
+     * This display of it.
+     */
+    unique_id: string;
+    displayed_first_time: boolean;
+    addon?: string;
+    /**
+     * API 3.3 and later (`announcement`).
+     */
+    subtype?: string;
+    agent: GreetingAgent;
+    /**
+     * A message or rich message event.
+     */
+    event: CustomerApiEventV3_4;
+}
+
+/**
+ * `incoming_greeting` (Customer Chat API): a greeting shown to the customer.
+ *
+ * As API 3.3 sends it.
+ */
+export interface IncomingGreetingPayloadV3_3 {
+    /**
+     * The configured greeting.
+     */
+    id: number;
+    /**
+     * This display of it.
+     */
+    unique_id: string;
+    displayed_first_time: boolean;
+    addon?: string;
+    /**
+     * API 3.3 and later (`announcement`).
+     */
+    subtype?: string;
+    agent: GreetingAgent;
+    /**
+     * A message or rich message event.
+     */
+    event: CustomerApiEventV3_3;
+}
+
+/**
+ * `incoming_greeting` (Customer Chat API): a greeting shown to the customer.
+ *
+ * As API 3.2 sends it.
+ */
+export interface IncomingGreetingPayloadV3_2 {
+    /**
+     * The configured greeting.
+     */
+    id: number;
+    /**
+     * This display of it.
+     */
+    unique_id: string;
+    displayed_first_time: boolean;
+    addon?: string;
+    agent: GreetingAgent;
+    /**
+     * A message or rich message event.
+     */
+    event: CustomerApiEventV3_2;
+}
+
+/**
+ * The agent a greeting comes from.
+ */
+export interface GreetingAgent {
+    id: string;
+    name?: string;
+    avatar?: string;
+    job_title?: string;
+    is_bot?: boolean;
+}
+
+/**
+ * `incoming_multicast` (Customer Chat API): no `type`.
+ */
+export interface CustomerMulticastPayload {
+    author_id?: string;
+    /**
+     * Any JSON.
+     */
+    content: unknown;
+}
+
+/**
+ * `incoming_typing_indicator` (Customer Chat API).
+ */
+export interface CustomerTypingIndicatorPayload {
+    chat_id: string;
+    thread_id: string;
+    typing_indicator: CustomerTypingIndicator;
+}
+
+/**
+ * Someone is typing (Customer Chat API): `recipients` in every version (the agent API renamed
+ * it in 3.4; §6 P7).
+ */
+export interface CustomerTypingIndicator {
+    author_id: string;
+    recipients?: Recipients;
+    visibility?: Visibility;
+    /**
+     * Unix seconds.
+     */
+    timestamp: number;
+    is_typing: boolean;
+}
+
+/**
+ * `incoming_welcome_message` (Customer Chat API 3.6+).
+ */
+export interface WelcomeMessagePayload {
+    id: string;
+    event: EventPreview;
+}
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export type CustomerCreatedPayload = WrappedCustomer | CreatedCustomerV3_3;
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.2 sends it.
+ */
+export type CustomerCreatedPayloadV3_2 = WrappedCustomerV3_2 | CreatedCustomerV3_2;
+
+/**
+ * `customer_created`: the customer itself (the webhook page), or wrapped as `{customer}` (the
+ * push of the same name, and API 3.2); either may say `"type": "customer"`.
+ *
+ * As API 3.1 sends it.
+ */
+export type CustomerCreatedPayloadV3_1 = WrappedCustomerV3_1 | CreatedCustomerV3_1;
+
+/**
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.3–3.5 sends it.
+ */
+export interface WrappedCustomer {
+    customer: CreatedCustomerV3_3;
+}
+
+/**
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.2 sends it.
+ */
+export interface WrappedCustomerV3_2 {
+    customer: CreatedCustomerV3_2;
+}
+
+/**
+ * A customer wrapped as `{ "customer": ... }`, as some payloads carry it.
+ *
+ * As API 3.1 sends it.
+ */
+export interface WrappedCustomerV3_1 {
+    customer: CreatedCustomerV3_1;
+}
 
 /**
  * The envelope of API 3.4 webhooks: `organization_id` since the release, `license_id` in
@@ -4839,6 +7208,34 @@ export interface EnvelopeV3_2<P> {
  */
 export interface AgentDeletedPayload {
     agent_id: string;
+}
+
+/**
+ * `customer_updated` in API 3.2: the customer, wrapped.
+ */
+export interface CustomerUpdatedV3_2Payload {
+    customer: CustomerUpdateV3_2;
+}
+
+/**
+ * `customer_visit_ended` (Agent Chat API 3.2).
+ */
+export interface CustomerVisitEndedPayload {
+    customer_id: string;
+    visit_id: number;
+    ended_at: Timestamp;
+}
+
+/**
+ * `customer_visit_started` (Agent Chat API 3.2): a customer opened the website.
+ */
+export interface CustomerVisitStartedPayload {
+    customer_id: string;
+    visit_id: number;
+    started_at: Timestamp;
+    ip?: string;
+    user_agent?: string;
+    geolocation?: LiveChatGeolocation;
 }
 
 /**
@@ -5049,6 +7446,514 @@ export type WebhookV3_6 = ({ action: "incoming_chat" } & Envelope<IncomingChatPa
  */
 export type WebhookV3_7 = ({ action: "incoming_chat" } & Envelope<IncomingChatPayload>) | ({ action: "chat_deactivated" } & Envelope<ChatDeactivatedPayload>) | ({ action: "chat_access_updated" } & Envelope<ChatAccessPayload>) | ({ action: "chat_transferred" } & Envelope<ChatTransferredPayload>) | ({ action: "user_added_to_chat" } & Envelope<UserAddedToChatPayload>) | ({ action: "user_removed_from_chat" } & Envelope<UserRemovedFromChatPayload>) | ({ action: "incoming_event" } & Envelope<EventPayload>) | ({ action: "event_updated" } & Envelope<EventPayload>) | ({ action: "event_deleted" } & Envelope<EventDeletedPayload>) | ({ action: "incoming_rich_message_postback" } & Envelope<IncomingRichMessagePostbackPayload>) | ({ action: "chat_properties_updated" } & Envelope<ChatPropertiesUpdatedPayload>) | ({ action: "chat_properties_deleted" } & Envelope<ChatPropertiesDeletedPayload>) | ({ action: "thread_properties_updated" } & Envelope<ThreadPropertiesUpdatedPayload>) | ({ action: "thread_properties_deleted" } & Envelope<ThreadPropertiesDeletedPayload>) | ({ action: "event_properties_updated" } & Envelope<EventPropertiesUpdatedPayload>) | ({ action: "event_properties_deleted" } & Envelope<EventPropertiesDeletedPayload>) | ({ action: "thread_tagged" } & Envelope<ThreadTagPayload>) | ({ action: "thread_untagged" } & Envelope<ThreadTagPayload>) | ({ action: "routing_status_set" } & Envelope<RoutingStatusSetPayload>) | ({ action: "customer_session_fields_updated" } & Envelope<CustomerSessionFieldsUpdatedPayload>) | ({ action: "agent_created" } & ConfigEnvelope<AgentCreatedPayload>) | ({ action: "agent_approved" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_updated" } & ConfigEnvelope<AgentUpdatedPayload>) | ({ action: "agent_suspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_unsuspended" } & ConfigEnvelope<IdPayload>) | ({ action: "agent_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "auto_accesses_updated" } & ConfigEnvelope<AutoAccessChange[]>) | ({ action: "bot_created" } & ConfigEnvelope<BotCreatedPayload>) | ({ action: "bot_updated" } & ConfigEnvelope<BotUpdatedPayload>) | ({ action: "bot_deleted" } & ConfigEnvelope<IdPayload>) | ({ action: "group_created" } & ConfigEnvelope<GroupCreatedPayload>) | ({ action: "group_updated" } & ConfigEnvelope<GroupUpdatedPayload>) | ({ action: "group_deleted" } & ConfigEnvelope<GroupDeletedPayload>) | ({ action: "tag_created" } & ConfigEnvelope<TagCreatedPayload>) | ({ action: "tag_deleted" } & ConfigEnvelope<TagDeletedPayload>) | ({ action: "tag_updated" } & ConfigEnvelope<TagUpdatedPayload>) | ({ action: "events_marked_as_seen" } & Envelope<EventsMarkedAsSeenPayload>) | ({ action: "thread_summary_set" } & Envelope<ThreadSummarySetPayload>);
 
+/** The RTM pushes of the Agent Chat API in API 3.2, told apart by `action`. */
+export type AgentPushV3_2 =
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "chat_access_granted"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_access_revoked"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_created"; type: "push"; payload: CustomerCreatedPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdatedV3_2Payload }
+    | { version?: string; request_id?: string; action: "customer_visit_ended"; type: "push"; payload: CustomerVisitEndedPayload }
+    | { version?: string; request_id?: string; action: "customer_visit_started"; type: "push"; payload: CustomerVisitStartedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Customer Chat API in API 3.2, told apart by `action`. */
+export type CustomerPushV3_2 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdatedV3_2Payload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Agent Chat API in API 3.3, told apart by `action`. */
+export type AgentPushV3_3 =
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "chat_access_granted"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_access_revoked"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_left"; type: "push"; payload: CustomerLeftPayload }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_transferred"; type: "push"; payload: CustomerTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_unfollowed"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_customer"; type: "push"; payload: CreatedCustomerV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_customers"; type: "push"; payload: IncomingCustomersPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayloadV3_2 }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Customer Chat API in API 3.3, told apart by `action`. */
+export type CustomerPushV3_3 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Agent Chat API in API 3.4, told apart by `action`. */
+export type AgentPushV3_4 =
+    | { version?: string; request_id?: string; action: "agent_approved"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_created"; type: "push"; payload: AgentCreatedPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "agent_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "agent_suspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_unsuspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_updated"; type: "push"; payload: AgentUpdatedPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "auto_access_added"; type: "push"; payload: AutoAccessAddedPayload }
+    | { version?: string; request_id?: string; action: "auto_access_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "auto_access_updated"; type: "push"; payload: AutoAccessUpdatedPayload }
+    | { version?: string; request_id?: string; action: "bot_created"; type: "push"; payload: BotCreatedPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "bot_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "bot_updated"; type: "push"; payload: BotUpdatedPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "chat_access_updated"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_deleted"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_left"; type: "push"; payload: CustomerLeftPayload }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_transferred"; type: "push"; payload: CustomerTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "group_created"; type: "push"; payload: GroupCreatedPayload }
+    | { version?: string; request_id?: string; action: "group_deleted"; type: "push"; payload: GroupDeletedPayload }
+    | { version?: string; request_id?: string; action: "group_updated"; type: "push"; payload: GroupUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_customer"; type: "push"; payload: CreatedCustomerV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_customers"; type: "push"; payload: IncomingCustomersPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "thread_deleted"; type: "push"; payload: ThreadDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "threads_deleted"; type: "push"; payload: ThreadsDeletedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Customer Chat API in API 3.4, told apart by `action`. */
+export type CustomerPushV3_4 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_4 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Agent Chat API in API 3.5, told apart by `action`. */
+export type AgentPushV3_5 =
+    | { version?: string; request_id?: string; action: "agent_approved"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_created"; type: "push"; payload: AgentCreatedPayload }
+    | { version?: string; request_id?: string; action: "agent_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "agent_suspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_unsuspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_updated"; type: "push"; payload: AgentUpdatedPayload }
+    | { version?: string; request_id?: string; action: "auto_accesses_updated"; type: "push"; payload: AutoAccessChange[] }
+    | { version?: string; request_id?: string; action: "bot_created"; type: "push"; payload: BotCreatedPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "bot_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "bot_updated"; type: "push"; payload: BotUpdatedPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "chat_access_updated"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_deleted"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_left"; type: "push"; payload: CustomerLeftPayload }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_transferred"; type: "push"; payload: CustomerTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "group_created"; type: "push"; payload: GroupCreatedPayload }
+    | { version?: string; request_id?: string; action: "group_deleted"; type: "push"; payload: GroupDeletedPayload }
+    | { version?: string; request_id?: string; action: "group_updated"; type: "push"; payload: GroupUpdatedPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: GroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_customer"; type: "push"; payload: CreatedCustomerV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_customers"; type: "push"; payload: IncomingCustomersPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "tag_created"; type: "push"; payload: TagCreatedPayload }
+    | { version?: string; request_id?: string; action: "tag_deleted"; type: "push"; payload: TagDeletedPayload }
+    | { version?: string; request_id?: string; action: "tag_updated"; type: "push"; payload: TagUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_deleted"; type: "push"; payload: ThreadDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "threads_deleted"; type: "push"; payload: ThreadsDeletedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Customer Chat API in API 3.5, told apart by `action`. */
+export type CustomerPushV3_5 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayloadV3_3 }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdateV3_2 }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayloadV3_1 }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayloadV3_5 }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Agent Chat API in API 3.6, told apart by `action`. */
+export type AgentPushV3_6 =
+    | { version?: string; request_id?: string; action: "agent_approved"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_created"; type: "push"; payload: AgentCreatedPayload }
+    | { version?: string; request_id?: string; action: "agent_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "agent_suspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_unsuspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_updated"; type: "push"; payload: AgentUpdatedPayload }
+    | { version?: string; request_id?: string; action: "auto_accesses_updated"; type: "push"; payload: AutoAccessChange[] }
+    | { version?: string; request_id?: string; action: "bot_created"; type: "push"; payload: BotCreatedPayload }
+    | { version?: string; request_id?: string; action: "bot_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "bot_updated"; type: "push"; payload: BotUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_access_updated"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_deleted"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_left"; type: "push"; payload: CustomerLeftPayload }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_statistics_updated"; type: "push"; payload: CustomerStatisticsUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_transferred"; type: "push"; payload: CustomerTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
+    | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "group_created"; type: "push"; payload: GroupCreatedPayload }
+    | { version?: string; request_id?: string; action: "group_deleted"; type: "push"; payload: GroupDeletedPayload }
+    | { version?: string; request_id?: string; action: "group_properties_updated"; type: "push"; payload: GroupPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "group_updated"; type: "push"; payload: GroupUpdatedPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: GroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_customer"; type: "push"; payload: CreatedCustomer }
+    | { version?: string; request_id?: string; action: "incoming_customers"; type: "push"; payload: IncomingCustomersPayload }
+    | { version?: string; request_id?: string; action: "incoming_error"; type: "push"; payload: IncomingErrorPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayload }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayload }
+    | { version?: string; request_id?: string; action: "incoming_thinking_indicator"; type: "push"; payload: ThinkingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "license_properties_updated"; type: "push"; payload: LicensePropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "subscribed_customers_totals_updated"; type: "push"; payload: Record<string, number> }
+    | { version?: string; request_id?: string; action: "tag_created"; type: "push"; payload: TagCreatedPayload }
+    | { version?: string; request_id?: string; action: "tag_deleted"; type: "push"; payload: TagDeletedPayload }
+    | { version?: string; request_id?: string; action: "tag_updated"; type: "push"; payload: TagUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_deleted"; type: "push"; payload: ThreadDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_summary_set"; type: "push"; payload: ThreadSummarySetPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "threads_deleted"; type: "push"; payload: ThreadsDeletedPayload }
+    | { version?: string; request_id?: string; action: "ticket_created"; type: "push"; payload: TicketCreatedPayload }
+    | { version?: string; request_id?: string; action: "ticket_deleted"; type: "push"; payload: TicketDeletedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayload }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Customer Chat API in API 3.6, told apart by `action`. */
+export type CustomerPushV3_6 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
+    | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayload }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayload }
+    | { version?: string; request_id?: string; action: "incoming_event_preview"; type: "push"; payload: EventPreviewPayload }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayload }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayload }
+    | { version?: string; request_id?: string; action: "incoming_thinking_indicator"; type: "push"; payload: ThinkingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_welcome_message"; type: "push"; payload: WelcomeMessagePayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayload }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/** The RTM pushes of the Agent Chat API in API 3.7, told apart by `action`. */
+export type AgentPushV3_7 =
+    | { version?: string; request_id?: string; action: "agent_approved"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_created"; type: "push"; payload: AgentCreatedPayload }
+    | { version?: string; request_id?: string; action: "agent_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "agent_suspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_unsuspended"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "agent_updated"; type: "push"; payload: AgentUpdatedPayload }
+    | { version?: string; request_id?: string; action: "auto_accesses_updated"; type: "push"; payload: AutoAccessChange[] }
+    | { version?: string; request_id?: string; action: "bot_created"; type: "push"; payload: BotCreatedPayload }
+    | { version?: string; request_id?: string; action: "bot_deleted"; type: "push"; payload: IdPayload }
+    | { version?: string; request_id?: string; action: "bot_updated"; type: "push"; payload: BotUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_access_updated"; type: "push"; payload: ChatAccessPayload }
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_deleted"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: ChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "chat_unfollowed"; type: "push"; payload: ChatIdPayload }
+    | { version?: string; request_id?: string; action: "customer_banned"; type: "push"; payload: CustomerBannedPayload }
+    | { version?: string; request_id?: string; action: "customer_left"; type: "push"; payload: CustomerLeftPayload }
+    | { version?: string; request_id?: string; action: "customer_page_updated"; type: "push"; payload: CustomerPageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_statistics_updated"; type: "push"; payload: CustomerStatisticsUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_transferred"; type: "push"; payload: CustomerTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
+    | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "group_created"; type: "push"; payload: GroupCreatedPayload }
+    | { version?: string; request_id?: string; action: "group_deleted"; type: "push"; payload: GroupDeletedPayload }
+    | { version?: string; request_id?: string; action: "group_properties_updated"; type: "push"; payload: GroupPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "group_updated"; type: "push"; payload: GroupUpdatedPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: GroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: IncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_customer"; type: "push"; payload: CreatedCustomer }
+    | { version?: string; request_id?: string; action: "incoming_customers"; type: "push"; payload: IncomingCustomersPayload }
+    | { version?: string; request_id?: string; action: "incoming_error"; type: "push"; payload: IncomingErrorPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: EventPayload }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: MulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayload }
+    | { version?: string; request_id?: string; action: "incoming_sneak_peek"; type: "push"; payload: SneakPeekPayload }
+    | { version?: string; request_id?: string; action: "incoming_thinking_indicator"; type: "push"; payload: ThinkingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: TypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "license_properties_updated"; type: "push"; payload: LicensePropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "queue_positions_updated"; type: "push"; payload: QueuePosition[] }
+    | { version?: string; request_id?: string; action: "routing_status_set"; type: "push"; payload: RoutingStatusSetPayload }
+    | { version?: string; request_id?: string; action: "subscribed_customers_totals_updated"; type: "push"; payload: Record<string, number> }
+    | { version?: string; request_id?: string; action: "tag_created"; type: "push"; payload: TagCreatedPayload }
+    | { version?: string; request_id?: string; action: "tag_deleted"; type: "push"; payload: TagDeletedPayload }
+    | { version?: string; request_id?: string; action: "tag_updated"; type: "push"; payload: TagUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_deleted"; type: "push"; payload: ThreadDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "thread_summary_set"; type: "push"; payload: ThreadSummarySetPayload }
+    | { version?: string; request_id?: string; action: "thread_tagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "thread_untagged"; type: "push"; payload: ThreadTagPayload }
+    | { version?: string; request_id?: string; action: "threads_deleted"; type: "push"; payload: ThreadsDeletedPayload }
+    | { version?: string; request_id?: string; action: "ticket_created"; type: "push"; payload: TicketCreatedPayload }
+    | { version?: string; request_id?: string; action: "ticket_deleted"; type: "push"; payload: TicketDeletedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayload }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload }
+    | { version?: string; request_id?: string; action: "canned_response_created"; type: "push"; payload: CannedResponse }
+    | { version?: string; request_id?: string; action: "canned_response_updated"; type: "push"; payload: CannedResponseUpdate }
+    | { version?: string; request_id?: string; action: "canned_response_deleted"; type: "push"; payload: CannedResponseId };
+
+/** The RTM pushes of the Customer Chat API in API 3.7, told apart by `action`. */
+export type CustomerPushV3_7 =
+    | { version?: string; request_id?: string; action: "chat_deactivated"; type: "push"; payload: ChatDeactivatedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_deleted"; type: "push"; payload: ChatPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "chat_properties_updated"; type: "push"; payload: ChatPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "chat_transferred"; type: "push"; payload: CustomerApiChatTransferredPayload }
+    | { version?: string; request_id?: string; action: "customer_disconnected"; type: "push"; payload: DisconnectedPayload }
+    | { version?: string; request_id?: string; action: "customer_side_storage_updated"; type: "push"; payload: CustomerSideStorageUpdatedPayload }
+    | { version?: string; request_id?: string; action: "customer_updated"; type: "push"; payload: CustomerUpdate }
+    | { version?: string; request_id?: string; action: "event_deleted"; type: "push"; payload: EventDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_deleted"; type: "push"; payload: EventPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "event_properties_updated"; type: "push"; payload: EventPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "event_updated"; type: "push"; payload: CustomerApiEventPayload }
+    | { version?: string; request_id?: string; action: "events_marked_as_seen"; type: "push"; payload: EventsMarkedAsSeenPayload }
+    | { version?: string; request_id?: string; action: "greeting_accepted"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "greeting_canceled"; type: "push"; payload: GreetingIdPayload }
+    | { version?: string; request_id?: string; action: "groups_status_updated"; type: "push"; payload: CustomerGroupsStatusUpdatedPayload }
+    | { version?: string; request_id?: string; action: "incoming_chat"; type: "push"; payload: CustomerApiIncomingChatPayload }
+    | { version?: string; request_id?: string; action: "incoming_event"; type: "push"; payload: CustomerApiEventPayload }
+    | { version?: string; request_id?: string; action: "incoming_event_preview"; type: "push"; payload: EventPreviewPayload }
+    | { version?: string; request_id?: string; action: "incoming_greeting"; type: "push"; payload: IncomingGreetingPayload }
+    | { version?: string; request_id?: string; action: "incoming_multicast"; type: "push"; payload: CustomerMulticastPayload }
+    | { version?: string; request_id?: string; action: "incoming_rich_message_postback"; type: "push"; payload: IncomingRichMessagePostbackPayload }
+    | { version?: string; request_id?: string; action: "incoming_thinking_indicator"; type: "push"; payload: ThinkingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_typing_indicator"; type: "push"; payload: CustomerTypingIndicatorPayload }
+    | { version?: string; request_id?: string; action: "incoming_welcome_message"; type: "push"; payload: WelcomeMessagePayload }
+    | { version?: string; request_id?: string; action: "queue_position_updated"; type: "push"; payload: QueuePosition }
+    | { version?: string; request_id?: string; action: "thread_properties_deleted"; type: "push"; payload: ThreadPropertiesDeletedPayload }
+    | { version?: string; request_id?: string; action: "thread_properties_updated"; type: "push"; payload: ThreadPropertiesUpdatedPayload }
+    | { version?: string; request_id?: string; action: "user_added_to_chat"; type: "push"; payload: UserAddedToChatPayload }
+    | { version?: string; request_id?: string; action: "user_removed_from_chat"; type: "push"; payload: UserRemovedFromChatPayload };
+
+/**
+ * Each API version's union of RTM pushes, per API (`agent`, `customer`).
+ */
+export interface PushesByVersion {
+    agent: {
+        "3.2": AgentPushV3_2;
+        "3.3": AgentPushV3_3;
+        "3.4": AgentPushV3_4;
+        "3.5": AgentPushV3_5;
+        "3.6": AgentPushV3_6;
+        "3.7": AgentPushV3_7;
+    };
+    customer: {
+        "3.2": CustomerPushV3_2;
+        "3.3": CustomerPushV3_3;
+        "3.4": CustomerPushV3_4;
+        "3.5": CustomerPushV3_5;
+        "3.6": CustomerPushV3_6;
+        "3.7": CustomerPushV3_7;
+    };
+}
+
 /**
  * The model's structures of each API version, by name: what `ModelType` reads.
  */
@@ -5144,6 +8049,7 @@ export interface ModelTypesByVersion {
         Address: Address;
         Agent: AgentV3_2;
         AgentDeletedPayload: AgentDeletedPayload;
+        Ban: Ban;
         ButtonTarget: ButtonTarget;
         ButtonType: ButtonTypeV3_1;
         Cart: Cart;
@@ -5151,16 +8057,46 @@ export interface ModelTypesByVersion {
         Chat: ChatV3_2;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
+        ChatTransferredPayload: ChatTransferredPayloadV3_2;
         ChoiceAnswer: ChoiceAnswer;
         CreatedCustomer: CreatedCustomerV3_2;
         Customer: CustomerV3_2;
+        CustomerApiChat: CustomerApiChatV3_2;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormFieldV3_2;
+        CustomerApiEvent: CustomerApiEventV3_2;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_2;
+        CustomerApiFileEvent: CustomerApiFileEventV3_2;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_2;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionFieldV3_2;
+        CustomerApiFormEvent: CustomerApiFormEventV3_2;
+        CustomerApiFormField: CustomerApiFormFieldV3_2;
+        CustomerApiFormFieldType: CustomerApiFormFieldTypeV3_2;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_2;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormFieldV3_2;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_2;
+        CustomerApiThread: CustomerApiThreadV3_2;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_2;
+        CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayloadV3_2;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
         CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdateV3_2;
+        CustomerUpdatedV3_2Payload: CustomerUpdatedV3_2Payload;
         CustomerVisit: CustomerVisit;
+        CustomerVisitEndedPayload: CustomerVisitEndedPayload;
+        CustomerVisitStartedPayload: CustomerVisitStartedPayload;
         Decimal: Decimal;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormFieldV3_1;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5178,19 +8114,25 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_2;
         FormField: FormFieldV3_1;
         FormFieldType: FormFieldTypeV3_1;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
         IncomingChatPayload: IncomingChatPayloadV3_2;
+        IncomingGreetingPayload: IncomingGreetingPayloadV3_2;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
         LiveChatCustomEvent: LiveChatCustomEventV3_2;
         LiveChatEvent: LiveChatEventV3_2;
         LiveChatGeolocation: LiveChatGeolocation;
         LiveChatMessageEvent: LiveChatMessageEventV3_2;
         MessagePostback: MessagePostbackV3_1;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormFieldV3_1;
         Postback: PostbackV3_1;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         RichMessageButton: RichMessageButtonV3_1;
         RichMessageElement: RichMessageElementV3_1;
@@ -5200,6 +8142,8 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeekV3_2;
+        SneakPeekPayload: SneakPeekPayloadV3_2;
         Statistics: StatisticsV3_1;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEventV3_2;
@@ -5213,8 +8157,12 @@ export interface ModelTypesByVersion {
         ThreadTagPayload: ThreadTagPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
+        TransferQueue: TransferQueueV3_2;
+        TransferReason: TransferReason;
         TransferTarget: TransferTarget;
         TypedCustomer: TypedCustomerV3_2;
+        TypingIndicator: TypingIndicatorV3_2;
+        TypingIndicatorPayload: TypingIndicatorPayloadV3_2;
         User: UserV3_2;
         UserAddedToChatPayload: UserAddedToChatPayloadV3_2;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5233,6 +8181,7 @@ export interface ModelTypesByVersion {
         Address: Address;
         Agent: AgentV3_2;
         AgentDeletedPayload: AgentDeletedPayload;
+        Ban: Ban;
         ButtonTarget: ButtonTarget;
         ButtonType: ButtonType;
         Cart: Cart;
@@ -5240,18 +8189,47 @@ export interface ModelTypesByVersion {
         Chat: ChatV3_3;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
-        CreatedCustomer: CreatedCustomer;
+        CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_3;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayloadV3_3;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_3;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_3;
+        CustomerApiFileEvent: CustomerApiFileEventV3_3;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_3;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_3;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_3;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_3;
+        CustomerApiThread: CustomerApiThreadV3_3;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_3;
+        CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerLeftPayload: CustomerLeftPayload;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
+        CustomerTransferredPayload: CustomerTransferredPayload;
         CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdateV3_2;
         CustomerVisit: CustomerVisit;
         Decimal: Decimal;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormField;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5269,19 +8247,27 @@ export interface ModelTypesByVersion {
         FormEvent: FormEventV3_3;
         FormField: FormField;
         FormFieldType: FormFieldType;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
+        IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayloadV3_3;
+        IncomingCustomersPayload: IncomingCustomersPayloadV3_3;
+        IncomingGreetingPayload: IncomingGreetingPayloadV3_3;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
         LiveChatCustomEvent: LiveChatCustomEventV3_2;
         LiveChatEvent: LiveChatEventV3_3;
         LiveChatGeolocation: LiveChatGeolocation;
         LiveChatMessageEvent: LiveChatMessageEventV3_2;
         MessagePostback: MessagePostbackV3_1;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         RichMessageButton: RichMessageButton;
         RichMessageElement: RichMessageElementV3_3;
@@ -5291,6 +8277,8 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeekV3_2;
+        SneakPeekPayload: SneakPeekPayloadV3_2;
         Statistics: StatisticsV3_1;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEventV3_2;
@@ -5307,7 +8295,9 @@ export interface ModelTypesByVersion {
         TransferQueue: TransferQueueV3_3;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
-        TypedCustomer: TypedCustomer;
+        TypedCustomer: TypedCustomerV3_3;
+        TypingIndicator: TypingIndicatorV3_2;
+        TypingIndicatorPayload: TypingIndicatorPayloadV3_2;
         User: UserV3_3;
         UserAddedToChatPayload: UserAddedToChatPayloadV3_3;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5332,6 +8322,7 @@ export interface ModelTypesByVersion {
         AutoAccessConditions: AutoAccessConditions;
         AutoAccessGroups: AutoAccessGroups;
         AutoAccessUpdatedPayload: AutoAccessUpdatedPayload;
+        Ban: Ban;
         BotCreatedPayload: BotCreatedPayloadV3_4;
         BotUpdatedPayload: BotUpdatedPayloadV3_4;
         ButtonTarget: ButtonTarget;
@@ -5341,18 +8332,43 @@ export interface ModelTypesByVersion {
         Chat: ChatV3_4;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
-        CreatedCustomer: CreatedCustomer;
+        CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_4;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayloadV3_3;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_4;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_4;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_4;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_4;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_4;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiThread: CustomerApiThreadV3_4;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_4;
+        CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerLeftPayload: CustomerLeftPayload;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
+        CustomerTransferredPayload: CustomerTransferredPayload;
         CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdateV3_2;
         CustomerVisit: CustomerVisit;
         Decimal: Decimal;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormField;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5372,6 +8388,8 @@ export interface ModelTypesByVersion {
         FormFieldType: FormFieldType;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
         GroupCreatedPayload: GroupCreatedPayload;
         GroupDeletedPayload: GroupDeletedPayload;
@@ -5380,6 +8398,8 @@ export interface ModelTypesByVersion {
         GroupUpdatedPayload: GroupUpdatedPayload;
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayloadV3_4;
+        IncomingCustomersPayload: IncomingCustomersPayloadV3_3;
+        IncomingGreetingPayload: IncomingGreetingPayloadV3_4;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
         LiveChatCustomEvent: LiveChatCustomEventV3_4;
         LiveChatEvent: LiveChatEventV3_4;
@@ -5388,11 +8408,14 @@ export interface ModelTypesByVersion {
         Match: Match;
         MatchList: MatchList;
         MessagePostback: MessagePostbackV3_1;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         RichMessageButton: RichMessageButton;
         RichMessageElement: RichMessageElementV3_3;
@@ -5402,23 +8425,29 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeek;
+        SneakPeekPayload: SneakPeekPayload;
         Statistics: StatisticsV3_1;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEventV3_4;
         SystemMessageEvent: SystemMessageEventV3_4;
         TemplateId: TemplateIdV3_1;
         Thread: ThreadV3_4;
+        ThreadDeletedPayload: ThreadDeletedPayload;
         ThreadEvent: ThreadEventV3_4;
         ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
         ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
         ThreadSummary: ThreadSummary;
         ThreadTagPayload: ThreadTagPayload;
+        ThreadsDeletedPayload: ThreadsDeletedPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
         TransferQueue: TransferQueueV3_3;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
-        TypedCustomer: TypedCustomer;
+        TypedCustomer: TypedCustomerV3_3;
+        TypingIndicator: TypingIndicator;
+        TypingIndicatorPayload: TypingIndicatorPayload;
         User: UserV3_4;
         UserAddedToChatPayload: UserAddedToChatPayloadV3_4;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5447,6 +8476,7 @@ export interface ModelTypesByVersion {
         AutoAccessConditions: AutoAccessConditions;
         AutoAccessGroups: AutoAccessGroups;
         AutoAccessStatus: AutoAccessStatus;
+        Ban: Ban;
         BotCreatedPayload: BotCreatedPayloadV3_5;
         BotUpdatedPayload: BotUpdatedPayloadV3_5;
         ButtonTarget: ButtonTarget;
@@ -5456,18 +8486,49 @@ export interface ModelTypesByVersion {
         Chat: ChatV3_5;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayloadV3_3;
         ChoiceAnswer: ChoiceAnswer;
-        CreatedCustomer: CreatedCustomer;
+        CreatedCustomer: CreatedCustomerV3_3;
         Customer: CustomerV3_3;
+        CustomerApiChat: CustomerApiChatV3_5;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayloadV3_3;
+        CustomerApiCustomEvent: CustomerApiCustomEventV3_2;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEventV3_5;
+        CustomerApiEventPayload: CustomerApiEventPayloadV3_5;
+        CustomerApiFileEvent: CustomerApiFileEventV3_3;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEventV3_4;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEventV3_4;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayloadV3_5;
+        CustomerApiMessageEvent: CustomerApiMessageEventV3_2;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEventV3_3;
+        CustomerApiThread: CustomerApiThreadV3_5;
+        CustomerApiThreadEvent: CustomerApiThreadEventV3_5;
+        CustomerBannedPayload: CustomerBannedPayload;
         CustomerCreatedPayload: CustomerCreatedPayload;
+        CustomerGroupStatus: CustomerGroupStatus;
+        CustomerGroupsStatusUpdatedPayload: CustomerGroupsStatusUpdatedPayload;
+        CustomerLeftPayload: CustomerLeftPayload;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
+        CustomerTransferredPayload: CustomerTransferredPayload;
         CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdateV3_2;
         CustomerVisit: CustomerVisit;
         Decimal: Decimal;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormField;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5487,14 +8548,22 @@ export interface ModelTypesByVersion {
         FormFieldType: FormFieldType;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
+        GroupAvailability: GroupAvailability;
         GroupCreatedPayload: GroupCreatedPayload;
         GroupDeletedPayload: GroupDeletedPayload;
         GroupMembership: GroupMembership;
         GroupPriority: GroupPriority;
+        GroupRoutingStatus: GroupRoutingStatus;
+        GroupStatus: GroupStatus;
         GroupUpdatedPayload: GroupUpdatedPayload;
+        GroupsStatusUpdatedPayload: GroupsStatusUpdatedPayload;
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayloadV3_5;
+        IncomingCustomersPayload: IncomingCustomersPayloadV3_3;
+        IncomingGreetingPayload: IncomingGreetingPayloadV3_5;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayloadV3_1;
         LiveChatCustomEvent: LiveChatCustomEventV3_5;
         LiveChatEvent: LiveChatEventV3_5;
@@ -5503,11 +8572,14 @@ export interface ModelTypesByVersion {
         Match: Match;
         MatchList: MatchList;
         MessagePostback: MessagePostbackV3_1;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormField;
         Postback: PostbackV3_1;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         RichMessageButton: RichMessageButton;
         RichMessageElement: RichMessageElementV3_3;
@@ -5517,6 +8589,8 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeek;
+        SneakPeekPayload: SneakPeekPayload;
         Statistics: StatisticsV3_1;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEventV3_5;
@@ -5526,17 +8600,21 @@ export interface ModelTypesByVersion {
         TagUpdatedPayload: TagUpdatedPayload;
         TemplateId: TemplateIdV3_1;
         Thread: ThreadV3_5;
+        ThreadDeletedPayload: ThreadDeletedPayload;
         ThreadEvent: ThreadEventV3_5;
         ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
         ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
         ThreadSummary: ThreadSummary;
         ThreadTagPayload: ThreadTagPayload;
+        ThreadsDeletedPayload: ThreadsDeletedPayload;
         Ticket: Ticket;
         Timestamp: Timestamp;
         TransferQueue: TransferQueueV3_3;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
-        TypedCustomer: TypedCustomer;
+        TypedCustomer: TypedCustomerV3_3;
+        TypingIndicator: TypingIndicator;
+        TypingIndicatorPayload: TypingIndicatorPayload;
         User: UserV3_5;
         UserAddedToChatPayload: UserAddedToChatPayloadV3_5;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5565,6 +8643,7 @@ export interface ModelTypesByVersion {
         AutoAccessConditions: AutoAccessConditions;
         AutoAccessGroups: AutoAccessGroups;
         AutoAccessStatus: AutoAccessStatus;
+        Ban: Ban;
         BotCreatedPayload: BotCreatedPayload;
         BotUpdatedPayload: BotUpdatedPayload;
         ButtonTarget: ButtonTarget;
@@ -5574,16 +8653,51 @@ export interface ModelTypesByVersion {
         Chat: Chat;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomer;
         Customer: Customer;
+        CustomerApiChat: CustomerApiChat;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEvent;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEvent;
+        CustomerApiEventPayload: CustomerApiEventPayload;
+        CustomerApiFileEvent: CustomerApiFileEvent;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEvent;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEvent;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayload;
+        CustomerApiMessageEvent: CustomerApiMessageEvent;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEvent;
+        CustomerApiThread: CustomerApiThread;
+        CustomerApiThreadEvent: CustomerApiThreadEvent;
+        CustomerBannedPayload: CustomerBannedPayload;
+        CustomerGroupStatus: CustomerGroupStatus;
+        CustomerGroupsStatusUpdatedPayload: CustomerGroupsStatusUpdatedPayload;
+        CustomerLeftPayload: CustomerLeftPayload;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
+        CustomerStatistics: CustomerStatistics;
+        CustomerStatisticsUpdatedPayload: CustomerStatisticsUpdatedPayload;
+        CustomerTransferredPayload: CustomerTransferredPayload;
+        CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdate;
         CustomerVisit: CustomerVisit;
         Decimal: Decimal;
         DeletedEvent: DeletedEvent;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormField;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5592,6 +8706,8 @@ export interface ModelTypesByVersion {
         EcommerceViewType: EcommerceViewType;
         EventDeletedPayload: EventDeletedPayload;
         EventPayload: EventPayload;
+        EventPreview: EventPreview;
+        EventPreviewPayload: EventPreviewPayload;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
         EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
@@ -5604,15 +8720,26 @@ export interface ModelTypesByVersion {
         FormFieldType: FormFieldType;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
+        GroupAvailability: GroupAvailability;
         GroupCreatedPayload: GroupCreatedPayload;
         GroupDeletedPayload: GroupDeletedPayload;
         GroupMembership: GroupMembership;
         GroupPriority: GroupPriority;
+        GroupPropertiesUpdatedPayload: GroupPropertiesUpdatedPayload;
+        GroupRoutingStatus: GroupRoutingStatus;
+        GroupStatus: GroupStatus;
         GroupUpdatedPayload: GroupUpdatedPayload;
+        GroupsStatusUpdatedPayload: GroupsStatusUpdatedPayload;
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayload;
+        IncomingCustomersPayload: IncomingCustomersPayload;
+        IncomingErrorPayload: IncomingErrorPayload;
+        IncomingGreetingPayload: IncomingGreetingPayload;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        LicensePropertiesUpdatedPayload: LicensePropertiesUpdatedPayload;
         LiveChatCustomEvent: LiveChatCustomEvent;
         LiveChatEvent: LiveChatEvent;
         LiveChatGeolocation: LiveChatGeolocation;
@@ -5620,11 +8747,14 @@ export interface ModelTypesByVersion {
         Match: Match;
         MatchList: MatchList;
         MessagePostback: MessagePostback;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormField;
         Postback: Postback;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         Requester: Requester;
         RichMessageButton: RichMessageButton;
@@ -5635,6 +8765,8 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeek;
+        SneakPeekPayload: SneakPeekPayload;
         Statistics: Statistics;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEvent;
@@ -5643,18 +8775,26 @@ export interface ModelTypesByVersion {
         TagDeletedPayload: TagDeletedPayload;
         TagUpdatedPayload: TagUpdatedPayload;
         TemplateId: TemplateId;
+        ThinkingIndicatorPayload: ThinkingIndicatorPayload;
         Thread: Thread;
+        ThreadDeletedPayload: ThreadDeletedPayload;
         ThreadEvent: ThreadEvent;
         ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
         ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
         ThreadSummary: ThreadSummary;
         ThreadSummarySetPayload: ThreadSummarySetPayload;
         ThreadTagPayload: ThreadTagPayload;
+        ThreadsDeletedPayload: ThreadsDeletedPayload;
         Ticket: Ticket;
+        TicketCreatedPayload: TicketCreatedPayload;
+        TicketDeletedPayload: TicketDeletedPayload;
         Timestamp: Timestamp;
         TransferQueue: TransferQueue;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomer;
+        TypingIndicator: TypingIndicator;
+        TypingIndicatorPayload: TypingIndicatorPayload;
         User: User;
         UserAddedToChatPayload: UserAddedToChatPayload;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5663,6 +8803,7 @@ export interface ModelTypesByVersion {
         Visit: Visit;
         VisitedPage: VisitedPage;
         WebviewHeight: WebviewHeight;
+        WelcomeMessagePayload: WelcomeMessagePayload;
         WorkHours: WorkHours;
         WorkRange: WorkRange;
         WorkSchedule: WorkSchedule;
@@ -5682,25 +8823,64 @@ export interface ModelTypesByVersion {
         AutoAccessConditions: AutoAccessConditions;
         AutoAccessGroups: AutoAccessGroups;
         AutoAccessStatus: AutoAccessStatus;
+        Ban: Ban;
         BotCreatedPayload: BotCreatedPayload;
         BotUpdatedPayload: BotUpdatedPayload;
         ButtonTarget: ButtonTarget;
         ButtonType: ButtonType;
+        CannedResponse: CannedResponse;
+        CannedResponseId: CannedResponseId;
+        CannedResponseUpdate: CannedResponseUpdate;
         Cart: Cart;
         CartItem: CartItem;
         Chat: Chat;
         ChatAccessPayload: ChatAccessPayload;
         ChatDeactivatedPayload: ChatDeactivatedPayload;
+        ChatIdPayload: ChatIdPayload;
         ChatPropertiesDeletedPayload: ChatPropertiesDeletedPayload;
         ChatPropertiesUpdatedPayload: ChatPropertiesUpdatedPayload;
         ChatTransferredPayload: ChatTransferredPayload;
         ChoiceAnswer: ChoiceAnswer;
+        CreatedCustomer: CreatedCustomer;
         Customer: Customer;
+        CustomerApiChat: CustomerApiChat;
+        CustomerApiChatTransferredPayload: CustomerApiChatTransferredPayload;
+        CustomerApiCustomEvent: CustomerApiCustomEvent;
+        CustomerApiDocumentedFormField: CustomerApiDocumentedFormField;
+        CustomerApiEvent: CustomerApiEvent;
+        CustomerApiEventPayload: CustomerApiEventPayload;
+        CustomerApiFileEvent: CustomerApiFileEvent;
+        CustomerApiFilledFormEvent: CustomerApiFilledFormEvent;
+        CustomerApiFormDefinitionField: CustomerApiFormDefinitionField;
+        CustomerApiFormEvent: CustomerApiFormEvent;
+        CustomerApiFormField: CustomerApiFormField;
+        CustomerApiFormFieldType: CustomerApiFormFieldType;
+        CustomerApiIncomingChatPayload: CustomerApiIncomingChatPayload;
+        CustomerApiMessageEvent: CustomerApiMessageEvent;
+        CustomerApiObservedFormField: CustomerApiObservedFormField;
+        CustomerApiRichMessageEvent: CustomerApiRichMessageEvent;
+        CustomerApiThread: CustomerApiThread;
+        CustomerApiThreadEvent: CustomerApiThreadEvent;
+        CustomerBannedPayload: CustomerBannedPayload;
+        CustomerGroupStatus: CustomerGroupStatus;
+        CustomerGroupsStatusUpdatedPayload: CustomerGroupsStatusUpdatedPayload;
+        CustomerLeftPayload: CustomerLeftPayload;
+        CustomerMulticastPayload: CustomerMulticastPayload;
+        CustomerPageUpdatedPayload: CustomerPageUpdatedPayload;
         CustomerSessionFieldsUpdatedPayload: CustomerSessionFieldsUpdatedPayload;
+        CustomerSideStorageUpdatedPayload: CustomerSideStorageUpdatedPayload;
+        CustomerStatistics: CustomerStatistics;
+        CustomerStatisticsUpdatedPayload: CustomerStatisticsUpdatedPayload;
+        CustomerTransferredPayload: CustomerTransferredPayload;
+        CustomerType: CustomerType;
+        CustomerTypingIndicator: CustomerTypingIndicator;
+        CustomerTypingIndicatorPayload: CustomerTypingIndicatorPayload;
+        CustomerUpdate: CustomerUpdate;
         CustomerVisit: CustomerVisit;
         Decimal: Decimal;
         DeletedEvent: DeletedEvent;
         DeletedProperties: DeletedProperties;
+        DisconnectedPayload: DisconnectedPayload;
         DocumentedFormField: DocumentedFormField;
         EcommerceAddon: EcommerceAddon;
         EcommerceElement: EcommerceElement;
@@ -5709,6 +8889,8 @@ export interface ModelTypesByVersion {
         EcommerceViewType: EcommerceViewType;
         EventDeletedPayload: EventDeletedPayload;
         EventPayload: EventPayload;
+        EventPreview: EventPreview;
+        EventPreviewPayload: EventPreviewPayload;
         EventPropertiesDeletedPayload: EventPropertiesDeletedPayload;
         EventPropertiesUpdatedPayload: EventPropertiesUpdatedPayload;
         EventsMarkedAsSeenPayload: EventsMarkedAsSeenPayload;
@@ -5721,15 +8903,26 @@ export interface ModelTypesByVersion {
         FormFieldType: FormFieldType;
         GeolocationCondition: GeolocationCondition;
         GeolocationMatch: GeolocationMatch;
+        GreetingAgent: GreetingAgent;
+        GreetingIdPayload: GreetingIdPayload;
         GroupAnswer: GroupAnswer;
+        GroupAvailability: GroupAvailability;
         GroupCreatedPayload: GroupCreatedPayload;
         GroupDeletedPayload: GroupDeletedPayload;
         GroupMembership: GroupMembership;
         GroupPriority: GroupPriority;
+        GroupPropertiesUpdatedPayload: GroupPropertiesUpdatedPayload;
+        GroupRoutingStatus: GroupRoutingStatus;
+        GroupStatus: GroupStatus;
         GroupUpdatedPayload: GroupUpdatedPayload;
+        GroupsStatusUpdatedPayload: GroupsStatusUpdatedPayload;
         IdPayload: IdPayload;
         IncomingChatPayload: IncomingChatPayload;
+        IncomingCustomersPayload: IncomingCustomersPayload;
+        IncomingErrorPayload: IncomingErrorPayload;
+        IncomingGreetingPayload: IncomingGreetingPayload;
         IncomingRichMessagePostbackPayload: IncomingRichMessagePostbackPayload;
+        LicensePropertiesUpdatedPayload: LicensePropertiesUpdatedPayload;
         LiveChatCustomEvent: LiveChatCustomEvent;
         LiveChatEvent: LiveChatEvent;
         LiveChatGeolocation: LiveChatGeolocation;
@@ -5737,11 +8930,14 @@ export interface ModelTypesByVersion {
         Match: Match;
         MatchList: MatchList;
         MessagePostback: MessagePostback;
+        MulticastPayload: MulticastPayload;
         ObservedFormField: ObservedFormField;
         Postback: Postback;
         Properties: Properties;
         PropertyValue: PropertyValue;
         Queue: Queue;
+        QueuePosition: QueuePosition;
+        QueueWait: QueueWait;
         Recipients: Recipients;
         Requester: Requester;
         RichMessageButton: RichMessageButton;
@@ -5752,6 +8948,8 @@ export interface ModelTypesByVersion {
         RoutingStatusSetPayload: RoutingStatusSetPayload;
         RoutingStatusValue: RoutingStatusValue;
         Scalar: Scalar;
+        SneakPeek: SneakPeek;
+        SneakPeekPayload: SneakPeekPayload;
         Statistics: Statistics;
         StringOrInt: StringOrInt;
         SystemEvent: SystemEvent;
@@ -5760,18 +8958,26 @@ export interface ModelTypesByVersion {
         TagDeletedPayload: TagDeletedPayload;
         TagUpdatedPayload: TagUpdatedPayload;
         TemplateId: TemplateId;
+        ThinkingIndicatorPayload: ThinkingIndicatorPayload;
         Thread: Thread;
+        ThreadDeletedPayload: ThreadDeletedPayload;
         ThreadEvent: ThreadEvent;
         ThreadPropertiesDeletedPayload: ThreadPropertiesDeletedPayload;
         ThreadPropertiesUpdatedPayload: ThreadPropertiesUpdatedPayload;
         ThreadSummary: ThreadSummary;
         ThreadSummarySetPayload: ThreadSummarySetPayload;
         ThreadTagPayload: ThreadTagPayload;
+        ThreadsDeletedPayload: ThreadsDeletedPayload;
         Ticket: Ticket;
+        TicketCreatedPayload: TicketCreatedPayload;
+        TicketDeletedPayload: TicketDeletedPayload;
         Timestamp: Timestamp;
         TransferQueue: TransferQueue;
         TransferReason: TransferReason;
         TransferTarget: TransferTarget;
+        TypedCustomer: TypedCustomer;
+        TypingIndicator: TypingIndicator;
+        TypingIndicatorPayload: TypingIndicatorPayload;
         User: User;
         UserAddedToChatPayload: UserAddedToChatPayload;
         UserRemovedFromChatPayload: UserRemovedFromChatPayload;
@@ -5780,6 +8986,7 @@ export interface ModelTypesByVersion {
         Visit: Visit;
         VisitedPage: VisitedPage;
         WebviewHeight: WebviewHeight;
+        WelcomeMessagePayload: WelcomeMessagePayload;
         WorkHours: WorkHours;
         WorkRange: WorkRange;
         WorkSchedule: WorkSchedule;
