@@ -6,7 +6,7 @@
 // Prints the raw and gzip size of the .wasm and, per runtime, of the JavaScript that runtime
 // loads (its entry and every module it imports, relatively, the .wasm aside), and exits 1 above
 // the budget: the .wasm at most 160 KB gzip (every API version in one module), each runtime's
-// JavaScript at most 15 KB gzip, the testing kit (./testing) at most 25 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
+// JavaScript at most 20 KB gzip, the testing kit (./testing) at most 25 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
 // wasm-hex.mjs, the .wasm as hex text inside bundler.mjs's JavaScript, is the wasm's payload, not
 // code: it is set aside like the .wasm and has a row of its own against the .wasm's budget.
 // KB here is 1000 bytes (the stricter reading); gzip is level 9, as a server would serve it.
@@ -21,7 +21,11 @@ const pkg = process.env.LCW_PKG_DIR ?? join(root, "pkg");
 const KB = 1000;
 const WASM_BUDGET = 160 * KB;
 const WASM_BUDGET_3_1 = 100 * KB;
-const GLUE_BUDGET = 15 * KB;
+// 15 KB while the JavaScript decoded webhooks alone; raised to 20 KB when it came to hold RTM
+// pushes and app webhooks (issue 17: their API and dispatcher, about 2 KB), receivers with
+// late options, dedupe and fault reporting, and the Express and Fastify adapters (issue 15, about
+// 2.5 KB), and the per-call hot path of issue 13: 16.5 KB at the time, the bundler entry.
+const GLUE_BUDGET = 20 * KB;
 const TESTING_BUDGET = 25 * KB;
 const WASM_HEX = "wasm-hex.mjs";
 
