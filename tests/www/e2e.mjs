@@ -292,6 +292,7 @@ try {
           assert.equal(root?.name, union, `${label}: the tree's root type`);
         }
         assert.ok(await page.isVisible("#tree [data-pointer='/payload']"), `${label}: the tree shows the payload`);
+        assert.equal(await page.textContent("#decoded-title"), `Decoded ${kindOfCase(c).replace("-", " ")}`, label);
         snippets.push({ label, ts: shown.ts });
       } else {
         const positioned = shown.rows.filter((r) => r.line !== undefined);

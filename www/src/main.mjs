@@ -46,6 +46,7 @@ const ui = {
   issues: $("issues"),
   issuesSection: $("issues-section"),
   decoded: $("decoded"),
+  decodedTitle: $("decoded-title"),
   summary: $("summary"),
   tree: $("tree"),
   json: $("json"),
@@ -85,7 +86,7 @@ function setKind(kind, wanted = ui.apiVersion.value) {
   ui.apiVersion.disabled = !versions.length;
   ui.apiVersion.title = versions.length ? "" : "App webhooks have no API version";
   ui.secretKey.disabled = !k.secret;
-  ui.secretKey.placeholder = k.secret ? "empty: not checked" : `a ${k.label} has no secret`;
+  ui.secretKey.placeholder = k.secret ? "empty: not checked" : "none for this kind";
 }
 
 /** The newest numbered version of a list (what the package reads by default). */
@@ -207,7 +208,8 @@ function show(out, opts, kind) {
   ui.headline.replaceChildren(h("code", { class: "action" }, tag), ": ", headline({ action: tag, payload: value.payload }, known));
   ui.headline.dataset.written = String(webhook && known && hasSentence(tag));
   renderSummary(ui.summary, webhook ? value : { action: tag, payload: value.payload });
-  renderTree(ui.tree, value, namer, declared, secret);
+  ui.decodedTitle.textContent = `Decoded ${k.label}`;
+  renderTree(ui.tree, value, namer, declared, secret, k.label.replace(" ", "_"));
   const snippet = webhook
     ? typescriptSnippet({ value, options: opts, readAs, known, namer, table: data.types })
     : otherSnippet({ kind: k, tagValue: tag, options: opts, known });
