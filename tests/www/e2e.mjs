@@ -315,6 +315,18 @@ try {
     await shoot(page, "agent-push.png");
   });
 
+  await step("kinds: a push read with apiVersion auto says the version it found, and is typed by it", async () => {
+    const s = (await page.evaluate(() => window.playground.samples())).find((x) => x.bodyKind === "agent-push" && x.options.apiVersion === "3.6" && x.kind === "valid");
+    await page.selectOption("#sample", s.id);
+    await page.selectOption("#apiVersion", "auto");
+    await settled(page);
+    const shown = await view(page, [""]);
+    assert.equal(shown.ok, "true");
+    assert.equal(shown.readAs, "3.6");
+    assert.equal(shown.types[0].name, "AgentPushV3_6");
+    assert.match(shown.ts, /decodePush\(rawBody, \{ api: "agent", apiVersion: "auto" \}\)/);
+  });
+
   await step("kinds: the kind survives a share link round trip", async () => {
     const s = (await page.evaluate(() => window.playground.samples())).find((x) => x.bodyKind === "customer-push" && x.kind === "valid");
     await page.selectOption("#sample", s.id);
