@@ -9,7 +9,7 @@ import { build } from "esbuild";
 import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, copyFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { samplesFromCases, compareVersionOptions } from "./tools/case-samples.mjs";
+import { samplesFromCases, samplesFromPushCases, compareVersionOptions } from "./tools/case-samples.mjs";
 import { typeTableFromDts, literalsOf, reachableTypes } from "./tools/dts-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,27 +45,38 @@ const samples = samplesFromCases(
   [...readJson("tests/cases/invalid.json"), ...versionCases.filter((c) => !c.expect?.ok)],
 );
 if (!samples.some((s) => s.kind === "valid")) fail("no valid sample could be derived from tests/cases/valid.json");
+// Push frames and app webhooks of the project's own (tests/cases/pushes.json).
+try {
+  samples.push(...samplesFromPushCases(readJson("tests/cases/pushes.json")));
+} catch (err) {
+  fail(err.message);
+}
 
 const dts = join(pkgDir, "index.d.ts");
 if (!existsSync(dts)) fail(`${dts} is missing: run make build first`);
 const types = typeTableFromDts(readFileSync(dts, "utf8"));
 if (!types.aliases.Webhook) fail(`${dts} declares no Webhook type`);
 
+const nodeEntry = join(pkgDir, "node.mjs");
+const pkgModule = existsSync(nodeEntry) ? await import(pathToFileURL(nodeEntry).href) : {};
 // The versions the package accepts: its `apiVersions` export when it has one, else the literals
 // of WebhookOptions["apiVersion"]; the samples' versions are always offered.
-async function packageVersions() {
-  const entry = join(pkgDir, "node.mjs");
-  if (existsSync(entry)) {
-    const mod = await import(pathToFileURL(entry).href);
-    if (Array.isArray(mod.apiVersions)) return mod.apiVersions.map(String);
-  }
+function packageVersions() {
+  if (Array.isArray(pkgModule.apiVersions)) return pkgModule.apiVersions.map(String);
   return literalsOf(types, types.interfaces.WebhookOptions?.members.apiVersion?.type).map(String);
 }
-const versions = [...new Set([...(await packageVersions()), ...samples.map((s) => s.options.apiVersion)])].sort(compareVersionOptions);
+const versionsOf = (bodyKind, own) =>
+  [...new Set([...own, ...samples.filter((s) => s.bodyKind === bodyKind).map((s) => s.options.apiVersion)])].sort(compareVersionOptions);
+const versions = versionsOf("webhook", packageVersions());
+// Pushes: the versions of the package's `pushesByVersion` table (the same for both APIs), and "auto".
+const pushVersions = versionsOf("agent-push", [...Object.keys(pkgModule.pushesByVersion?.agent ?? {}), "auto"]);
+if (pushVersions.length < 2) fail(`${nodeEntry} exports no pushesByVersion table`);
 const pageData = {
   samples,
   versions,
-  types: reachableTypes(types, ["Webhook", "UnknownWebhook", "WebhooksByVersion"]),
+  pushVersions,
+  // The push and app webhook types add about a fifth to main.js (833 → 1016 KiB, minified).
+  types: reachableTypes(types, ["Webhook", "UnknownWebhook", "WebhooksByVersion", "PushesByVersion", "PushFrame", "AppWebhook"]),
 };
 
 rmSync(dist, { recursive: true, force: true });
@@ -122,4 +133,4 @@ console.log(`Playground built into ${dist} in ${Date.now() - started} ms`);
 console.log(`  package: ${pkgDir} (its API, with the .wasm fetched by the worker)`);
 console.log(`  ${sizes.join(", ")}, ${wasmFile} ${wasmKiB} KiB`);
 const valid = samples.filter((s) => s.kind === "valid").length;
-console.log(`  ${valid} valid and ${samples.length - valid} broken samples from tests/cases; API versions ${versions.join(", ")}`);
+console.log(`  ${valid} valid and ${samples.length - valid} broken samples from tests/cases; API versions ${versions.join(", ")}; pushes ${pushVersions.join(", ")}`);

@@ -40,7 +40,11 @@ const cases = {
   valid: [...readCases("valid.json"), ...versionCases.filter((c) => c.expect?.ok)],
   invalid: [...readCases("invalid.json"), ...versionCases.filter((c) => !c.expect?.ok)],
 };
+// Push frames and app webhooks (the other kinds of body the page reads).
+const pushCases = readCases("pushes.json");
 const caseByName = new Map([...cases.valid, ...cases.invalid].map((c) => [c.name, c]));
+const pushCaseByName = new Map(pushCases.map((c) => [c.name, c]));
+const kindOfCase = (c) => (c.kind === "app" ? "app-webhook" : `${c.options.api}-push`);
 const versionOf = (c) => c.options?.apiVersion ?? "3.1";
 // The versions and actions the built package knows: every one must have a sample.
 const { actionsByVersion } = await import(pathToFileURL(join(pkgDir, "node.mjs")).href);
@@ -145,7 +149,7 @@ try {
     const versions = await page.evaluate(() => window.playground.versions());
     const offered = await page.$$eval("#apiVersion option", (o) => o.map((x) => x.value));
     assert.deepEqual(offered, versions, "the version control lists the versions");
-    const have = new Set(samples.filter((s) => s.kind === "valid").map((s) => `${s.options.apiVersion} ${s.action}`));
+    const have = new Set(samples.filter((s) => s.kind === "valid" && s.bodyKind === "webhook").map((s) => `${s.options.apiVersion} ${s.action}`));
     const want = new Set();
     for (const c of cases.valid) {
       const extra = Object.keys(c.options ?? {}).filter((k) => !["apiVersion", "unknownFields", "unknownActions"].includes(k));
@@ -159,7 +163,11 @@ try {
         assert.ok(hasSentence(action), `the headline has a sentence for ${action}`);
       }
     }
-    for (const v of new Set(samples.map((s) => s.options.apiVersion))) assert.ok(versions.includes(v), `version ${v} offered`);
+    for (const s of samples) {
+      const offers = await page.evaluate((k) => window.playground.versionsOf(k), s.bodyKind);
+      if (s.bodyKind === "app-webhook") assert.equal(s.options.apiVersion, "", `${s.id}: app webhooks have no version`);
+      else assert.ok(offers.includes(s.options.apiVersion), `${s.id}: version ${s.options.apiVersion} offered for ${s.bodyKind}`);
+    }
     const broken = samples.filter((s) => s.kind === "broken");
     assert.ok(broken.length >= 3, "a few broken samples");
     const pickerIds = await page.$$eval("#sample option", (o) => o.map((x) => x.value));
@@ -171,7 +179,7 @@ try {
   // Snippets of the steps below, compiled together at the end (one program is much cheaper).
   const toCompile = [];
   await step("every sample, picked, gives what its case in tests/cases expects", async () => {
-    const samples = await page.evaluate(() => window.playground.samples());
+    const samples = (await page.evaluate(() => window.playground.samples())).filter((s) => s.bodyKind === "webhook");
     for (const s of samples) {
       const c = caseByName.get(s.caseName);
       assert.ok(c, `sample ${s.id}: no case named ${JSON.stringify(s.caseName)}`);
@@ -214,7 +222,7 @@ try {
   });
 
   await step("every decoded sample's TypeScript compiles, and its tree's root type is what tsc says", async () => {
-    const decoded = (await page.evaluate(() => window.playground.samples())).filter((x) => x.expect.ok);
+    const decoded = (await page.evaluate(() => window.playground.samples())).filter((x) => x.expect.ok && x.bodyKind === "webhook");
     assert.deepEqual(typed.map((t) => t.id), decoded.map((x) => x.id), "every sample that decodes was read");
     assert.ok(decoded.filter((x) => x.kind === "valid").length > 0);
     const modules = typed.flatMap((t) => [t.snippet, rootClaim(t)]);
@@ -225,6 +233,121 @@ try {
       assert.deepEqual(messages[2 * i], [], `${t.id} snippet:\n${t.snippet}`);
       assert.deepEqual(messages[2 * i + 1], [], `${t.id} root ${JSON.stringify(t.root)}:\n${rootClaim(t)}`);
     });
+  });
+
+  await step("kinds: the apiVersion choices follow the kind (pushes 3.2–3.7 and auto, app webhooks none)", async () => {
+    const kinds = await page.$$eval("#kind option", (o) => o.map((x) => x.value));
+    assert.deepEqual(kinds, ["webhook", "agent-push", "customer-push", "app-webhook"]);
+    const { pushesByVersion } = await import(pathToFileURL(join(pkgDir, "node.mjs")).href);
+    for (const kind of ["agent-push", "customer-push"]) {
+      await page.selectOption("#kind", kind);
+      await settled(page);
+      const offered = await page.$$eval("#apiVersion option", (o) => o.map((x) => x.value));
+      assert.deepEqual(offered, [...Object.keys(pushesByVersion[kind.replace("-push", "")]), "auto"], kind);
+      assert.ok(offered.includes("3.2") && offered.includes("3.7"), kind);
+      assert.equal(await page.isDisabled("#secretKey"), true, `${kind}: no secret`);
+    }
+    await page.selectOption("#kind", "app-webhook");
+    await settled(page);
+    assert.equal(await page.isDisabled("#apiVersion"), true, "app webhooks: no version to choose");
+    assert.deepEqual(await page.$$eval("#apiVersion option", (o) => o.map((x) => x.value)), [""]);
+    await page.selectOption("#kind", "webhook");
+    await settled(page);
+    assert.deepEqual(await page.$$eval("#apiVersion option", (o) => o.map((x) => x.value)), await page.evaluate(() => window.playground.versions()));
+    assert.equal(await page.isDisabled("#apiVersion"), false);
+    assert.equal(await page.isDisabled("#secretKey"), false);
+  });
+
+  await step("kinds: every push and app webhook sample, picked, gives what tests/cases/pushes.json expects, typed", async () => {
+    const samples = (await page.evaluate(() => window.playground.samples())).filter((s) => s.bodyKind !== "webhook");
+    assert.deepEqual(sorted(samples.map((s) => s.caseName)), sorted(pushCases.map((c) => c.name)), "a sample per case");
+    for (const kind of ["agent-push", "customer-push", "app-webhook"]) {
+      assert.ok(samples.some((s) => s.bodyKind === kind && s.kind === "valid"), `a valid ${kind} sample`);
+    }
+    const snippets = [];
+    for (const s of samples) {
+      const c = pushCaseByName.get(s.caseName);
+      const label = `${s.id} (${c.name})`;
+      assert.equal(s.body.replace(/\n$/, ""), JSON.stringify(c.body, null, 2), `${label} is its case's body`);
+      await page.selectOption("#sample", s.id);
+      await settled(page);
+      const shown = await view(page, ["", "/payload"]);
+      assert.equal(await page.inputValue("#kind"), kindOfCase(c), `${label}: the kind control follows the sample`);
+      assert.equal(shown.apiVersion, c.options.apiVersion ?? "", `${label}: the version control follows the sample`);
+      const want = c.expect.issues ?? [];
+      assert.deepEqual(sorted(shown.rows.map(key)), sorted(want.map(key)), `${label}: issues`);
+      assert.equal(shown.ok, String(c.expect.ok), label);
+      assert.equal(shown.decodedVisible, c.expect.ok, label);
+      if (c.expect.ok) {
+        const tag = c.kind === "app" ? "event" : "action";
+        assert.equal(await page.textContent("#action"), c.body[tag], `${label}: its ${tag}`);
+        assert.ok(shown.headline.startsWith(`${c.body[tag]}: `), `${label}: ${shown.headline}`);
+        const [root, payload] = shown.types;
+        assert.ok(payload?.name && payload.name !== "unknown", `${label}: the payload is typed, got ${JSON.stringify(payload)}`);
+        // A push is named by its version's union; an app webhook by its envelope, narrowed by event.
+        if (c.kind === "app") {
+          assert.deepEqual(root, { name: `AppEnvelope<${payload.from ?? payload.name}>`, from: "AppWebhook" }, `${label}: the tree's root type`);
+        } else {
+          const union = `${c.options.api === "agent" ? "Agent" : "Customer"}PushV${c.options.apiVersion.replace(".", "_")}`;
+          assert.equal(root?.name, union, `${label}: the tree's root type`);
+        }
+        assert.ok(await page.isVisible("#tree [data-pointer='/payload']"), `${label}: the tree shows the payload`);
+        assert.equal(await page.textContent("#decoded-title"), `Decoded ${kindOfCase(c).replace("-", " ")}`, label);
+        snippets.push({ label, ts: shown.ts });
+      } else {
+        const positioned = shown.rows.filter((r) => r.line !== undefined);
+        assert.ok(positioned.length > 0, `${label}: the issues have a line and column`);
+        for (const w of want.filter((i) => i.line !== undefined)) {
+          const got = shown.rows.find((r) => key(r) === key(w));
+          assert.deepEqual([got.line, got.column], [w.line, w.column], `${label}: position of ${key(w)}`);
+        }
+        assert.equal(shown.diagnostics, String(positioned.length), `${label}: editor markers`);
+        const markers = await page.evaluate(() => window.playground.markers());
+        for (const r of positioned) {
+          assert.ok(markers.some((m) => m.line === r.line && m.column === r.column), `${label}: a marker at ${r.line}:${r.column}`);
+        }
+      }
+    }
+    const messages = compileSnippets(snippets.map((x) => x.ts), pkgDir);
+    snippets.forEach((x, i) => assert.deepEqual(messages[i], [], `${x.label} snippet:\n${x.ts}`));
+    await page.selectOption("#sample", samples.find((x) => x.bodyKind === "agent-push" && x.kind === "valid").id);
+    await settled(page);
+    await shoot(page, "agent-push.png");
+  });
+
+  await step("kinds: a push read with apiVersion auto says the version it found, and is typed by it", async () => {
+    const s = (await page.evaluate(() => window.playground.samples())).find((x) => x.bodyKind === "agent-push" && x.options.apiVersion === "3.6" && x.kind === "valid");
+    await page.selectOption("#sample", s.id);
+    await page.selectOption("#apiVersion", "auto");
+    await settled(page);
+    const shown = await view(page, [""]);
+    assert.equal(shown.ok, "true");
+    assert.equal(shown.readAs, "3.6");
+    assert.equal(shown.types[0].name, "AgentPushV3_6");
+    assert.match(shown.ts, /decodePush\(rawBody, \{ api: "agent", apiVersion: "auto" \}\)/);
+  });
+
+  await step("kinds: the kind survives a share link round trip", async () => {
+    const s = (await page.evaluate(() => window.playground.samples())).find((x) => x.bodyKind === "customer-push" && x.kind === "valid");
+    await page.selectOption("#sample", s.id);
+    await page.selectOption("#unknownFields", "warn");
+    await settled(page);
+    const before = await view(page, [""]);
+    await clickCopy(page, "#share", "Link copied");
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    const other = await context.newPage();
+    await other.goto(url);
+    await ready(other);
+    assert.equal(await other.inputValue("#kind"), "customer-push");
+    assert.equal(await other.inputValue("#apiVersion"), s.options.apiVersion);
+    assert.equal(await other.inputValue("#unknownFields"), "warn");
+    const after = await view(other, [""]);
+    assert.equal(after.body, s.body);
+    assert.equal(after.ok, "true");
+    assert.deepEqual(after.types, before.types, "the same typed tree");
+    await other.close();
+    await page.selectOption("#unknownFields", "keep");
+    await settled(page);
   });
 
   await page.selectOption("#sample", "v3.1-incoming_chat_thread");
@@ -578,7 +701,7 @@ try {
       }));
       await page.keyboard.press("Tab");
     }
-    for (const id of ["sample", "open", "share", "editor", "apiVersion", "unknownFields", "unknownActions", "secretKey", "issue"]) {
+    for (const id of ["sample", "open", "share", "editor", "kind", "apiVersion", "unknownFields", "unknownActions", "secretKey", "issue"]) {
       assert.ok(reached.has(id), `${id} reachable, reached: ${[...reached].join(", ")}`);
     }
   });

@@ -4,7 +4,7 @@
 /**
  * @typedef {{ result?: any, engineError?: string, ms: number }} RunOutput
  * @typedef {{ mode: "worker" | "main thread", loadMs: number,
- *             validate(body: string, options: object): Promise<RunOutput> }} Validator
+ *             validate(body: string, options: object, kind?: string): Promise<RunOutput> }} Validator
  */
 
 /** @returns {Promise<Validator>} */
@@ -38,11 +38,11 @@ function startWorker() {
         resolve({
           mode: "worker",
           loadMs: msg.ms,
-          validate(body, options) {
+          validate(body, options, kind) {
             const id = nextId++;
             return new Promise((done) => {
               pending.set(id, done);
-              worker.postMessage({ type: "validate", id, body, options });
+              worker.postMessage({ type: "validate", id, body, options, kind });
             });
           },
         });
@@ -66,6 +66,6 @@ async function startMainThread() {
   return {
     mode: "main thread",
     loadMs: performance.now() - started,
-    validate: async (body, options) => engine.run(body, options),
+    validate: async (body, options, kind) => engine.run(body, options, kind),
   };
 }

@@ -1,8 +1,10 @@
 // The one place the playground touches the package. Everything is the package's own API:
-// `validateWebhook` decides what is valid; nothing here re-checks a body.
+// `validateWebhook`, `validatePush` or `validateAppWebhook` (kinds.mjs picks which) decides what
+// is valid; nothing here re-checks a body.
 // "livechat-webhooks" is mapped by www/build.mjs to the package's API with wasm-bindgen's async
 // init as default export; load() below fetches and instantiates the .wasm next to the bundle.
 import * as lcw from "livechat-webhooks";
+import { callOf } from "./kinds.mjs";
 
 /** Name of the .wasm file, set by www/build.mjs (copied next to the bundles in dist/). */
 const WASM_FILE = __LCW_WASM_FILE__;
@@ -24,7 +26,7 @@ export function load(base) {
   return loading;
 }
 
-// validateWebhook keeps one checker per options object: reuse the object while options stay the same.
+// The package keeps one checker per options object: reuse the object while options stay the same.
 let lastKey = "";
 let lastOptions = {};
 
@@ -33,22 +35,24 @@ let lastOptions = {};
  * `engineError` string, shown apart from the body's issues.
  * @param {string} body
  * @param {{apiVersion?: string, unknownFields?: string, unknownActions?: string, secretKey?: string}} options
+ * @param {string} [kind] one of kinds.mjs's ids; a webhook when absent
  */
-export function run(body, options) {
-  const key = JSON.stringify([options.apiVersion, options.unknownFields, options.unknownActions, options.secretKey]);
+export function run(body, options, kind = "webhook") {
+  const call = callOf(kind, options);
+  const key = JSON.stringify([call.fn, call.options.api, options.apiVersion, options.unknownFields, options.unknownActions, options.secretKey]);
   if (key !== lastKey) {
     lastKey = key;
-    lastOptions = { ...options };
+    lastOptions = { ...call.options };
   }
   const started = performance.now();
   try {
-    const r = api.validateWebhook(body, lastOptions);
+    const r = api[call.fn](body, lastOptions);
     // A valid result's `value` is a getter of its class, which postMessage (structured clone)
     // would not copy to the page: the result crosses as a plain object.
     const result = r.ok ? { ok: true, value: r.value, issues: r.issues, apiVersion: r.apiVersion } : r;
     return { result, ms: performance.now() - started };
   } catch (err) {
-    // validateWebhook is documented never to throw; if it does, say so without the secret.
+    // The validate functions are documented never to throw; if it does, say so without the secret.
     let message = String(err && err.message ? err.message : err);
     if (options.secretKey) message = message.split(options.secretKey).join("•••");
     return { engineError: message, ms: performance.now() - started };

@@ -1,14 +1,17 @@
-// The playground: editor on the left, options, issues and the decoded webhook on the right.
+// The playground: editor on the left, options, issues and the decoded webhook on the right. The
+// body is a webhook, an RTM push frame (agent or customer API) or an app webhook: the kind
+// control (kinds.mjs) picks the package function that reads it and the versions offered.
 import { createEditor, setText, showIssues, revealIssue, issueRange, setDarkTheme } from "./editor.mjs";
 import data from "playground-data";
 import { encodeState, decodeState, UNKNOWN_FIELDS, UNKNOWN_ACTIONS } from "./state.mjs";
 import { createValidator } from "./client.mjs";
 import { h, renderIssues, countIssues, renderSummary } from "./render.mjs";
 import { renderTree, maskedJson } from "./tree.mjs";
-import { createTypeNamer, rootType } from "./types.mjs";
+import { createTypeNamer, rootType, pushRootType } from "./types.mjs";
+import { KINDS, DEFAULT_KIND, kindOf } from "./kinds.mjs";
 import { headline, hasSentence } from "./headline.mjs";
 import { blankSecret } from "./redact.mjs";
-import { typescriptSnippet } from "./snippet.mjs";
+import { typescriptSnippet, otherSnippet } from "./snippet.mjs";
 
 const DEBOUNCE_MS = 200;
 // A link longer than this is refused by some browsers and chat tools: the body is then not put
@@ -19,10 +22,16 @@ const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 /** @type {import("../tools/case-samples.mjs").Sample[]} */
 const SAMPLES = data.samples;
 const VERSIONS = data.versions;
+/** The API versions offered for a kind of body: none for app webhooks. */
+const versionsOf = (kind) => {
+  const k = kindOf(kind);
+  return k.versions === "webhook" ? VERSIONS : k.versions === "push" ? data.pushVersions : [];
+};
 const namer = createTypeNamer(data.types);
 
 const ui = {
   sample: /** @type {HTMLSelectElement} */ ($("sample")),
+  kind: /** @type {HTMLSelectElement} */ ($("kind")),
   apiVersion: /** @type {HTMLSelectElement} */ ($("apiVersion")),
   unknownFields: /** @type {HTMLSelectElement} */ ($("unknownFields")),
   unknownActions: /** @type {HTMLSelectElement} */ ($("unknownActions")),
@@ -37,6 +46,7 @@ const ui = {
   issues: $("issues"),
   issuesSection: $("issues-section"),
   decoded: $("decoded"),
+  decodedTitle: $("decoded-title"),
   summary: $("summary"),
   tree: $("tree"),
   json: $("json"),
@@ -61,10 +71,26 @@ function options() {
     unknownFields: ui.unknownFields.value,
     unknownActions: ui.unknownActions.value,
   };
-  // An empty secret field means "do not check the secret".
-  if (ui.secretKey.value !== "") o.secretKey = ui.secretKey.value;
+  // An empty secret field means "do not check the secret"; only webhooks carry one.
+  if (ui.secretKey.value !== "" && kindOf(ui.kind.value).secret) o.secretKey = ui.secretKey.value;
   return o;
 }
+
+/** Offer the versions of `kind`, keeping `wanted` when it is one of them. */
+function setKind(kind, wanted = ui.apiVersion.value) {
+  const k = kindOf(kind);
+  ui.kind.value = k.id;
+  const versions = versionsOf(k.id);
+  ui.apiVersion.replaceChildren(...(versions.length ? versions.map((v) => h("option", { value: v }, v)) : [h("option", { value: "" }, "none")]));
+  ui.apiVersion.value = versions.includes(wanted) ? wanted : versions.includes(latestOf(versions)) ? latestOf(versions) : (versions[0] ?? "");
+  ui.apiVersion.disabled = !versions.length;
+  ui.apiVersion.title = versions.length ? "" : "App webhooks have no API version";
+  ui.secretKey.disabled = !k.secret;
+  ui.secretKey.placeholder = k.secret ? "empty: not checked" : "none for this kind";
+}
+
+/** The newest numbered version of a list (what the package reads by default). */
+const latestOf = (versions) => versions.filter((v) => /^\d/.test(v)).at(-1);
 
 function setBusy(busy) {
   document.documentElement.dataset.busy = busy ? "1" : "0";
@@ -89,10 +115,11 @@ async function validateNow() {
   const saved = saveHash(body, mine);
   if (!validator) return; // validateNow runs again once the engine is ready
   const opts = options();
-  const out = await validator.validate(body, opts);
+  const kind = ui.kind.value;
+  const out = await validator.validate(body, opts, kind);
   await saved;
   if (mine !== seq) return; // a newer edit is on its way
-  show(out, opts);
+  show(out, opts, kind);
   setBusy(false);
 }
 
@@ -100,6 +127,7 @@ async function validateNow() {
 async function saveHash(body, mine = seq) {
   const hash = await encodeState({
     body: blankSecret(body),
+    kind: ui.kind.value,
     apiVersion: ui.apiVersion.value,
     unknownFields: ui.unknownFields.value,
     unknownActions: ui.unknownActions.value,
@@ -118,7 +146,8 @@ async function saveHash(body, mine = seq) {
   }
 }
 
-function show(out, opts) {
+function show(out, opts, kind) {
+  const k = kindOf(kind);
   ui.timing.textContent = `validated in ${out.ms.toFixed(2)} ms`;
   current = null;
   if (out.engineError) {
@@ -142,12 +171,13 @@ function show(out, opts) {
   ui.status.dataset.state = result.ok ? (counts.warnings ? "warn" : "ok") : "error";
   const label = result.ok ? (counts.warnings ? "Decoded, with warnings" : "Decoded") : "Rejected";
   const parts = [h("strong", {}, label)];
-  if (result.ok) parts.push(" · action ", ui.action);
+  if (result.ok) parts.push(` · ${k.tag} `, ui.action);
   // "auto" finds the version from the body: say which one it read, as the types below follow it.
   const readAs = opts.apiVersion === "auto" && typeof result.apiVersion === "string" ? result.apiVersion : opts.apiVersion;
+  const tag = result.ok ? String(result.value[k.tag]) : "";
   if (result.ok && readAs !== opts.apiVersion) parts.push(" · read as API ", h("span", { id: "read-as" }, readAs));
   ui.status.replaceChildren(...parts);
-  ui.action.textContent = result.ok ? String(result.value.action) : "";
+  ui.action.textContent = tag;
   const stop = issues.find((i) => i.code === "invalid_json" && typeof i.line === "number");
   ui.counts.textContent = stop
     ? `${counts.text} · JSON parsing stopped at line ${stop.line}, column ${stop.column}`
@@ -171,12 +201,18 @@ function show(out, opts) {
   }
   const value = result.value;
   const known = !issues.some((i) => i.code === "unknown_action");
-  const declared = rootType(data.types, readAs, known);
-  ui.headline.replaceChildren(h("code", { class: "action" }, String(value.action)), ": ", headline(value, known));
-  ui.headline.dataset.written = String(known && hasSentence(String(value.action)));
-  renderSummary(ui.summary, value);
-  renderTree(ui.tree, value, namer, declared, secret);
-  const snippet = typescriptSnippet({ value, options: opts, readAs, known, namer, table: data.types });
+  const webhook = k.versions === "webhook";
+  const declared = webhook ? rootType(data.types, readAs, known) : pushRootType(data.types, k, readAs, known);
+  // The sentences are written for webhooks' actions; a push or an app webhook gets the generic
+  // one, made from its action's (event's) name and the ids it carries.
+  ui.headline.replaceChildren(h("code", { class: "action" }, tag), ": ", headline({ action: tag, payload: value.payload }, known));
+  ui.headline.dataset.written = String(webhook && known && hasSentence(tag));
+  renderSummary(ui.summary, webhook ? value : { action: tag, payload: value.payload });
+  ui.decodedTitle.textContent = `Decoded ${k.label}`;
+  renderTree(ui.tree, value, namer, declared, secret, k.label.replace(" ", "_"));
+  const snippet = webhook
+    ? typescriptSnippet({ value, options: opts, readAs, known, namer, table: data.types })
+    : otherSnippet({ kind: k, tagValue: tag, options: opts, known });
   current = { value, snippet };
   ui.ts.textContent = snippet;
   paintJson();
@@ -196,7 +232,7 @@ function markCursorIssues(pos) {
 }
 
 function applyOptions(o) {
-  ui.apiVersion.value = VERSIONS.includes(o.apiVersion) ? o.apiVersion : VERSIONS[0];
+  setKind(o.kind ?? DEFAULT_KIND, o.apiVersion);
   ui.unknownFields.value = o.unknownFields;
   ui.unknownActions.value = o.unknownActions;
 }
@@ -227,20 +263,24 @@ async function loadFile(file) {
 // ---- start-up -------------------------------------------------------------------------------
 
 const groups = new Map();
+const GROUP_NAMES = { "agent-push": "Agent push", "customer-push": "Customer push", "app-webhook": "App webhooks" };
 for (const s of SAMPLES) {
-  const group = s.kind === "valid" ? `API ${s.options.apiVersion}: valid` : "Broken: diagnostics";
+  const what = GROUP_NAMES[s.bodyKind];
+  const group = !what
+    ? s.kind === "valid" ? `API ${s.options.apiVersion}: valid` : "Broken: diagnostics"
+    : s.kind === "valid" ? `${what}${s.options.apiVersion ? ` ${s.options.apiVersion}` : ""}: valid` : "Broken pushes and app webhooks";
   if (!groups.has(group)) groups.set(group, h("optgroup", { label: group }));
   groups.get(group).append(h("option", { value: s.id, title: s.caseName }, s.label));
 }
 ui.sample.append(...groups.values(), h("option", { value: "custom", disabled: true }, "Your own body"));
-for (const v of VERSIONS) ui.apiVersion.append(h("option", { value: v }, v));
+for (const k of KINDS) ui.kind.append(h("option", { value: k.id }, k.label));
 for (const v of UNKNOWN_FIELDS) ui.unknownFields.append(h("option", { value: v }, v));
 for (const v of UNKNOWN_ACTIONS) ui.unknownActions.append(h("option", { value: v }, v));
 
 // The newest version's first sample: what a receiver on the package's default version gets.
-const newest = SAMPLES.filter((s) => s.kind === "valid" && /^\d/.test(s.options.apiVersion)).at(-1)?.options.apiVersion;
-const DEFAULT_SAMPLE = SAMPLES.find((s) => s.kind === "valid" && s.options.apiVersion === newest) ?? SAMPLES[0];
-const initial = (await decodeState(location.hash, VERSIONS)) ?? { body: DEFAULT_SAMPLE.body, ...DEFAULT_SAMPLE.options };
+const newest = SAMPLES.filter((s) => s.kind === "valid" && s.bodyKind === "webhook" && /^\d/.test(s.options.apiVersion)).at(-1)?.options.apiVersion;
+const DEFAULT_SAMPLE = SAMPLES.find((s) => s.kind === "valid" && s.bodyKind === "webhook" && s.options.apiVersion === newest) ?? SAMPLES[0];
+const initial = (await decodeState(location.hash, versionsOf)) ?? { body: DEFAULT_SAMPLE.body, kind: DEFAULT_SAMPLE.bodyKind, ...DEFAULT_SAMPLE.options };
 applyOptions(initial);
 lastHash = location.hash;
 
@@ -261,11 +301,15 @@ dark.addEventListener("change", (e) => setDarkTheme(view, e.matches));
 ui.sample.addEventListener("change", () => {
   const s = SAMPLES.find((x) => x.id === ui.sample.value);
   if (!s) return;
-  applyOptions(s.options);
+  applyOptions({ ...s.options, kind: s.bodyKind });
   setText(view, s.body);
   schedule(true);
 });
 for (const el of [ui.apiVersion, ui.unknownFields, ui.unknownActions]) el.addEventListener("change", () => schedule(true));
+ui.kind.addEventListener("change", () => {
+  setKind(ui.kind.value);
+  schedule(true);
+});
 ui.secretKey.addEventListener("input", () => schedule());
 // Enter in the secret field would submit the form: the page validates as you type instead.
 $("options").addEventListener("submit", (e) => e.preventDefault());
@@ -307,7 +351,7 @@ ui.share.addEventListener("click", () => {
 // A link pasted into this tab's address bar: load its state.
 window.addEventListener("hashchange", async () => {
   if (location.hash === lastHash) return;
-  const state = await decodeState(location.hash, VERSIONS);
+  const state = await decodeState(location.hash, versionsOf);
   if (!state) return;
   lastHash = location.hash;
   applyOptions(state);
@@ -336,6 +380,8 @@ window.playground = Object.freeze({
     }),
   samples: () => SAMPLES.map((s) => ({ ...s })),
   versions: () => VERSIONS.slice(),
+  versionsOf: (kind) => versionsOf(kind).slice(),
+  kind: () => ui.kind.value,
   mode: () => validator?.mode,
 });
 

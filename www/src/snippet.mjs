@@ -140,3 +140,35 @@ export function typescriptSnippet({ value, options, readAs, known, namer, table 
   ];
   return lines.join("\n") + "\n";
 }
+
+/**
+ * The TypeScript for a push frame or an app webhook: decode with the page's options and narrow
+ * on its action (its event), where the payload has its declared type.
+ * @param {{ kind: import("./kinds.mjs").Kind, tagValue: string,
+ *   options: {apiVersion: string, unknownFields?: string, unknownActions?: string}, known: boolean }} input
+ * @returns {string}
+ */
+export function otherSnippet({ kind, tagValue, options, known }) {
+  const push = kind.versions === "push";
+  const opts = push ? [`api: ${JSON.stringify(kind.api)}`, `apiVersion: ${JSON.stringify(options.apiVersion)}`] : [];
+  if (options.unknownFields && options.unknownFields !== "keep") opts.push(`unknownFields: ${JSON.stringify(options.unknownFields)}`);
+  if (options.unknownActions === "accept") opts.push('unknownActions: "accept"');
+  const fn = push ? "decodePush" : "decodeAppWebhook";
+  const variable = push ? "push" : "hook";
+  const args = opts.length ? `rawBody, { ${opts.join(", ")} }` : "rawBody";
+  return [
+    `import { ${fn} } from "livechat-webhooks";`,
+    "",
+    push
+      ? "// rawBody: one RTM frame as text or bytes (the WebSocket message), before any JSON.parse"
+      : "// rawBody: the request body as text or bytes, before any JSON.parse",
+    `const ${variable} = ${fn}(${args});`,
+    "",
+    `if (${variable}.${kind.tag} === ${JSON.stringify(tagValue)}) {`,
+    known
+      ? `  // Narrowed by ${kind.tag}: the payload has its declared type.`
+      : `  // ${push ? "An action" : "An event"} the package does not know: its payload is unknown.`,
+    `  const payload = ${variable}.payload;`,
+    "}",
+  ].join("\n") + "\n";
+}

@@ -1,14 +1,17 @@
-// Playground state <-> URL hash. The hash holds the body and the options that are safe to share
-// (API version, unknown-field and unknown-action policies); the secret key is never part of it.
+// Playground state <-> URL hash. The hash holds the body, its kind (webhook, push, app webhook)
+// and the options that are safe to share (API version, unknown-field and unknown-action
+// policies); the secret key is never part of it. A link without a kind is a webhook's.
 //
 // Format: "#z1" + base64url(deflate-raw(JSON)) when CompressionStream is available, else
 // "#b1" + base64url(UTF-8 JSON). Both stay readable forever: new formats get a new prefix.
+
+import { KINDS, DEFAULT_KIND } from "./kinds.mjs";
 
 export const UNKNOWN_FIELDS = ["keep", "warn", "reject"];
 export const UNKNOWN_ACTIONS = ["reject", "accept"];
 
 /**
- * @typedef {{ body: string, apiVersion: string, unknownFields: string, unknownActions: string }} SharedState
+ * @typedef {{ body: string, kind: string, apiVersion: string, unknownFields: string, unknownActions: string }} SharedState
  */
 
 function toBase64Url(bytes) {
@@ -40,6 +43,7 @@ function hasStreams() {
 export async function encodeState(state) {
   const json = JSON.stringify({
     b: state.body,
+    k: state.kind,
     v: state.apiVersion,
     f: state.unknownFields,
     a: state.unknownActions,
@@ -57,28 +61,32 @@ export async function encodeState(state) {
 
 /**
  * @param {string} hash location.hash
- * @param {string[]} versions the API versions the page offers; the first is the fallback
+ * @param {(kind: string) => string[]} versionsOf the API versions the page offers for a kind; the
+ *   first is the fallback (none for a kind without versions)
  * @returns {Promise<SharedState | null>} null when the hash holds no (readable) state
  */
-export async function decodeState(hash, versions) {
+export async function decodeState(hash, versionsOf) {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
-  const kind = text.slice(0, 2);
+  const format = text.slice(0, 2);
   const data = text.slice(2);
   let bytes;
   try {
-    if (kind === "z1") {
+    if (format === "z1") {
       if (!hasStreams()) return null;
       bytes = await pipeThrough(fromBase64Url(data), new DecompressionStream("deflate-raw"));
-    } else if (kind === "b1") {
+    } else if (format === "b1") {
       bytes = fromBase64Url(data);
     } else {
       return null;
     }
     const raw = JSON.parse(new TextDecoder().decode(bytes));
     if (typeof raw !== "object" || raw === null || typeof raw.b !== "string") return null;
+    const kind = KINDS.some((k) => k.id === raw.k) ? raw.k : DEFAULT_KIND;
+    const versions = versionsOf(kind);
     return {
       body: raw.b,
-      apiVersion: versions.includes(raw.v) ? raw.v : versions[0],
+      kind,
+      apiVersion: versions.includes(raw.v) ? raw.v : (versions[0] ?? ""),
       unknownFields: UNKNOWN_FIELDS.includes(raw.f) ? raw.f : "keep",
       unknownActions: UNKNOWN_ACTIONS.includes(raw.a) ? raw.a : "reject",
     };

@@ -14,10 +14,11 @@ const kindOf = (v) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof
  * @param {{ describe: Function }} namer
  * @param {import("../tools/dts-types.mjs").TypeExpr} root its declared type
  * @param {{ revealed: boolean, onReveal(on: boolean): void }} secret
+ * @param {string} [label] the root's name: what the body is
  */
-export function renderTree(container, value, namer, root, secret) {
+export function renderTree(container, value, namer, root, secret, label = "webhook") {
   const ctx = { namer, secret };
-  container.replaceChildren(node(ctx, "webhook", value, root, 0, []));
+  container.replaceChildren(node(ctx, label, value, root, 0, []));
 }
 
 function typeBadge(described, known) {

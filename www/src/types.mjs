@@ -344,3 +344,22 @@ export function rootType(table, version, knownAction) {
   }
   return { k: "ref", name: "Webhook" };
 }
+
+/**
+ * The declared type of a push frame or an app webhook: `PushesByVersion[api][version]` (the
+ * union of every version's for "auto"; `AgentPushV3_6` and its kin name it), `PushFrame` for an
+ * accepted unknown action, `AppWebhook` for an app webhook. Unknown when the package declares
+ * none of these: the tree then shows values without type names.
+ * @param {TypeTable} table
+ * @param {import("./kinds.mjs").Kind} kind
+ */
+export function pushRootType(table, kind, version, knownAction) {
+  if (kind.versions !== "push") return table.aliases.AppWebhook || table.interfaces.AppWebhook ? { k: "ref", name: "AppWebhook" } : UNKNOWN;
+  if (!knownAction) return table.interfaces.PushFrame ? { k: "ref", name: "PushFrame" } : UNKNOWN;
+  const byApi = table.interfaces.PushesByVersion?.members[kind.api]?.type;
+  const byVersion = byApi?.k === "object" ? byApi.members : null;
+  if (!byVersion) return UNKNOWN;
+  if (byVersion[version]) return byVersion[version].type;
+  const all = Object.values(byVersion).reverse().map((m) => m.type);
+  return all.length ? { k: "union", of: all } : UNKNOWN;
+}

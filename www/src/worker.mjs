@@ -17,5 +17,5 @@ self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type !== "validate") return;
   if (!(await ready)) return;
-  self.postMessage({ type: "result", id: msg.id, ...run(msg.body, msg.options) });
+  self.postMessage({ type: "result", id: msg.id, ...run(msg.body, msg.options, msg.kind) });
 };

@@ -1,6 +1,8 @@
 // Derives the playground's samples from the project's own case files (tests/cases/*.json), so the
 // picker holds a valid webhook of every (API version, action) the cases cover and follows them
 // when cases are added: nothing here is written by hand but the choice of broken showcases.
+// Push frames and app webhooks come from tests/cases/pushes.json: every case of it is a sample.
+import { kindOf } from "../src/kinds.mjs";
 
 /** The options a sample may carry: the ones the page has controls for (never a secret). */
 const SAMPLE_OPTIONS = ["apiVersion", "unknownFields", "unknownActions"];
@@ -37,7 +39,7 @@ function text(c) {
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /**
- * @typedef {{id: string, kind: "valid" | "broken", label: string, action: string | null, caseName: string,
+ * @typedef {{id: string, kind: "valid" | "broken", bodyKind: string, label: string, action: string | null, caseName: string,
  *   options: {apiVersion: string, unknownFields: string, unknownActions: string}, body: string,
  *   expect: {ok: boolean, codes: string[]}}} Sample
  * @returns {Sample[]}
@@ -55,6 +57,7 @@ export function samplesFromCases(valid, invalid) {
     samples.push({
       id: `v${options.apiVersion}-${action}`,
       kind: "valid",
+      bodyKind: "webhook",
       label: action,
       action,
       caseName: c.name,
@@ -71,12 +74,46 @@ export function samplesFromCases(valid, invalid) {
     samples.push({
       id: `broken-${slug(show.label)}`,
       kind: "broken",
+      bodyKind: "webhook",
       label: show.label,
       action: c.body && typeof c.body === "object" && typeof c.body.action === "string" ? c.body.action : null,
       caseName: c.name,
       options,
       body: text(c) + (typeof c.raw === "string" ? "" : "\n"),
       expect: { ok: !!c.expect.ok, codes: codes(c) },
+    });
+  }
+  return samples;
+}
+
+/**
+ * The samples of tests/cases/pushes.json: push frames (`"kind": "push"`, `options.api` naming
+ * the API) and app webhooks (`"kind": "app"`), valid and broken, each labelled by its action
+ * (its event for an app webhook) or, when broken, by its case's name.
+ * @returns {Sample[]}
+ */
+export function samplesFromPushCases(cases) {
+  const samples = [];
+  for (const c of cases) {
+    const o = c.options ?? {};
+    const bodyKind = c.kind === "app" ? "app-webhook" : `${o.api}-push`;
+    const k = kindOf(bodyKind);
+    const body = text(c);
+    if (k.id !== bodyKind || body === null || !c.expect) throw new Error(`tests/cases/pushes.json: case ${JSON.stringify(c.name)} has no known kind, body or expect`);
+    const tagged = c.body && typeof c.body === "object" && !Array.isArray(c.body) ? c.body[k.tag] : undefined;
+    const action = typeof tagged === "string" ? tagged : null;
+    const apiVersion = k.versions ? (o.apiVersion ?? "auto") : "";
+    const valid = !!c.expect.ok;
+    samples.push({
+      id: valid ? `${bodyKind}-${apiVersion ? `v${apiVersion}-` : ""}${action}` : `broken-${bodyKind}-${slug(c.name)}`,
+      kind: valid ? "valid" : "broken",
+      bodyKind,
+      label: valid ? action : c.name,
+      action,
+      caseName: c.name,
+      options: { apiVersion, unknownFields: o.unknownFields ?? "keep", unknownActions: o.unknownActions ?? "reject" },
+      body: body + (typeof c.raw === "string" ? "" : "\n"),
+      expect: { ok: valid, codes: codes(c) },
     });
   }
   return samples;
