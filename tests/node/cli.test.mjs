@@ -346,6 +346,12 @@ test("check --kind agent-push: NDJSON of push frames, the bad line by number and
     input: kit.samplePush(lib.pushesByVersion.customer[v][0], { api: "customer", apiVersion: v }).body + "\n",
   });
   assert.equal(customer.code, 0, customer.out + customer.err);
+  // --api-version auto: each frame read as the version it names.
+  const older = versions.at(-3);
+  const mixed = [kit.samplePush(actions[0], { api: "agent", apiVersion: v }), kit.samplePush(lib.pushesByVersion.agent[older][0], { api: "agent", apiVersion: older })];
+  const auto = cli(["check", "-", "--kind", "agent-push", "--api-version", "auto", "--json"], { input: mixed.map((f) => f.body).join("\n") + "\n" });
+  assert.equal(auto.code, 0, auto.out + auto.err);
+  assert.deepEqual(json(auto).versions, Object.fromEntries([older, v].sort().map((x) => [x, 1])));
 });
 
 test("check --kind app-webhook and customer-push; usage errors for what a kind cannot take", () => {
