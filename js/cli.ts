@@ -1,6 +1,7 @@
-// `npx livechat-webhooks`: check stored deliveries against an API version, print samples, send
-// them to a receiver, print the JSON Schema. Node >= 18. scripts/assemble-pkg.mjs bundles
-// commander and cli-progress into pkg/cli.mjs; the library is node.mjs and testing.mjs beside it.
+// `npx livechat-webhooks`: check stored deliveries (webhooks, RTM pushes or app webhooks: --kind)
+// against an API version, print samples, send them to a receiver, print the JSON Schema. Node >= 18.
+// scripts/assemble-pkg.mjs bundles commander and cli-progress into pkg/cli.mjs; the library is
+// node.mjs and testing.mjs beside it.
 //
 // Exit codes: 0 every body valid (or the command did its work), 1 some body invalid (check) or a
 // receiver answered other than 2xx (send), 2 a usage or input error (a missing file, no receiver).
@@ -12,10 +13,15 @@ import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Readable } from "node:stream";
-import { actionsByVersion, apiVersions, latestApiVersion, validateWebhook } from "./node.js";
-import { sampleWebhook } from "./testing.js";
+import { actionsByVersion, apiVersions, latestApiVersion, pushesByVersion, validateAppWebhook, validatePush, validateWebhook } from "./node.js";
+import { appWebhookEvents, sampleAppWebhook, samplePush, sampleWebhook } from "./testing.js";
 
 const VERSION_CHOICES = [...apiVersions];
+
+// What the bodies are: webhooks (the default), RTM push frames of one Chat API, or app webhooks.
+const KINDS = ["webhook", "agent-push", "customer-push", "app-webhook"] as const;
+type Kind = (typeof KINDS)[number];
+const pushApiOf = (kind: Kind) => (kind === "agent-push" ? "agent" : kind === "customer-push" ? "customer" : undefined);
 
 class UsageError extends Error {}
 
@@ -35,6 +41,7 @@ function positiveInt(value: string): number {
 // ---- check ----
 
 interface CheckOptions {
+  kind: Kind;
   apiVersion: string;
   secret?: string;
   unknownFields: "keep" | "warn" | "reject";
@@ -92,8 +99,10 @@ class Tally {
 // The root object's `action`, read from the bytes without parsing the body: LiveChat writes it
 // among the first members, so this stops early. Depth-aware, so a nested `action` is skipped.
 const NO_ACTION = "(none found)";
-const ACTION = [0x22, 0x61, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x22]; // "action"
-function actionOf(b: Uint8Array): string {
+const ACTION = [...new TextEncoder().encode('"action"')];
+// App webhooks are told apart by `event`.
+const EVENT = [...new TextEncoder().encode('"event"')];
+function actionOf(b: Uint8Array, tag: readonly number[] = ACTION): string {
   let depth = 0;
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
@@ -101,7 +110,7 @@ function actionOf(b: Uint8Array): string {
       const start = i;
       i++;
       while (i < b.length && b[i] !== 0x22) i += b[i] === 0x5c ? 2 : 1;
-      if (depth === 1 && i - start === 7 && ACTION.every((x, k) => b[start + k] === x)) {
+      if (depth === 1 && i - start === tag.length - 1 && tag.every((x, k) => b[start + k] === x)) {
         let j = i + 1;
         while (j < b.length && (b[j] === 0x20 || b[j] === 0x0a || b[j] === 0x0d || b[j] === 0x09)) j++;
         if (b[j] !== 0x3a) continue;
@@ -242,6 +251,8 @@ function blank(b: Uint8Array): boolean {
   return true;
 }
 
+type Problemish = { code: string; pointer: string; message: string; severity: string };
+
 // What a check found, as it crosses from the worker to the main thread (Maps survive the copy).
 type Totals = Pick<Tally, "bodies" | "valid" | "invalid" | "bytes" | "actions" | "codes" | "versions" | "problems">;
 
@@ -255,8 +266,18 @@ type FromWorker =
 // The work of `check`, in the worker: every input, every body.
 async function runCheck(paths: string[], o: CheckOptions, post: (m: FromWorker) => void): Promise<Totals> {
   const inputs = inputsOf(paths.length === 0 ? ["-"] : paths);
-  const options: Record<string, unknown> = { apiVersion: o.apiVersion, unknownFields: o.unknownFields };
+  const api = pushApiOf(o.kind);
+  const options: Record<string, unknown> = { unknownFields: o.unknownFields };
+  if (o.kind !== "app-webhook") options.apiVersion = o.apiVersion;
+  if (api !== undefined) options.api = api;
   if (o.secret !== undefined) options.secretKey = o.secret;
+  const validate: (bytes: Uint8Array) => { ok: boolean; issues: Problemish[]; apiVersion?: string } =
+    o.kind === "webhook"
+      ? (bytes) => validateWebhook(bytes, options as never)
+      : api !== undefined
+        ? (bytes) => validatePush(bytes, options as never)
+        : (bytes) => validateAppWebhook(bytes, options as never);
+  const tag = o.kind === "app-webhook" ? EVENT : ACTION;
   const tally = new Tally(o.problems);
   const total = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + i.size!, 0) : undefined;
   post({ kind: "start", total });
@@ -267,8 +288,8 @@ async function runCheck(paths: string[], o: CheckOptions, post: (m: FromWorker) 
   };
   const one = (bytes: Uint8Array, name: string, line?: number) => {
     tally.bytes += bytes.byteLength;
-    const r = validateWebhook(bytes, options as never);
-    tally.add(name, line, actionOf(bytes), r.ok, r.issues, r.apiVersion);
+    const r = validate(bytes);
+    tally.add(name, line, actionOf(bytes, tag), r.ok, r.issues, r.apiVersion);
     if ((tally.bodies & 255) === 0 && Date.now() - told >= 100) {
       told = Date.now();
       post({ kind: "progress", read, bodies: tally.bodies, invalid: tally.invalid });
@@ -456,13 +477,27 @@ class Progress {
 }
 
 function versionLabel(o: CheckOptions): string {
+  if (o.kind === "app-webhook") return "none (app webhooks have no API version)";
   return o.apiVersion === "auto" ? "auto (the newest stable version that accepts each body)" : o.apiVersion;
+}
+
+// What --kind and --api-version ask for, checked together: pushes exist from 3.2 only, app webhooks
+// have no version and no secret, pushes no secret.
+function checkKind(kind: Kind, apiVersion: string, secret: string | undefined, versionGiven: boolean): void {
+  const api = pushApiOf(kind);
+  if (secret !== undefined && kind !== "webhook") throw new UsageError(`--secret is for webhooks: ${kind} bodies carry no secret_key`);
+  if (kind === "app-webhook" && versionGiven) throw new UsageError("--api-version is for webhooks and pushes: app webhooks have no API version");
+  if (api !== undefined && apiVersion !== "auto") {
+    const versions = Object.keys(pushesByVersion[api]);
+    if (!versions.includes(apiVersion)) throw new UsageError(`the ${api} API has no pushes in ${apiVersion}; its versions: ${versions.join(", ")}`);
+  }
 }
 
 function summaryJson(t: Totals, o: CheckOptions) {
   const sorted = (m: Map<string, any>) => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   return {
-    apiVersion: o.apiVersion,
+    kind: o.kind,
+    ...(o.kind === "app-webhook" ? {} : { apiVersion: o.apiVersion }),
     bodies: t.bodies,
     valid: t.valid,
     invalid: t.invalid,
@@ -482,7 +517,7 @@ function table(rows: (string | number)[][]): string {
 }
 
 function summaryText(t: Totals, o: CheckOptions): string {
-  let s = `API version: ${versionLabel(o)}\n\n`;
+  let s = `${o.kind === "webhook" ? "" : `kind: ${o.kind}\n`}API version: ${versionLabel(o)}\n\n`;
   s += table([
     ["bodies", t.bodies],
     ["valid", t.valid],
@@ -490,7 +525,7 @@ function summaryText(t: Totals, o: CheckOptions): string {
   ]);
   s += "\n";
   if (t.actions.size > 0) {
-    s += "\n" + table([["action", "valid", "invalid"], ...[...t.actions].sort().map(([a, n]) => [a, n.valid, n.invalid])]) + "\n";
+    s += "\n" + table([[o.kind === "app-webhook" ? "event" : "action", "valid", "invalid"], ...[...t.actions].sort().map(([a, n]) => [a, n.valid, n.invalid])]) + "\n";
   }
   if (t.codes.size > 0) s += "\n" + table([["issue", "count"], ...[...t.codes].sort((a, b) => b[1] - a[1])]) + "\n";
   if (o.apiVersion === "auto" && t.versions.size > 0) s += "\n" + table([["version chosen", "bodies"], ...[...t.versions].sort()]) + "\n";
@@ -508,8 +543,22 @@ function summaryText(t: Totals, o: CheckOptions): string {
 
 // ---- sample, send, schema ----
 
-function printSample(action: string, o: { apiVersion: string; secret?: string; seed: number; compact?: boolean }): void {
-  const s = sampleWebhook(action as never, { apiVersion: o.apiVersion as never, secretKey: o.secret, seed: o.seed });
+function printSample(action: string, o: { kind: Kind; apiVersion: string; secret?: string; seed: number; compact?: boolean }): void {
+  const api = pushApiOf(o.kind);
+  let known: readonly string[];
+  if (o.kind === "webhook") known = (actionsByVersion as Record<string, readonly string[]>)[o.apiVersion]!;
+  else if (api !== undefined) known = (pushesByVersion[api] as Record<string, readonly string[]>)[o.apiVersion]!;
+  else known = appWebhookEvents();
+  if (!known.includes(action)) {
+    const what = o.kind === "webhook" ? `API ${o.apiVersion} has no action` : api !== undefined ? `the ${api} API ${o.apiVersion} has no push` : "there is no app webhook event";
+    throw new UsageError(`${what} ${action}; the known ones: ${known.join(", ")}`);
+  }
+  const s =
+    o.kind === "webhook"
+      ? sampleWebhook(action as never, { apiVersion: o.apiVersion as never, secretKey: o.secret, seed: o.seed })
+      : api !== undefined
+        ? samplePush(action as never, { api, apiVersion: o.apiVersion as never, seed: o.seed })
+        : sampleAppWebhook(action as never, { seed: o.seed });
   process.stdout.write((o.compact ? s.body : JSON.stringify(s.value, null, 2)) + "\n");
 }
 
@@ -550,6 +599,10 @@ function schema(o: { apiVersion?: string }): void {
 
 // ---- the program ----
 
+function kindOption(): Option {
+  return new Option("--kind <kind>", "what the bodies are: webhooks, RTM push frames of one Chat API, or app webhooks").choices(KINDS).default("webhook");
+}
+
 async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command("livechat-webhooks")
@@ -560,25 +613,27 @@ async function main(argv: string[]): Promise<number> {
     .command("check")
     .description("validate every body: a file per body, a line per body (.ndjson, .jsonl), folders, gzip, or - for stdin")
     .argument("[inputs...]", "files, folders, NDJSON archives (gzip or not), or - for stdin (the default)")
+    .addOption(kindOption())
     .addOption(new Option("--api-version <version>", "the version to check against, or auto").default(latestApiVersion).argParser(versionArg(true)))
     .option("--secret <key>", "the secret_key every body must carry")
     .addOption(new Option("--unknown-fields <mode>", "members the model does not know").choices(["keep", "warn", "reject"]).default("keep"))
     .option("--problems <n>", "how many problems to list", positiveInt, 10)
     .option("--json", "print the summary as JSON")
-    .action(async (inputs: string[], o: CheckOptions) => {
+    .action(async (inputs: string[], o: CheckOptions, cmd: Command) => {
+      checkKind(o.kind, o.apiVersion, o.secret, cmd.getOptionValueSource("apiVersion") === "cli");
       code = await check(inputs, o);
     });
   program
     .command("sample")
-    .description("print a valid body of an action")
-    .argument("<action>", "the webhook's action, e.g. incoming_chat")
+    .description("print a valid body of an action (or of an app webhook's event)")
+    .argument("<action>", "the webhook's or push's action, e.g. incoming_chat (an event for app-webhook)")
+    .addOption(kindOption())
     .addOption(new Option("--api-version <version>").default(latestApiVersion).argParser(versionArg(false)))
     .option("--secret <key>", "the secret_key to write")
     .option("--seed <n>", "another sample of the same action", positiveInt, 0)
     .option("--compact", "one line, as LiveChat sends it")
-    .action((action: string, o) => {
-      const known = (actionsByVersion as Record<string, readonly string[]>)[o.apiVersion]!;
-      if (!known.includes(action)) throw new UsageError(`API ${o.apiVersion} has no action ${action}; its actions: ${known.join(", ")}`);
+    .action((action: string, o, cmd: Command) => {
+      checkKind(o.kind, o.apiVersion, o.secret, cmd.getOptionValueSource("apiVersion") === "cli");
       printSample(action, o);
     });
   program

@@ -13,7 +13,7 @@
 // While walking, every member that a single change can make invalid is recorded as a Site, with
 // the issue code and pointer that change must produce (mutate.ts applies them).
 
-import { SCHEMA_DEFS, SCHEMA_VERSIONS } from "./testing-schemas.js";
+import { SCHEMA_DEFS, SCHEMA_DOCS } from "./testing-schemas.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { readonly [key: string]: any };
@@ -66,6 +66,12 @@ export interface Site {
   items?: Node;
 }
 
+// App webhooks name members in camelCase (`applicationID`, `clientID`): the value makers read
+// them as snake_case (`application_id`, `client_id`).
+function snake(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
 export function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
@@ -85,12 +91,13 @@ function merge(node: Record<string, any>, extra: Node): void {
 
 let rootMembers: Set<string> | undefined;
 
-// The members every root variant of every version requires.
+// The members every root variant of every version's webhooks requires.
 function everywhereAtRoot(): Set<string> {
   if (rootMembers !== undefined) return rootMembers;
   let common: Set<string> | undefined;
-  for (const version of Object.keys(SCHEMA_VERSIONS)) {
-    const gen = new Generator(version, seeded(0), undefined, false);
+  for (const doc of Object.keys(SCHEMA_DOCS)) {
+    if (!doc.startsWith("webhook ")) continue;
+    const gen = new Generator(doc, seeded(0), undefined, false);
     for (const alt of gen.root.oneOf as Node[]) {
       const required = new Set<string>(gen.resolve(alt).required ?? []);
       common = common === undefined ? required : new Set([...common].filter((k) => required.has(k)));
@@ -99,21 +106,52 @@ function everywhereAtRoot(): Set<string> {
   return (rootMembers = common ?? new Set());
 }
 
+/** A document's root union and its $defs names, rebuilt from testing-schemas' compact form. */
+interface Doc {
+  readonly tag: string;
+  readonly root: Node;
+  readonly defs: Readonly<Record<string, number>>;
+}
+const docs = new Map<string, Doc>();
+
+function docOf(key: string): Doc | undefined {
+  const cached = docs.get(key);
+  if (cached !== undefined) return cached;
+  const d = SCHEMA_DOCS[key];
+  if (d === undefined) return undefined;
+  const base = d.base === undefined ? undefined : docOf(d.base);
+  const root = {
+    oneOf: Object.entries(d.variants).map(([c, name]) => ({
+      $ref: `#/$defs/${name}`,
+      type: "object",
+      properties: { [d.tag]: { type: "string", const: c } },
+      required: [d.tag],
+    })),
+  };
+  const doc = { tag: d.tag, root, defs: { ...base?.defs, ...d.defs } };
+  docs.set(key, doc);
+  return doc;
+}
+
 export class Generator {
   readonly sites: Site[] = [];
   private readonly defs: Readonly<Record<string, number>>;
   readonly root: Node;
+  /** The root's member that tells its variants apart: `action`, or `event` (app webhooks). */
+  readonly tag: string;
 
+  /** `doc`: "webhook 3.6", "agent 3.6", "customer 3.6" or "app". */
   constructor(
-    readonly version: string,
+    readonly doc: string,
     private readonly src: Source,
     private readonly secret: string | undefined,
     private readonly recordSites: boolean,
   ) {
-    const v = (SCHEMA_VERSIONS as Record<string, { root: Node; defs: Record<string, number> }>)[version];
-    if (v === undefined) throw new TypeError(`livechat-webhooks/testing: unknown apiVersion ${JSON.stringify(version)}`);
-    this.defs = v.defs;
-    this.root = v.root;
+    const d = docOf(doc);
+    if (d === undefined) throw new TypeError(`livechat-webhooks/testing: no schema of ${JSON.stringify(doc)}`);
+    this.defs = d.defs;
+    this.root = d.root;
+    this.tag = d.tag;
   }
 
   /** The schema with its `$ref`s followed and merged in (the def's name kept as `$name`). */
@@ -123,16 +161,16 @@ export class Generator {
       const name = (node.$ref as string).replace("#/$defs/", "");
       delete node.$ref;
       const index = this.defs[name];
-      if (index === undefined) throw new Error(`livechat-webhooks/testing: the schema of ${this.version} has no $defs/${name}`);
+      if (index === undefined) throw new Error(`livechat-webhooks/testing: the schema of ${this.doc} has no $defs/${name}`);
       node.$name ??= name;
       merge(node, SCHEMA_DEFS[index] as Node);
     }
     return node;
   }
 
-  /** The root union's variant of `action` (every variant pins `action` to a const). */
+  /** The root union's variant of `action` (every variant pins the tag to a const). */
   variantOf(action: string): Node | undefined {
-    return (this.root.oneOf as Node[]).find((alt) => alt.properties?.action?.const === action);
+    return (this.root.oneOf as Node[]).find((alt) => alt.properties?.[this.tag]?.const === action);
   }
 
   // An alternative of an untagged union that the checker tells apart from the others whatever
@@ -147,7 +185,7 @@ export class Generator {
   }
 
   actions(): string[] {
-    return (this.root.oneOf as Node[]).map((alt) => alt.properties.action.const as string);
+    return (this.root.oneOf as Node[]).map((alt) => alt.properties[this.tag].const as string);
   }
 
   /** A value of `schema` at `pointer`. `free` inside untagged unions, where a change could just
@@ -313,7 +351,7 @@ export class Generator {
   }
 
   private stringFor(key: string, owner: string): string {
-    const k = key.toLowerCase();
+    const k = snake(key);
     if (k === "id") {
       if (owner === "Customer") return this.uuid();
       if (owner === "Agent" || owner === "AgentCreatedPayload" || owner === "AgentUpdatedPayload") return this.email();
@@ -324,7 +362,7 @@ export class Generator {
     if (k.endsWith("chat_id") || k.endsWith("thread_id")) return this.chatId();
     if (k === "event_id") return `${this.chatId()}_${1 + this.src.pick(40)}`;
     if (k === "webhook_id" || k === "bot_id" || k === "client_id") return this.chars("0123456789abcdef", 32);
-    if (k === "organization_id" || k.endsWith("uuid")) return this.uuid();
+    if (k === "organization_id" || k === "application_id" || k.endsWith("uuid")) return this.uuid();
     if (k.includes("email") || k === "login") return this.email();
     if (k.endsWith("_id") || k === "requester" || k.endsWith("user_ids")) return this.userId();
     if (k.includes("url") || k === "avatar" || k === "image" || k === "src" || k === "link") {
@@ -354,7 +392,7 @@ export class Generator {
   private integer(key: string, node: Node): number {
     const lo = typeof node.minimum === "number" ? node.minimum : Number.MIN_SAFE_INTEGER;
     const hi = typeof node.maximum === "number" ? node.maximum : Number.MAX_SAFE_INTEGER;
-    const k = key.toLowerCase();
+    const k = snake(key);
     let n: number;
     if (k.endsWith("_id") || k === "id") n = 10_000 + this.src.pick(9_990_000);
     else if (k.endsWith("_at") || k === "timestamp") n = 1_700_000_000 + this.src.pick(60_000_000);

@@ -1,8 +1,8 @@
 // The public TypeScript API of `livechat-webhooks/testing`: what testing.ts exports.
 // scripts/assemble-pkg.mjs copies it to pkg/testing.d.ts (and .d.cts), with its imports pointed at
 // the package's index.d.ts; testing.ts types its exports by these declarations (`tsc -p js`).
-import type { ApiVersion, IssueCode, LatestApiVersion, WebhooksByVersion } from "./livechat_webhooks.js";
-import type { NodeRequestLike, NodeResponseLike, WebhookOf } from "./types.js";
+import type { ApiVersion, AppWebhook, IssueCode, LatestApiVersion, WebhooksByVersion } from "./livechat_webhooks.js";
+import type { NodeRequestLike, NodeResponseLike, PushApi, PushApiVersion, PushOf, WebhookOf } from "./types.js";
 
 /** Options of `sampleWebhook`. */
 export interface SampleOptions<V extends ApiVersion = ApiVersion> {
@@ -79,6 +79,67 @@ export function webhookFromTape(numbers: readonly number[], options?: GenerateOp
 
 /** An invalid body: the valid one of `numbers` changed at its `pick`-th possible change. */
 export function invalidWebhookFromTape(numbers: readonly number[], pick: number, options?: GenerateOptions): InvalidSample;
+
+/** Options of `samplePush`. */
+export interface PushSampleOptions<A extends PushApi = PushApi, V extends PushApiVersion = PushApiVersion> {
+    /** The Chat API whose push to build: their pushes differ. */
+    api: A;
+    /** The API version (default: the latest stable one). 3.2's frames carry no `version`. */
+    apiVersion?: V;
+    /** Members to set on the generated frame (merged deeply; arrays and scalars replace). */
+    overrides?: unknown;
+    /** The generator's seed (an integer, default 0): the same seed gives the same frame. */
+    seed?: number;
+}
+
+/** A generated RTM push frame: its value and its JSON text. */
+export interface PushSample<A extends PushApi = PushApi, Ac extends string = string, V extends PushApiVersion = PushApiVersion> {
+    readonly action: Ac;
+    readonly api: A;
+    readonly apiVersion: V;
+    /** The frame as `JSON.parse` gives it: `{ version, action, type: "push", payload }`. */
+    readonly value: Extract<PushOf<{ api: A; apiVersion: V }>, { action: Ac }>;
+    /** The frame as the websocket carries it: the value's JSON text. */
+    readonly body: string;
+}
+
+/**
+ * A valid RTM push frame of `action` for `api` in `apiVersion` (default the latest), built from
+ * the push model's JSON Schema as `sampleWebhook` builds webhooks; `validatePush` with the same
+ * api and version accepts it with no issue. No `request_id` (set one with `overrides`).
+ * @throws {TypeError} for an api other than "agent" or "customer", a version without pushes, or
+ * an action that is no push of the api in that version.
+ */
+export function samplePush<
+    Ac extends PushOf<{ api: A; apiVersion: V }>["action"],
+    const A extends PushApi,
+    V extends PushApiVersion = LatestApiVersion & PushApiVersion,
+>(action: Ac, options: PushSampleOptions<A, V>): PushSample<A, Ac, V>;
+
+/** Options of `sampleAppWebhook`. */
+export interface AppSampleOptions {
+    /** Members to set on the generated value (merged deeply; arrays and scalars replace). */
+    overrides?: unknown;
+    /** The generator's seed (an integer, default 0). */
+    seed?: number;
+}
+
+/** A generated app webhook (Developer Console): its value and its JSON text. */
+export interface AppSample<E extends AppWebhook["event"] = AppWebhook["event"]> {
+    readonly event: E;
+    readonly value: Extract<AppWebhook, { event: E }>;
+    readonly body: string;
+}
+
+/**
+ * A valid app webhook of `event`, built from the app webhooks' JSON Schema; `validateAppWebhook`
+ * accepts it with no issue.
+ * @throws {TypeError} for an unknown event.
+ */
+export function sampleAppWebhook<E extends AppWebhook["event"]>(event: E, options?: AppSampleOptions): AppSample<E>;
+
+/** Every app webhook event, in the model's order. */
+export function appWebhookEvents(): AppWebhook["event"][];
 
 /** What a test request carries: a sample, a body's text or bytes, or a value to serialise. */
 export type TestBody = Sample | InvalidSample | string | Uint8Array | object;

@@ -3,7 +3,7 @@
 // JavaScript over the shipped JSON Schema (no wasm, no Node module): it loads in every runtime.
 // Declarations: testing-types.d.ts.
 
-import { LATEST_API_VERSION, actionsByVersion } from "./constants.js";
+import { LATEST_API_VERSION, actionsByVersion, pushesByApi } from "./constants.js";
 import type * as T from "./testing-types.js";
 import { Generator, seeded, tape, type Json, type Source } from "./sample.js";
 import { mutations } from "./mutate.js";
@@ -18,6 +18,9 @@ type _FromTape = Check<Assignable<typeof T.webhookFromTape, typeof webhookFromTa
 type _InvalidFromTape = Check<Assignable<typeof T.invalidWebhookFromTape, typeof invalidWebhookFromTape>>;
 type _Request = Check<Assignable<typeof T.createTestRequest, typeof createTestRequest>>;
 type _NodeRequest = Check<Assignable<typeof T.createNodeTestRequest, typeof createNodeTestRequest>>;
+type _SamplePush = Check<Assignable<typeof T.samplePush, typeof samplePush>>;
+type _SampleApp = Check<Assignable<typeof T.sampleAppWebhook, typeof sampleAppWebhook>>;
+type _AppEvents = Check<Assignable<typeof T.appWebhookEvents, typeof appWebhookEvents>>;
 
 const PREFIX = "livechat-webhooks/testing";
 
@@ -57,7 +60,7 @@ function overlay(base: Json, over: unknown): Json {
 }
 
 function generate(version: string, action: string | undefined, src: Source, secret: string | undefined, sites: boolean) {
-  const gen = new Generator(version, src, secret, sites);
+  const gen = new Generator(`webhook ${version}`, src, secret, sites);
   let variant;
   if (action === undefined) {
     const all = gen.actions();
@@ -124,6 +127,57 @@ export function invalidWebhookFromTape(numbers: readonly number[], pick: number,
   const all = mutations(gen, value, secret);
   // Every body has a mutation: `action` is always a site.
   return invalid(version, value, all[Math.abs(Math.trunc(pick)) % all.length]!);
+}
+
+// ---- RTM pushes and app webhooks: valid values only, from their own schemas ----
+
+const PUSH_VERSIONS = pushesByApi as Record<"agent" | "customer", Record<string, readonly string[]>>;
+
+export function samplePush(action: string, options: T.PushSampleOptions): T.PushSample<any, any, any> {
+  const api = options?.api;
+  if (api !== "agent" && api !== "customer") {
+    throw new TypeError(`${PREFIX}: samplePush needs { api: "agent" } or { api: "customer" }, found api ${JSON.stringify(api)}`);
+  }
+  const versions = Object.keys(PUSH_VERSIONS[api]);
+  const version = options.apiVersion ?? LATEST_API_VERSION;
+  if (typeof version !== "string" || !versions.includes(version)) {
+    throw new TypeError(`${PREFIX}: the ${api} API has no pushes in apiVersion ${JSON.stringify(version)}; expected one of ${versions.join(", ")}`);
+  }
+  const seed = options.seed ?? 0;
+  if (!Number.isInteger(seed)) throw new TypeError(`${PREFIX}: seed must be an integer`);
+  const gen = new Generator(`${api} ${version}`, seeded(seed), undefined, false);
+  const variant = gen.variantOf(action);
+  if (variant === undefined) {
+    throw new TypeError(`${PREFIX}: the ${api} API ${version} has no push ${JSON.stringify(action)}; its pushes: ${PUSH_VERSIONS[api][version]!.join(", ")}`);
+  }
+  const walked = gen.value(variant, "", "", "", true) as { [k: string]: Json };
+  // The frame as LiveChat writes it. The oldest push version's frames carry no `version`; from
+  // the next one every frame names its version (request_id is left out: it is only on the
+  // connection whose request caused the push; set it with `overrides`).
+  const frame: { [k: string]: Json } = {};
+  if (version !== versions[0]) frame.version = version;
+  frame.action = action;
+  frame.type = "push";
+  frame.payload = walked.payload!;
+  const value = overlay(frame, options.overrides);
+  return { action, api, apiVersion: version as any, value, body: JSON.stringify(value) };
+}
+
+export function sampleAppWebhook(event: string, options?: T.AppSampleOptions): T.AppSample<any> {
+  const seed = options?.seed ?? 0;
+  if (!Number.isInteger(seed)) throw new TypeError(`${PREFIX}: seed must be an integer`);
+  const gen = new Generator("app", seeded(seed), undefined, false);
+  const variant = gen.variantOf(event);
+  if (variant === undefined) throw new TypeError(`${PREFIX}: no app webhook event ${JSON.stringify(event)}; the events: ${gen.actions().join(", ")}`);
+  const walked = gen.value(variant, "", "", "", true) as { [k: string]: Json };
+  // `event` first, as the Developer Console writes it.
+  const value = overlay({ event, ...walked }, options?.overrides);
+  return { event, value: value as any, body: JSON.stringify(value) };
+}
+
+/** The app webhook events, in the model's order. */
+export function appWebhookEvents(): any[] {
+  return new Generator("app", seeded(0), undefined, false).actions();
 }
 
 // ---- requests ----

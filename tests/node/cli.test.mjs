@@ -307,3 +307,93 @@ test("check: a truncated gzip archive is an input error (exit 2) that names the 
   assert.equal(r.code, 2);
   assert.match(r.err, new RegExp(`cannot read ${file.replace(/\./g, "\\.")}: unexpected end of file \\(after \\d+ bodies\\)`));
 });
+
+test("check --kind agent-push: NDJSON of push frames, the bad line by number and code; exit codes", () => {
+  const versions = Object.keys(lib.pushesByVersion.agent);
+  const v = versions.at(-2);
+  const actions = lib.pushesByVersion.agent[v];
+  const frames = actions.slice(0, 6).map((action, i) => kit.samplePush(action, { api: "agent", apiVersion: v, seed: i }));
+  // Line 4: the payload replaced by an array (the frame's payload must be an object).
+  const bad = { ...frames[3].value, payload: [] };
+  const lines = frames.map((f) => f.body);
+  lines[3] = JSON.stringify(bad);
+  const file = join(work, "pushes.ndjson");
+  writeFileSync(file, lines.join("\n") + "\n");
+  const r = cli(["check", file, "--kind", "agent-push", "--api-version", v, "--json"]);
+  assert.equal(r.code, 1, r.err);
+  const s = json(r);
+  assert.equal(s.kind, "agent-push");
+  assert.equal(s.apiVersion, v);
+  assert.equal(s.bodies, 6);
+  assert.equal(s.invalid, 1);
+  assert.equal(s.problems.length, 1);
+  assert.equal(s.problems[0].where, `${file}:4`);
+  assert.equal(s.problems[0].code, "invalid_type");
+  assert.equal(s.problems[0].pointer, "/payload");
+  assert.deepEqual(s.actions[frames[3].action], { valid: 0, invalid: 1 });
+  // The same lines as webhooks: none of them is one.
+  const asWebhooks = cli(["check", file, "--api-version", v, "--json"]);
+  assert.equal(asWebhooks.code, 1);
+  assert.equal(json(asWebhooks).invalid, 6);
+  // Only the good lines: exit 0, in text too.
+  const good = join(work, "pushes-good.ndjson");
+  writeFileSync(good, lines.filter((_, i) => i !== 3).join("\n") + "\n");
+  const ok = cli(["check", good, "--kind", "agent-push", "--api-version", v]);
+  assert.equal(ok.code, 0, ok.out + ok.err);
+  assert.match(ok.out, /kind: agent-push/);
+  // Agent pushes are not all customer pushes: the customer API's checker says so.
+  const customer = cli(["check", "-", "--kind", "customer-push", "--api-version", v, "--json"], {
+    input: kit.samplePush(lib.pushesByVersion.customer[v][0], { api: "customer", apiVersion: v }).body + "\n",
+  });
+  assert.equal(customer.code, 0, customer.out + customer.err);
+  // --api-version auto: each frame read as the version it names.
+  const older = versions.at(-3);
+  const mixed = [kit.samplePush(actions[0], { api: "agent", apiVersion: v }), kit.samplePush(lib.pushesByVersion.agent[older][0], { api: "agent", apiVersion: older })];
+  const auto = cli(["check", "-", "--kind", "agent-push", "--api-version", "auto", "--json"], { input: mixed.map((f) => f.body).join("\n") + "\n" });
+  assert.equal(auto.code, 0, auto.out + auto.err);
+  assert.deepEqual(json(auto).versions, Object.fromEntries([older, v].sort().map((x) => [x, 1])));
+});
+
+test("check --kind app-webhook and customer-push; usage errors for what a kind cannot take", () => {
+  const events = kit.appWebhookEvents();
+  const lines = events.map((e, i) => kit.sampleAppWebhook(e, { seed: i }).body);
+  lines.splice(2, 0, JSON.stringify({ ...kit.sampleAppWebhook("payment_collected").value, licenseID: "12" }));
+  const file = join(work, "app.jsonl");
+  writeFileSync(file, lines.join("\n") + "\n");
+  const r = cli(["check", file, "--kind", "app-webhook", "--json"]);
+  assert.equal(r.code, 1, r.err);
+  const s = json(r);
+  assert.equal(s.kind, "app-webhook");
+  assert.equal(s.bodies, events.length + 1);
+  assert.equal(s.invalid, 1);
+  assert.equal(s.problems[0].where, `${file}:3`);
+  assert.equal(s.problems[0].code, "invalid_type");
+  assert.equal(s.problems[0].pointer, "/licenseID");
+  // Counted by event.
+  assert.equal(s.actions.payment_collected.invalid, 1);
+
+  const usage = (args, pattern) => {
+    const u = cli(args, { input: "" });
+    assert.equal(u.code, 2, `${args.join(" ")}: ${u.out}${u.err}`);
+    assert.match(u.err, pattern);
+  };
+  usage(["check", file, "--kind", "app-webhook", "--api-version", "3.5"], /app webhooks have no API version/);
+  usage(["check", file, "--kind", "agent-push", "--secret", "s"], /--secret is for webhooks/);
+  usage(["check", file, "--kind", "agent-push", "--api-version", "3.1"], /the agent API has no pushes in 3\.1; its versions: 3\.2/);
+  usage(["check", file, "--kind", "rtm"], /--kind.*Allowed choices are webhook, agent-push, customer-push, app-webhook/s);
+});
+
+test("sample --kind prints valid push frames and app webhooks", () => {
+  const v = Object.keys(lib.pushesByVersion.customer).at(-1);
+  const action = lib.pushesByVersion.customer[v][0];
+  const p = cli(["sample", action, "--kind", "customer-push", "--api-version", v, "--seed", "2", "--compact"]);
+  assert.equal(p.code, 0, p.err);
+  assert.equal(p.out, kit.samplePush(action, { api: "customer", apiVersion: v, seed: 2 }).body + "\n");
+  assert.equal(lib.validatePush(p.out.trim(), { api: "customer", apiVersion: v }).issues.length, 0);
+  const a = cli(["sample", "application_installed", "--kind", "app-webhook"]);
+  assert.equal(a.code, 0, a.err);
+  assert.equal(lib.validateAppWebhook(a.out).ok, true);
+  const wrong = cli(["sample", "incoming_webhook", "--kind", "agent-push"]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.err, /the agent API .* has no push incoming_webhook; the known ones: /);
+});

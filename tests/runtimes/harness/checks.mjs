@@ -64,7 +64,8 @@ function decodedRight(w) {
 }
 
 // The testing kit (livechat-webhooks/testing, plain JavaScript) in the same runtime: a sample of
-// every action of every version validates, and each invalid body of one gives exactly its issue.
+// every action of every version validates (of every push and app webhook too), and each invalid
+// body of one gives exactly its issue.
 function testingChecks(lib, kit, check) {
   check("testing: every sample validates", () => {
     for (const v of lib.apiVersions) {
@@ -82,6 +83,21 @@ function testingChecks(lib, kit, check) {
     for (const m of all) {
       const got = keys(lib.validateWebhook(m.body, { apiVersion: "3.6", secretKey: OTHER_SECRET }).issues);
       if (!sameSet(got, [`${m.expected.code} ${m.expected.pointer}`])) return `${m.change}: ${JSON.stringify(got)}`;
+    }
+    return true;
+  });
+  check("testing: every push and app webhook sample validates", () => {
+    for (const api of ["agent", "customer"]) {
+      for (const [v, actions] of Object.entries(lib.pushesByVersion[api])) {
+        for (const action of actions) {
+          const r = lib.validatePush(kit.samplePush(action, { api, apiVersion: v, seed: 1 }).body, { api, apiVersion: v });
+          if (!r.ok || r.issues.length > 0) return `${api} ${v} ${action}: ${JSON.stringify(r.issues)}`;
+        }
+      }
+    }
+    for (const event of kit.appWebhookEvents()) {
+      const r = lib.validateAppWebhook(kit.sampleAppWebhook(event, { seed: 1 }).body);
+      if (!r.ok || r.issues.length > 0) return `app ${event}: ${JSON.stringify(r.issues)}`;
     }
     return true;
   });
