@@ -26,18 +26,8 @@ const MEMBERS: [&str; 9] = [
 const REQUIRED: [bool; 9] = [true, true, true, true, true, true, false, true, false];
 
 pub(super) fn app_webhook(cx: &mut Cx) -> R {
-    let k = cx.peek()?;
-    if k != Kind::Object {
-        let at = cx.cur.i;
-        let received = cx.describe(k);
-        cx.error(
-            IssueCode::InvalidType,
-            at,
-            messages::root_not_object(&received, k),
-            Some(messages::AN_APP_WEBHOOK.into()),
-            Some(received),
-        );
-        return cx.any();
+    if !super::root_is_object(cx, messages::AN_APP_WEBHOOK)? {
+        return Ok(());
     }
     let open = cx.cur.i;
     let b = cx.cur.b;

@@ -127,19 +127,8 @@ pub fn check_body(cx: &mut Cx) -> R {
 }
 
 fn envelope(cx: &mut Cx) -> R {
-    let k = cx.peek()?;
-    if k != Kind::Object {
-        let at = cx.cur.i;
-        let received = cx.describe(k);
-        let msg = messages::root_not_object(&received, k);
-        cx.error(
-            IssueCode::InvalidType,
-            at,
-            msg,
-            Some(messages::OBJECT.into()),
-            Some(received),
-        );
-        return cx.any();
+    if !super::root_is_object(cx, messages::OBJECT)? {
+        return Ok(());
     }
     let open = cx.cur.i;
     let b = cx.cur.b;

@@ -149,3 +149,23 @@ fn validate_as(body: &[u8], options: &Options, version: ApiVersion) -> Report {
         signals,
     }
 }
+
+/// The body's root must be an object (`expected` says which: a webhook, a push frame, an app
+/// webhook); anything else is one `invalid_type` issue and the value is skipped. Whether it is one.
+fn root_is_object(cx: &mut cx::Cx, expected: &str) -> Result<bool, cx::Stop> {
+    let k = cx.peek()?;
+    if k == cx::Kind::Object {
+        return Ok(true);
+    }
+    let at = cx.cur.i;
+    let received = cx.describe(k);
+    cx.error(
+        IssueCode::InvalidType,
+        at,
+        messages::root_not_object(&received, k),
+        Some(expected.into()),
+        Some(received),
+    );
+    cx.any()?;
+    Ok(false)
+}

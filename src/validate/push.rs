@@ -107,18 +107,8 @@ fn versions_with(action: &[u8], channel: Channel) -> Option<Gate> {
 }
 
 pub(super) fn frame(cx: &mut Cx) -> R {
-    let k = cx.peek()?;
-    if k != Kind::Object {
-        let at = cx.cur.i;
-        let received = cx.describe(k);
-        cx.error(
-            IssueCode::InvalidType,
-            at,
-            messages::root_not_object(&received, k),
-            Some(messages::A_PUSH_FRAME.into()),
-            Some(received),
-        );
-        return cx.any();
+    if !super::root_is_object(cx, messages::A_PUSH_FRAME)? {
+        return Ok(());
     }
     let open = cx.cur.i;
     let b = cx.cur.b;
