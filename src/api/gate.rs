@@ -39,6 +39,14 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// Every channel.
+    pub const ALL: [Channel; 4] = [
+        Channel::Webhook,
+        Channel::AgentPush,
+        Channel::CustomerPush,
+        Channel::AppWebhook,
+    ];
+
     pub const fn bit(self) -> u8 {
         match self {
             Channel::Webhook => 1,

@@ -9,7 +9,8 @@
 
 use super::cx::{Cx, Finding, Key, Kind, R};
 use super::keys::KeyTracker;
-use crate::api::gate::Gate;
+use crate::api::gate::{Channel, Gate};
+use crate::api::ApiVersion;
 use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
@@ -54,6 +55,50 @@ pub struct Variant {
     index_of: fn(&[u8]) -> Option<usize>,
     finish: fn(&mut Cx, usize, u64),
     waived: fn(&Cx, usize) -> bool,
+    needs: Needs,
+}
+
+/// Which fields an object must have, split at compile time into those needed in every version
+/// and channel and those whose need depends on them: most objects have every field they could
+/// need, and `missing` then decides with one mask test instead of reading each field's gate.
+#[derive(Clone, Copy)]
+struct Needs {
+    always: u64,
+    sometimes: u64,
+}
+
+impl Needs {
+    const fn of(required: &[bool], gates: &[Gate]) -> Needs {
+        let (mut always, mut sometimes) = (0u64, 0u64);
+        let mut i = 0;
+        while i < gates.len() {
+            let (mut some, mut all) = (false, true);
+            let mut c = 0;
+            while c < Channel::ALL.len() {
+                let mut v = 0;
+                while v < ApiVersion::ALL.len() {
+                    let need = needed(required[i], gates[i], ApiVersion::ALL[v], Channel::ALL[c]);
+                    some |= need;
+                    all &= need;
+                    v += 1;
+                }
+                c += 1;
+            }
+            if all {
+                always |= 1 << i;
+            } else if some {
+                sometimes |= 1 << i;
+            }
+            i += 1;
+        }
+        Needs { always, sometimes }
+    }
+}
+
+/// Whether a field (required by its type or not) must be there in `v`, read from `ch`.
+#[inline]
+const fn needed(required: bool, gate: Gate, v: ApiVersion, ch: Channel) -> bool {
+    (required && gate.allows_in(v, ch)) || gate.requires_in(v, ch)
 }
 
 impl Variant {
@@ -68,6 +113,7 @@ impl Variant {
             index_of: T::index_of,
             finish: T::finish,
             waived: T::waived,
+            needs: Needs::of(T::REQUIRED, T::GATES),
         }
     }
 }
@@ -95,7 +141,7 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     let mut seen = 0u64;
     let mut keys = KeyTracker::new(cx);
     let mut first = true;
-    while let Some(key) = cx.next_key(&mut first)? {
+    while let Some(key) = cx.next_key_inlined(&mut first)? {
         let name = cx.key_bytes(&key);
         if let Some(i) = (t.index_of)(&name) {
             // Outside its gate: unknown in this version, yet still checked as its type (the
@@ -117,7 +163,7 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     }
     keys.finish(cx);
     if !(t.waived)(cx, open) {
-        missing(cx, open, seen, t.fields, t.required, t.gates);
+        missing(cx, open, seen, t);
     } else {
         missing_in_stub(cx, open, seen, t.fields);
     }
@@ -136,22 +182,21 @@ fn member(cx: &mut Cx, key: Key, seen: &mut u64, i: usize, check: CheckFn) -> R 
     Ok(())
 }
 
-fn missing(
-    cx: &mut Cx,
-    open: usize,
-    seen: u64,
-    fields: &[&str],
-    required: &[bool],
-    gates: &[Gate],
-) {
-    let (v, ch) = (cx.version, cx.channel);
-    // Which fields this version (and channel) needs, as a mask, without a branch per field:
-    // nearly every object has them all, and is then done with one compare.
-    let mut needed = 0u64;
-    for (i, (&req, gate)) in required.iter().zip(gates).enumerate() {
-        needed |= u64::from((req && gate.allows_in(v, ch)) || gate.requires_in(v, ch)) << i;
+fn missing(cx: &mut Cx, open: usize, seen: u64, t: &Variant) {
+    let Needs { always, sometimes } = t.needs;
+    if (always | sometimes) & !seen == 0 {
+        return;
     }
-    let mut absent = needed & !seen;
+    // Only the absent fields whose need depends on the version are looked up.
+    let (v, ch) = (cx.version, cx.channel);
+    let mut absent = always & !seen;
+    let mut maybe = sometimes & !seen;
+    while maybe != 0 {
+        let i = maybe.trailing_zeros() as usize;
+        maybe &= maybe - 1;
+        absent |= u64::from(needed(t.required[i], t.gates[i], v, ch)) << i;
+    }
+    let fields = t.fields;
     while absent != 0 {
         let i = absent.trailing_zeros() as usize;
         absent &= absent - 1;
@@ -169,6 +214,8 @@ fn missing_in_stub(cx: &mut Cx, open: usize, seen: u64, fields: &[&str]) {
 }
 
 /// Check the object at the cursor as one of `variants`, chosen by the string member `tag_key`.
+/// Once for every union, like `check_object`.
+#[inline(never)]
 pub fn check_union(
     cx: &mut Cx,
     tag_key: &str,
@@ -189,7 +236,7 @@ pub fn check_union(
     let mut keys = KeyTracker::new(cx);
     let early = cx.early.len();
     let mut first = true;
-    while let Some(key) = cx.next_key(&mut first)? {
+    while let Some(key) = cx.next_key_inlined(&mut first)? {
         let name = cx.key_bytes(&key);
         if *name == *tag_key.as_bytes() {
             if tag_seen {
@@ -265,7 +312,7 @@ pub fn check_union(
     match chosen {
         Some(v) => {
             if !(v.waived)(cx, open) {
-                missing(cx, open, seen, v.fields, v.required, v.gates);
+                missing(cx, open, seen, v);
             } else {
                 missing_in_stub(cx, open, seen, v.fields);
             }
@@ -393,6 +440,30 @@ fn read_tag<'v>(
             .received(shown),
     );
     Ok(None)
+}
+
+/// Test support: whether the masks `missing` reads agree with each field's own rule, in every
+/// version and channel (the model's tests run it on its records).
+#[cfg(test)]
+pub fn needs_agree<T: Record>() {
+    let t = Variant::of::<T>("", Gate::ALWAYS);
+    let (always, sometimes) = (t.needs.always, t.needs.sometimes);
+    assert_eq!(always & sometimes, 0);
+    for (i, field) in T::FIELDS.iter().enumerate() {
+        let rules: Vec<bool> = Channel::ALL
+            .iter()
+            .flat_map(|&ch| ApiVersion::ALL.map(|v| needed(T::REQUIRED[i], T::GATES[i], v, ch)))
+            .collect();
+        let bit = 1u64 << i;
+        if always & bit != 0 {
+            assert!(rules.iter().all(|&r| r), "{field}: not needed everywhere");
+        } else if sometimes & bit != 0 {
+            assert!(rules.iter().any(|&r| r), "{field}: needed nowhere");
+            assert!(!rules.iter().all(|&r| r), "{field}: needed everywhere");
+        } else {
+            assert!(!rules.iter().any(|&r| r), "{field}: needed somewhere");
+        }
+    }
 }
 
 #[cfg(test)]

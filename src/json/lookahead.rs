@@ -49,7 +49,13 @@ fn find<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Option<Peek<'a>> {
                 _ => Some(Peek::Other(at)),
             };
         }
-        s.skim_value()?;
+        // Most members ahead of a tag are strings (`id`, `created_at`): skimmed as such, not
+        // through the general loop.
+        if b.get(s.i) == Some(&b'"') {
+            s.skim_string()?;
+        } else {
+            s.skim_value()?;
+        }
         s.ws();
         if b.get(s.i) != Some(&b',') {
             return None;

@@ -151,6 +151,10 @@ impl<'a> Scanner<'a> {
 
     #[inline(always)]
     pub fn ws(&mut self) {
+        // Compact JSON has no whitespace: one test, as every whitespace byte is at most b' '.
+        if self.b.get(self.i).is_some_and(|&c| c > b' ') {
+            return;
+        }
         while let Some(&c) = self.b.get(self.i) {
             if c == b' ' || c == b'\n' || c == b'\r' || c == b'\t' {
                 self.i += 1;
@@ -173,6 +177,13 @@ impl<'a> Scanner<'a> {
             Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
             _ => Err(self.expected(self.i, Expected::Value)),
         }
+    }
+
+    /// A key with an escape or a non-ASCII character: rare, so read out of line, which keeps
+    /// `next_key` small where it is inlined.
+    #[inline(never)]
+    fn key_slow(&mut self) -> Result<Str, Error> {
+        self.string()
     }
 
     /// Read the string at the cursor (at its `"`).
@@ -337,7 +348,7 @@ impl<'a> Scanner<'a> {
                 escaped: false,
             }
         } else {
-            self.string()?
+            self.key_slow()?
         };
         self.ws();
         if self.b.get(self.i) != Some(&b':') {

@@ -35,3 +35,22 @@ pub use push_versions::*;
 pub use pushes::*;
 pub use users::*;
 pub use versions::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checker::record::needs_agree;
+
+    /// `missing` reads each record's needed fields from masks computed at compile time; on
+    /// records whose fields are required by version and by channel, the masks say what the
+    /// fields' own rules say.
+    #[test]
+    fn needed_field_masks_agree_with_the_gates() {
+        needs_agree::<MessageEvent>();
+        needs_agree::<FileEvent>();
+        needs_agree::<Agent>();
+        needs_agree::<ChatTransferredPayload>();
+        needs_agree::<ChatDeactivatedPayload>();
+        needs_agree::<ChatV3_1>();
+    }
+}
