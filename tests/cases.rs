@@ -209,3 +209,44 @@ fn every_action_of_every_version_has_a_valid_case() {
         missing.join(", ")
     );
 }
+
+/// The envelope reads `action` where it stands and looks ahead for it only when `payload` or
+/// `requester` comes first: every case gives the same issues (code, severity, pointer) with
+/// `action` moved to the front and to the end of its body.
+#[test]
+fn cases_give_the_same_issues_wherever_the_action_stands() {
+    let cases = all_cases();
+    let key = |i: &livechat_webhooks::Issue| format!("{:?} {:?} {}", i.code, i.severity, i.pointer);
+    let mut moved = 0;
+    for c in &cases {
+        let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&c.body) else {
+            continue;
+        };
+        let Some(action) = body.get("action").cloned() else {
+            continue;
+        };
+        let opts = options(c).unwrap();
+        // Compared with the body as re-serialised in its own order: serde_json rounds what
+        // JavaScript would (big integers), and that must not count as a difference.
+        let same = serde_json::to_vec(&Value::Object(body.clone())).unwrap();
+        let mut want: Vec<String> = validate(&same, &opts).issues.iter().map(key).collect();
+        want.sort();
+        let rest: Vec<(String, Value)> = body.into_iter().filter(|(k, _)| k != "action").collect();
+        let first: serde_json::Map<String, Value> =
+            std::iter::once(("action".to_string(), action.clone()))
+                .chain(rest.clone())
+                .collect();
+        let last: serde_json::Map<String, Value> = rest
+            .into_iter()
+            .chain(std::iter::once(("action".to_string(), action)))
+            .collect();
+        for (place, obj) in [("first", first), ("last", last)] {
+            let text = serde_json::to_vec(&Value::Object(obj)).unwrap();
+            let mut got: Vec<String> = validate(&text, &opts).issues.iter().map(key).collect();
+            got.sort();
+            assert_eq!(got, want, "{}: action {place}", c.label);
+        }
+        moved += 1;
+    }
+    assert!(moved > 200, "only {moved} cases with an action");
+}

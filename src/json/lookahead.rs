@@ -25,6 +25,21 @@ pub fn peek_key<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Peek<'a> {
     find(b, start, key).unwrap_or(Peek::Missing)
 }
 
+/// The value at `at` (after whitespace), as `peek_key` gives a member's value.
+pub fn value_at(b: &[u8], at: usize) -> Peek<'_> {
+    let mut s = Scanner::new(b, at, 0);
+    s.ws();
+    let at = s.i;
+    match b.get(at) {
+        None => Peek::Missing,
+        Some(b'"') => match s.skim_string() {
+            Some(value) => Peek::Str(value.text(b), at),
+            None => Peek::Other(at),
+        },
+        Some(_) => Peek::Other(at),
+    }
+}
+
 fn find<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Option<Peek<'a>> {
     let mut s = Scanner::new(b, start + 1, 0);
     s.ws();

@@ -7,7 +7,7 @@ use crate::checker::check::Check;
 use crate::checker::cx::{Cx, Finding, Kind, Stop, R};
 use crate::checker::record::CheckFn;
 use crate::issue::{IssueCode, Severity};
-use crate::json::lookahead::{peek_key, Peek};
+use crate::json::lookahead::{peek_key, value_at, Peek};
 use crate::messages;
 use crate::model::{payload_checks, AdditionalData, Requester};
 use crate::options::{ApiVersion, UnknownActions};
@@ -133,17 +133,9 @@ fn envelope(cx: &mut Cx) -> R {
     let open = cx.cur.i;
     let b = cx.cur.b;
     let v = cx.version;
-    let action = match peek_key(b, open, b"action") {
-        Peek::Str(name, _) => match v.action_index(&name) {
-            Some(i) => Action::Known(&v.row().actions[i], payload_checks(v)[i]),
-            None => Action::Unknown(name),
-        },
-        _ => Action::Absent,
-    };
-    let kind = match &action {
-        Action::Known(row, _) => row.envelope,
-        _ => v.row().envelope,
-    };
+    // The action decides what `payload` and `requester` are. LiveChat sends it before them, so
+    // it is read where it stands; only a body that puts it later is skimmed ahead for it, once.
+    let mut action: Option<Action> = None;
     cx.open()?;
     // webhook_id, secret_key, action, payload, additional_data, license_id, organization_id,
     // requester
@@ -155,6 +147,18 @@ fn envelope(cx: &mut Cx) -> R {
     let mut first = true;
     while let Some(key) = cx.next_key(&mut first)? {
         let name = cx.key_bytes(&key);
+        if action.is_none() && matches!(&*name, b"action" | b"payload" | b"requester") {
+            let found = if *name == *b"action" {
+                value_at(b, cx.cur.i)
+            } else {
+                peek_key(b, open, b"action")
+            };
+            action = Some(action_of(found, v));
+        }
+        let (action, kind) = match &action {
+            Some(a) => (a, kind_of(a, v)),
+            None => (&Action::Absent, v.row().envelope),
+        };
         let slot = match &*name {
             b"webhook_id" => 0,
             b"secret_key" => 1,
@@ -199,8 +203,8 @@ fn envelope(cx: &mut Cx) -> R {
                 secret(cx)?;
                 cx.end_redaction();
             }
-            2 => action_value(cx, &action)?,
-            3 => match &action {
+            2 => action_value(cx, action)?,
+            3 => match action {
                 Action::Known(_, check) => check(cx)?,
                 _ => unknown_payload(cx)?,
             },
@@ -212,6 +216,9 @@ fn envelope(cx: &mut Cx) -> R {
         cx.pop();
     }
     keys.finish(cx);
+    // Unread only when the body has no `action`, `payload` or `requester` member.
+    let action = action.unwrap_or(Action::Absent);
+    let kind = kind_of(&action, v);
     if !seen[0] {
         cx.missing(open, "webhook_id", "");
     }
@@ -257,6 +264,24 @@ fn envelope(cx: &mut Cx) -> R {
         cx.missing(open, "organization_id", hint);
     }
     Ok(())
+}
+
+fn action_of(found: Peek<'_>, v: ApiVersion) -> Action<'_> {
+    match found {
+        Peek::Str(name, _) => match v.action_index(&name) {
+            Some(i) => Action::Known(&v.row().actions[i], payload_checks(v)[i]),
+            None => Action::Unknown(name),
+        },
+        _ => Action::Absent,
+    }
+}
+
+/// The envelope an action's webhooks have (the version's, when the action is not known).
+fn kind_of(action: &Action, v: ApiVersion) -> crate::api::EnvelopeKind {
+    match action {
+        Action::Known(row, _) => row.envelope,
+        _ => v.row().envelope,
+    }
 }
 
 /// The payload of an action the version does not know: kept as sent, but a payload is an
