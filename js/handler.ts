@@ -40,7 +40,8 @@ export interface Core {
   respond(method: string | undefined, read: Read, platform: Platform): Reply | Promise<Reply>;
   /**
    * The same for Node's http, written to `res`: settles once the reply is written. With the
-   * options known, a body that arrived and a synchronous handler, no promise is made on the way.
+   * options known and a synchronous handler, the reply is written in the turn that read the last
+   * chunk; the promise returned is the only one made.
    */
   respondNode(req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void>;
   /** Late work still running (each settles without rejecting). */
@@ -446,7 +447,7 @@ function sendNode(res: Api.NodeResponseLike, result: Reply): void {
   res.end(result.body);
 }
 
-type NodeRequest = Api.NodeRequestLike & { readonly readableEnded?: boolean; readonly rawHeaders?: unknown };
+type NodeRequest = Api.NodeRequestLike & { readonly readableEnded?: boolean };
 // Why a stream gave no body: it failed (the sender went away, or sent a broken chunked body).
 const BROKEN = Symbol("broken");
 
@@ -473,21 +474,8 @@ function givenBody(req: NodeRequest, max: number): Body | typeof TOO_LARGE | und
   }
   // Consumed by something else: the decoder reports the empty body (and says why it may be).
   if (req.readableEnded === true) return new Uint8Array(0);
-  const declared = declaredLength(contentLength(req));
+  const declared = declaredLength(req.headers["content-length"]);
   if (declared !== undefined && declared > max) return TOO_LARGE;
-  return undefined;
-}
-
-// The content-length header. Node builds `req.headers` on first access, from `rawHeaders`
-// (lower-casing each name, merging duplicates): a cost per request that a receiver which never
-// reads another header need not pay. Its first value is the one `headers` keeps.
-function contentLength(req: NodeRequest): unknown {
-  const raw = req.rawHeaders;
-  if (!Array.isArray(raw)) return req.headers["content-length"];
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name: unknown = raw[i];
-    if (typeof name === "string" && name.length === 14 && name.toLowerCase() === "content-length") return raw[i + 1];
-  }
   return undefined;
 }
 

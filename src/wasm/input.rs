@@ -51,8 +51,8 @@ pub fn with_input<T>(len: usize, f: impl FnOnce(&[u8]) -> T) -> T {
 /// accepted, without the leading BOM the checker skips: its length, at `asciiAddress()`; 0 when
 /// those bytes are that form already (ASCII, no BOM); nothing (`undefined` in JavaScript) when
 /// the memory cannot hold the form, and JavaScript then decodes the UTF-8 itself. So a number
-/// always means ASCII bytes, which JavaScript may read as Latin-1 (in Node several times faster
-/// than decoding UTF-8). The form is at most three times the body (a 2-byte character becomes 6
+/// always means ASCII bytes, which JavaScript may read as Latin-1 (in Node faster than
+/// decoding them as UTF-8). The form is at most three times the body (a 2-byte character becomes 6
 /// bytes, a 4-byte one 12), reserved first, so writing it never allocates.
 #[wasm_bindgen(js_name = asciiForm)]
 pub fn ascii_form(len: usize) -> Option<usize> {
