@@ -3,7 +3,7 @@
 // handler per action), each in a server process of its own on 127.0.0.1, driven by the small load
 // generator below from this process. Loopback only, bounded in time (rounds of --receiver-ms).
 //
-//   node bench/receiver.mjs [--ms MS] [--rounds N] [PKG_DIR] [--old OLD_PKG_DIR]
+//   node bench/receiver.mjs [--ms MS] [--rounds N] [--warm-up-ms MS] [PKG_DIR] [--old OLD_PKG_DIR]
 //       the pair alone, on target/bench/bodies (node bench/generate.mjs) and pkg/ by default; with
 //       --old, a third server runs OLD_PKG_DIR's listener in the same rounds (before and after)
 //   node bench/receiver.mjs serve KIND SECRET PKG_URL  # KIND = package | hand; prints the port
@@ -189,7 +189,7 @@ const CLOCK_TICKS = 100;
  * `oldPkgUrl`, when given, adds a third server, "old": another build's listener, for a before
  * and after in the same rounds.
  */
-export async function measureReceivers({ bodies, secret, pkgUrl, oldPkgUrl, rounds = 3, ms = 2000, connections = 8 }) {
+export async function measureReceivers({ bodies, secret, pkgUrl, oldPkgUrl, rounds = 3, ms = 2000, connections = 8, warmUpMs = WARM_UP_MS }) {
   const requests = bodies.map(request);
   const kinds = oldPkgUrl === undefined ? ["hand", "package"] : ["hand", "package", "old"];
   const urlOf = { hand: pkgUrl, package: pkgUrl, old: oldPkgUrl };
@@ -202,7 +202,7 @@ export async function measureReceivers({ bodies, secret, pkgUrl, oldPkgUrl, roun
         // rounds: after 125 ms (a quarter of --quick's 500 ms rounds) the package's server
         // still spent 72.5 µs of CPU per request (one run, under load), 35 µs after 500 ms, and
         // 22–24 µs in 2 s rounds; the hand-written one's moved far less (28, 25, 18 µs).
-        await drive(port, requests, connections, WARM_UP_MS);
+        await drive(port, requests, connections, warmUpMs);
         const serverBefore = cpuSecondsOf(child.pid);
         const selfBefore = process.cpuUsage();
         const run = await drive(port, requests, connections, ms);
@@ -255,6 +255,7 @@ async function alone(args) {
   };
   const ms = Number(option("--ms", "2000"));
   const rounds = Number(option("--rounds", "3"));
+  const warmUpMs = Number(option("--warm-up-ms", String(WARM_UP_MS)));
   const oldDir = option("--old", undefined);
   const root = join(dirname(self), "..");
   const pkgDir = resolve(args[0] ?? join(root, "pkg"));
@@ -268,12 +269,12 @@ async function alone(args) {
   const bodies = mixed.map((b) => readFileSync(join(bodiesDir, b.file)));
   const secret = JSON.parse(bodies[0].toString("utf8")).secret_key;
   const urlOfDir = (dir) => pathToFileURL(join(resolve(dir), "node.mjs")).href;
-  const r = await measureReceivers({ bodies, secret, pkgUrl: urlOfDir(pkgDir), oldPkgUrl: oldDir && urlOfDir(oldDir), rounds, ms });
+  const r = await measureReceivers({ bodies, secret, pkgUrl: urlOfDir(pkgDir), oldPkgUrl: oldDir && urlOfDir(oldDir), rounds, ms, warmUpMs });
   const pct = (x) => (x === undefined ? "?" : `${Math.round(x * 100)}%`);
   const us = (x) => (x === undefined ? "?" : `${x.toFixed(1)} µs`);
   const line = (name, s) =>
     `| ${name} | ${Math.round(s.rps).toLocaleString("en-US")} | ${s.p50Us.toFixed(0)} µs | ${s.p99Us.toFixed(0)} µs | ${us(s.serverCpuPerRequestUs)} | ${pct(s.serverCpu)} | ${pct(s.generatorCpu)} |`;
-  console.log(`${r.connections} connections, ${bodies.length} mixed bodies, ${rounds} rounds of ${ms} ms; load average ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
+  console.log(`${r.connections} connections, ${bodies.length} mixed bodies, ${rounds} rounds of ${ms} ms after ${warmUpMs} ms of warm-up; load average ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
   console.log("| receiver | requests/s | p50 | p99 | server CPU per request | server CPU | generator CPU |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   console.log(line("hand-written", r.hand));
