@@ -3,17 +3,26 @@
 // handler per action), each in a server process of its own on 127.0.0.1, driven by the small load
 // generator below from this process. Loopback only, bounded in time (rounds of --receiver-ms).
 //
+//   node bench/receiver.mjs [--ms MS] [--rounds N] [--warm-up-ms MS] [PKG_DIR] [--old OLD_PKG_DIR]
+//       the pair alone, on target/bench/bodies (node bench/generate.mjs) and pkg/ by default; with
+//       --old, a third server runs OLD_PKG_DIR's listener in the same rounds (before and after)
 //   node bench/receiver.mjs serve KIND SECRET PKG_URL  # KIND = package | hand; prints the port
 //
 // The generator writes prepared HTTP/1.1 requests on keep-alive sockets (one request in flight
 // per socket) and reads just enough of each response to find its end, so it costs far less
 // per request than either server and the two servers are compared, not the client. The kinds
-// alternate round by round, so both see the same load drift.
+// alternate round by round, so both see the same load drift. Each round also records the CPU
+// time of the server and of the generator over its duration: a server near 100% of a core is
+// the limit, as it should be; a generator near 100% (or both well under, on a busy machine)
+// means the round measured something else, and the summary says so.
 
 import http from "node:http";
 import net from "node:net";
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const self = fileURLToPath(import.meta.url);
 
@@ -155,27 +164,64 @@ function responseEnd(buffered, end, head) {
   }
 }
 
+const WARM_UP_MS = 500;
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+// CPU seconds (user + system) a process has used so far: /proc on Linux, else undefined.
+function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of the line (11 and 12 after the name), in clock ticks.
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK); Node has no call for it.
+const CLOCK_TICKS = 100;
 
 /**
  * The pair, in alternating rounds. `bodies` are Buffers the receivers accept (every one must be
  * answered 200, or this throws: the rows must do equal work). `pkgUrl` is the URL of a module
  * that exports the package (bench/run.mjs imports it by its name through target/bench).
+ * `oldPkgUrl`, when given, adds a third server, "old": another build's listener, for a before
+ * and after in the same rounds.
  */
-export async function measureReceivers({ bodies, secret, pkgUrl, rounds = 3, ms = 2000, connections = 8 }) {
+export async function measureReceivers({ bodies, secret, pkgUrl, oldPkgUrl, rounds = 3, ms = 2000, connections = 8, warmUpMs = WARM_UP_MS }) {
   const requests = bodies.map(request);
-  const kinds = ["hand", "package"];
-  const per = { hand: [], package: [] };
+  const kinds = oldPkgUrl === undefined ? ["hand", "package"] : ["hand", "package", "old"];
+  const urlOf = { hand: pkgUrl, package: pkgUrl, old: oldPkgUrl };
+  const per = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let round = 0; round < rounds; round++) {
     for (const kind of round % 2 === 0 ? kinds : [...kinds].reverse()) {
-      const { child, port } = await startServer(kind, secret, pkgUrl);
+      const { child, port } = await startServer(kind === "old" ? "package" : kind, secret, urlOf[kind]);
       try {
-        await drive(port, requests, connections, Math.min(500, ms / 4)); // warm-up: JIT, sockets
+        // Warm-up: the JIT, the wasm's optimising tier, the sockets. Not shorter with shorter
+        // rounds: after 125 ms (a quarter of --quick's 500 ms rounds) the package's server
+        // still spent 72.5 µs of CPU per request (one run, under load), 35 µs after 500 ms, and
+        // 22–24 µs in 2 s rounds; the hand-written one's moved far less (28, 25, 18 µs).
+        await drive(port, requests, connections, warmUpMs);
+        const serverBefore = cpuSecondsOf(child.pid);
+        const selfBefore = process.cpuUsage();
         const run = await drive(port, requests, connections, ms);
+        const self = process.cpuUsage(selfBefore);
+        const serverAfter = cpuSecondsOf(child.pid);
         const bad = [...run.statuses].filter(([s]) => s !== 200);
         if (bad.length > 0) throw new Error(`the ${kind} receiver answered ${bad.map(([s, n]) => `${n} × ${s}`).join(", ")}`);
         const sorted = Float64Array.from(run.latencies).sort();
-        per[kind].push({ rps: (run.latencies.length * 1000) / ms, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) });
+        per[kind].push({
+          rps: (run.latencies.length * 1000) / ms,
+          p50: quantile(sorted, 0.5),
+          p99: quantile(sorted, 0.99),
+          // Shares of one core over the round.
+          serverCpu: serverBefore === undefined || serverAfter === undefined ? undefined : (serverAfter - serverBefore) / (ms / 1000),
+          // The server's CPU time per request answered (ns): what a request costs it, whatever
+          // share of a core the machine left it (steadier than requests/s on a busy machine).
+          serverCpuPerRequest: serverBefore === undefined || serverAfter === undefined ? undefined : ((serverAfter - serverBefore) * 1e9) / run.latencies.length,
+          generatorCpu: (self.user + self.system) / 1e3 / ms,
+        });
       } finally {
         child.kill();
       }
@@ -186,11 +232,58 @@ export async function measureReceivers({ bodies, secret, pkgUrl, rounds = 3, ms 
     rps: med(per[kind].map((r) => r.rps)),
     p50Us: med(per[kind].map((r) => r.p50)) / 1e3,
     p99Us: med(per[kind].map((r) => r.p99)) / 1e3,
+    serverCpu: per[kind].some((r) => r.serverCpu === undefined) ? undefined : med(per[kind].map((r) => r.serverCpu)),
+    serverCpuPerRequestUs: per[kind].some((r) => r.serverCpu === undefined) ? undefined : med(per[kind].map((r) => r.serverCpuPerRequest)) / 1e3,
+    generatorCpu: med(per[kind].map((r) => r.generatorCpu)),
     rounds: per[kind],
   });
   const hand = summary("hand");
   const pkg = summary("package");
-  return { connections, ms, rounds, hand, package: pkg, rpsRatio: pkg.rps / hand.rps, p99Ratio: pkg.p99Us / hand.p99Us };
+  const result = { connections, ms, rounds, hand, package: pkg, rpsRatio: pkg.rps / hand.rps, p99Ratio: pkg.p99Us / hand.p99Us };
+  if (oldPkgUrl !== undefined) result.old = summary("old");
+  return result;
+}
+
+// ------------------------------------------------------------------ alone
+
+async function alone(args) {
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    if (i < 0) return fallback;
+    const [, value] = args.splice(i, 2);
+    return value;
+  };
+  const ms = Number(option("--ms", "2000"));
+  const rounds = Number(option("--rounds", "3"));
+  const warmUpMs = Number(option("--warm-up-ms", String(WARM_UP_MS)));
+  const oldDir = option("--old", undefined);
+  const root = join(dirname(self), "..");
+  const pkgDir = resolve(args[0] ?? join(root, "pkg"));
+  const bodiesDir = join(root, "target", "bench", "bodies");
+  const manifestFile = join(bodiesDir, "manifest.json");
+  if (!existsSync(manifestFile)) {
+    console.error(`no ${manifestFile}: run node bench/generate.mjs first`);
+    process.exit(2);
+  }
+  const mixed = JSON.parse(readFileSync(manifestFile, "utf8")).bodies.filter((b) => b.set === "mixed");
+  const bodies = mixed.map((b) => readFileSync(join(bodiesDir, b.file)));
+  const secret = JSON.parse(bodies[0].toString("utf8")).secret_key;
+  const urlOfDir = (dir) => pathToFileURL(join(resolve(dir), "node.mjs")).href;
+  const r = await measureReceivers({ bodies, secret, pkgUrl: urlOfDir(pkgDir), oldPkgUrl: oldDir && urlOfDir(oldDir), rounds, ms, warmUpMs });
+  const pct = (x) => (x === undefined ? "?" : `${Math.round(x * 100)}%`);
+  const us = (x) => (x === undefined ? "?" : `${x.toFixed(1)} µs`);
+  const line = (name, s) =>
+    `| ${name} | ${Math.round(s.rps).toLocaleString("en-US")} | ${s.p50Us.toFixed(0)} µs | ${s.p99Us.toFixed(0)} µs | ${us(s.serverCpuPerRequestUs)} | ${pct(s.serverCpu)} | ${pct(s.generatorCpu)} |`;
+  console.log(`${r.connections} connections, ${bodies.length} mixed bodies, ${rounds} rounds of ${ms} ms after ${warmUpMs} ms of warm-up; load average ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
+  console.log("| receiver | requests/s | p50 | p99 | server CPU per request | server CPU | generator CPU |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  console.log(line("hand-written", r.hand));
+  console.log(line(`package (${pkgDir})`, r.package));
+  if (r.old) console.log(line(`old (${resolve(oldDir)})`, r.old));
+  const cpuRatio = (a, b) => (a.serverCpuPerRequestUs === undefined ? "?" : `${(a.serverCpuPerRequestUs / b.serverCpuPerRequestUs).toFixed(3)}×`);
+  console.log(`package ÷ hand-written: requests/s ${r.rpsRatio.toFixed(3)}×, p99 ${r.p99Ratio.toFixed(3)}×, server CPU per request ${cpuRatio(r.package, r.hand)}`);
+  if (r.old) console.log(`package ÷ old: requests/s ${(r.package.rps / r.old.rps).toFixed(3)}×, p99 ${(r.package.p99Us / r.old.p99Us).toFixed(3)}×, server CPU per request ${cpuRatio(r.package, r.old)}`);
 }
 
 if (process.argv[2] === "serve") await serve(process.argv[3], process.argv[4], process.argv[5]);
+else if (process.argv[1] === self) await alone(process.argv.slice(2));

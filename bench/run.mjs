@@ -547,11 +547,16 @@ if (receiver) {
   const r = receiver;
   md.push(`Node receiver on 127.0.0.1 (bench/receiver.mjs: ${r.connections} keep-alive connections, the ${sets.get("mixed").length} mixed bodies in turn, ${r.rounds} alternating rounds of ${r.ms} ms per server, medians):`);
   md.push("");
-  md.push("| receiver | requests/s | p50 | p99 |");
-  md.push("|---|---:|---:|---:|");
-  md.push(`| hand-written node:http + JSON.parse + === | ${fmtInt(r.hand.rps)} | ${r.hand.p50Us.toFixed(0)} µs | ${r.hand.p99Us.toFixed(0)} µs |`);
-  md.push(`| toNodeListener(createWebhookHandler(...)) | ${fmtInt(r.package.rps)} | ${r.package.p50Us.toFixed(0)} µs | ${r.package.p99Us.toFixed(0)} µs |`);
-  md.push(`| package ÷ hand-written | ${r.rpsRatio.toFixed(2)}× | ${(r.package.p50Us / r.hand.p50Us).toFixed(2)}× | ${r.p99Ratio.toFixed(2)}× |`);
+  // Server CPU per request: what a request costs the server, whatever share of a core it got;
+  // the shares say whether the server (as it should) or the generator was the limit.
+  const cpu = (s) => (s.serverCpuPerRequestUs === undefined ? "?" : `${s.serverCpuPerRequestUs.toFixed(1)} µs`);
+  const share = (x) => (x === undefined ? "?" : `${Math.round(x * 100)}%`);
+  const cpuRatio = r.hand.serverCpuPerRequestUs === undefined ? "?" : `${(r.package.serverCpuPerRequestUs / r.hand.serverCpuPerRequestUs).toFixed(2)}×`;
+  md.push("| receiver | requests/s | p50 | p99 | server CPU per request | server, generator CPU |");
+  md.push("|---|---:|---:|---:|---:|---:|");
+  md.push(`| hand-written node:http + JSON.parse + === | ${fmtInt(r.hand.rps)} | ${r.hand.p50Us.toFixed(0)} µs | ${r.hand.p99Us.toFixed(0)} µs | ${cpu(r.hand)} | ${share(r.hand.serverCpu)}, ${share(r.hand.generatorCpu)} |`);
+  md.push(`| toNodeListener(createWebhookHandler(...)) | ${fmtInt(r.package.rps)} | ${r.package.p50Us.toFixed(0)} µs | ${r.package.p99Us.toFixed(0)} µs | ${cpu(r.package)} | ${share(r.package.serverCpu)}, ${share(r.package.generatorCpu)} |`);
+  md.push(`| package ÷ hand-written | ${r.rpsRatio.toFixed(2)}× | ${(r.package.p50Us / r.hand.p50Us).toFixed(2)}× | ${r.p99Ratio.toFixed(2)}× | ${cpuRatio} | |`);
   md.push("");
 }
 if (wasmGzip !== null) {

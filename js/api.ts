@@ -340,13 +340,28 @@ function writeText(text: string): void {
 
 // The value of the body in the region, which the checker accepted. Its ASCII form (non-ASCII
 // characters as \u escapes, see src/json/ascii.rs) parses to the same value, and engines turn
-// ASCII bytes into a string several times faster than UTF-8 text.
+// ASCII bytes into a string several times faster than UTF-8 text. `asciiForm` gives undefined
+// only when the memory cannot hold the form: the region's UTF-8 is decoded then.
 function parseRegion(): unknown {
   const n = asciiForm(regionLength);
   const h = heapView();
-  if (n === 0) return JSON.parse(decoder.decode(h.subarray(regionAt, regionAt + regionLength)));
-  const at = asciiAddress();
-  return JSON.parse(decoder.decode(h.subarray(at, at + n)));
+  if (n === undefined) return JSON.parse(decoder.decode(h.subarray(regionAt, regionAt + regionLength)));
+  if (n === 0) return JSON.parse(asciiText(h, regionAt, regionLength));
+  return JSON.parse(asciiText(h, asciiAddress(), n));
+}
+
+// ASCII bytes as a string. Node's Buffer reads Latin-1 (of which ASCII is a part) faster than
+// its TextDecoder reads ASCII UTF-8 (Node 20, from wasm memory: 284 B 52 ns against 118, 6 KB
+// 0.53 µs against 0.70, 130 KB 9.9 µs against 13.4), and from any Uint8Array. Elsewhere
+// (browsers, workerd, Deno, whose Buffer is written in JavaScript) TextDecoder is the native way.
+type Latin1Slice = (this: Uint8Array, start: number, end: number) => string;
+const latin1Slice = ((): Latin1Slice | undefined => {
+  const g = globalThis as { Buffer?: { prototype?: { latin1Slice?: unknown } }; Deno?: unknown };
+  const f = g.Deno === undefined ? g.Buffer?.prototype?.latin1Slice : undefined;
+  return typeof f === "function" ? (f as Latin1Slice) : undefined;
+})();
+function asciiText(h: Uint8Array, at: number, n: number): string {
+  return latin1Slice !== undefined ? latin1Slice.call(h, at, at + n) : decoder.decode(h.subarray(at, at + n));
 }
 
 const KIND_REFUSED = -1;

@@ -36,7 +36,14 @@ export interface Platform {
   waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
 export interface Core {
-  respond(method: string | undefined, read: Read, platform: Platform): Promise<Reply>;
+  /** The reply, at once when nothing on the way had to wait (options known, body read, handler synchronous). */
+  respond(method: string | undefined, read: Read, platform: Platform): Reply | Promise<Reply>;
+  /**
+   * The same for Node's http, written to `res`: settles once the reply is written. With the
+   * options known and a synchronous handler, the reply is written in the turn that read the last
+   * chunk; the promise returned is the only one made.
+   */
+  respondNode(req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void>;
   /** Late work still running (each settles without rejecting). */
   pending: Set<Promise<void>>;
 }
@@ -114,29 +121,74 @@ function makeCore(source: Source): Core {
     return pending;
   };
 
-  async function respond(method: string | undefined, readBody: Read, platform: Platform): Promise<Reply> {
-    let s: Settings;
+  // Nothing is awaited that is already there: a receiver whose options are known, whose body was
+  // read and whose handler returns no promise answers in the same turn (each await of a value
+  // that is not a promise still costs a turn of the microtask queue, per request).
+  function respond(method: string | undefined, readBody: Read, platform: Platform): Reply | Promise<Reply> {
+    let s: Settings | Promise<Settings>;
     try {
-      s = await resolve(platform.env);
+      s = resolve(platform.env);
     } catch (e) {
-      // The options could not be made: a misconfiguration that must be loud, but not to the sender.
-      report(undefined, e, undefined);
-      return { status: 500 };
+      return misconfigured(e);
     }
+    if (s instanceof Promise) return s.then((ready) => respondWith(ready, method, readBody, platform), misconfigured);
+    return respondWith(s, method, readBody, platform);
+  }
+
+  function respondWith(s: Settings, method: string | undefined, readBody: Read, platform: Platform): Reply | Promise<Reply> {
     if (method !== "POST") return { status: 405, headers: { allow: "POST" } };
-    let body;
+    let body: ReturnType<Read>;
     try {
-      body = await readBody(s.max);
+      body = readBody(s.max);
     } catch {
-      // The body stream broke (the sender went away or sent a broken chunked body).
       return { status: 400 };
+    }
+    if (body instanceof Promise) {
+      // The body stream broke (the sender went away or sent a broken chunked body): 400.
+      return body.then((b) => (b === TOO_LARGE ? tooLarge(s.max) : handle(s, b, platform, pending)), broken);
     }
     if (body === TOO_LARGE) return tooLarge(s.max);
     return handle(s, body, platform, pending);
   }
 
+  function respondNode(req: NodeRequest, res: Api.NodeResponseLike): Promise<void> {
+    const s = settings;
+    // Options not read yet (or failing), or not a POST: the general path says what to answer.
+    if (s === undefined || s instanceof Promise || req.method !== "POST") {
+      return written(res, respond(req.method, (max) => readNode(req, max), NO_PLATFORM));
+    }
+    const given = givenBody(req, s.max);
+    if (given !== undefined) return written(res, given === TOO_LARGE ? tooLarge(s.max) : handle(s, given, NO_PLATFORM, pending));
+    return new Promise((resolve, reject) => {
+      streamBody(req, s.max, (body) => {
+        let reply: Reply | Promise<Reply>;
+        try {
+          reply = body === BROKEN ? broken() : body === TOO_LARGE ? tooLarge(s.max) : handle(s, body, NO_PLATFORM, pending);
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        try {
+          written(res, reply).then(resolve, reject);
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+
   const pending = new Set<Promise<void>>();
-  return { respond, pending };
+  return { respond, respondNode, pending };
+}
+
+// The options could not be made: a misconfiguration that must be loud, but not to the sender.
+function misconfigured(e: unknown): Reply {
+  report(undefined, e, undefined);
+  return { status: 500 };
+}
+
+function broken(): Reply {
+  return { status: 400 };
 }
 
 // Where no platform keeps late work alive (Node), a server that stops can wait for it.
@@ -179,7 +231,7 @@ function dedupeSettings(given: unknown): Settings["dedupe"] {
   return { store: store ?? memoryDedupeStore(), ttlSeconds: ttlSeconds ?? 3600 };
 }
 
-async function handle(s: Settings, body: Body, platform: Platform, pending: Set<Promise<void>>): Promise<Reply> {
+function handle(s: Settings, body: Body, platform: Platform, pending: Set<Promise<void>>): Reply | Promise<Reply> {
   const r = validateWebhook(body, s.options);
   if (!r.ok) {
     // A sender without the secret learns nothing about the body.
@@ -187,69 +239,97 @@ async function handle(s: Settings, body: Body, platform: Platform, pending: Set<
     return issuesReply(r.issues.some((i) => i.code === "too_large") ? 413 : 400, r.issues);
   }
   const webhook: { action: string } = r.value;
-  // Work that outlives the answer: the platform keeps it alive where it can (Workers' ctx, the
-  // waitUntil option); its failure is reported, never an unhandled rejection.
-  const later = (work: Promise<unknown>, onFailure?: () => void): void => {
-    const tracked: Promise<void> = Promise.resolve(work).then(
-      () => {
-        pending.delete(tracked);
-      },
-      (e: unknown) => {
-        pending.delete(tracked);
-        onFailure?.();
-        report(s.onError, e, webhook);
-      },
-    );
-    pending.add(tracked);
-    const keep = platform.waitUntil ?? s.waitUntil;
-    if (keep !== undefined) {
-      try {
-        keep(tracked);
-      } catch (e) {
-        report(s.onError, e, webhook);
-      }
-    }
-  };
-  const context: Api.WebhookHandlerContext = { warnings: r.issues, waitUntil: (p) => later(p) };
+  const late: Late = { s, platform, pending, webhook };
+  const context: Api.WebhookHandlerContext = { warnings: r.issues, waitUntil: (p) => later(late, p) };
+  if (s.dedupe !== undefined) return deduplicated(s.dedupe, late, r.issues, context);
+  return dispatch(late, r.issues, context, undefined);
+}
 
-  let key: string | undefined;
-  if (s.dedupe !== undefined) {
+// What work that outlives the answer needs to know.
+interface Late {
+  s: Settings;
+  platform: Platform;
+  pending: Set<Promise<void>>;
+  webhook: { action: string };
+}
+
+// Work that outlives the answer: the platform keeps it alive where it can (Workers' ctx, the
+// waitUntil option); its failure is reported, never an unhandled rejection.
+function later(late: Late, work: unknown, onFailure?: () => void): void {
+  const { s, platform, pending, webhook } = late;
+  const tracked: Promise<void> = Promise.resolve(work).then(
+    () => {
+      pending.delete(tracked);
+    },
+    (e: unknown) => {
+      pending.delete(tracked);
+      onFailure?.();
+      report(s.onError, e, webhook);
+    },
+  );
+  pending.add(tracked);
+  const keep = platform.waitUntil ?? s.waitUntil;
+  if (keep !== undefined) {
     try {
-      key = await deliveryKey(webhook);
-      // A delivery seen within ttlSeconds was acknowledged (or is being handled): answer 200 again.
-      if (!(await s.dedupe.store.claim(key, s.dedupe.ttlSeconds))) return { status: 200 };
+      keep(tracked);
     } catch (e) {
-      // A store that fails must not lose the delivery: handle it (at least once) and say so.
-      key = undefined;
       report(s.onError, e, webhook);
     }
   }
-  const release = (): void => {
-    if (key === undefined || s.dedupe === undefined) return;
-    const store = s.dedupe.store;
-    const k = key;
-    // Forget the key so that LiveChat's retry runs the handler again.
-    later(Promise.resolve().then(() => store.release(k)));
-  };
+}
 
+async function deduplicated(
+  dedupe: NonNullable<Settings["dedupe"]>,
+  late: Late,
+  issues: Issue[],
+  context: Api.WebhookHandlerContext,
+): Promise<Reply> {
+  let key: string | undefined;
+  try {
+    key = await deliveryKey(late.webhook);
+    // A delivery seen within ttlSeconds was acknowledged (or is being handled): answer 200 again.
+    if (!(await dedupe.store.claim(key, dedupe.ttlSeconds))) return { status: 200 };
+  } catch (e) {
+    // A store that fails must not lose the delivery: handle it (at least once) and say so.
+    key = undefined;
+    report(late.s.onError, e, late.webhook);
+  }
+  const k = key;
+  // Forget the key so that LiveChat's retry runs the handler again.
+  const release = k === undefined ? undefined : (): void => later(late, Promise.resolve().then(() => dedupe.store.release(k)));
+  return dispatch(late, issues, context, release);
+}
+
+// Runs the action's handler (or onUnhandled). A handler that returns no promise (or throws) is
+// answered at once; one that returns a promise (or any thenable) is awaited, as before.
+function dispatch(late: Late, issues: Issue[], context: Api.WebhookHandlerContext, release: (() => void) | undefined): Reply | Promise<Reply> {
+  const { s, webhook } = late;
   // An action the version does not know was accepted with a warning and its payload unchecked:
   // no typed handler gets it (asking the validator keeps this right for every API version).
-  const known = !r.issues.some((i) => i.code === "unknown_action");
+  const known = !issues.some((i) => i.code === "unknown_action");
   const fn = known ? s.handlers.get(webhook.action) : undefined;
-  const run = async (): Promise<void> => {
-    if (fn !== undefined) await fn(webhook, context);
-    else if (s.onUnhandled !== undefined) await s.onUnhandled(webhook, context);
-  };
+  const target = fn !== undefined ? fn : s.onUnhandled;
   if (s.answerWhenValid) {
-    later(run(), release);
+    const run = async (): Promise<void> => {
+      if (target !== undefined) await target(webhook, context);
+    };
+    later(late, run(), release);
     return { status: 200 };
   }
-  try {
-    await run();
-  } catch (e) {
-    release();
+  if (target === undefined) return { status: 200 };
+  const failed = (e: unknown): Reply => {
+    release?.();
     report(s.onError, e, webhook);
     return { status: 500 };
+  };
+  let out: unknown;
+  try {
+    out = target(webhook, context);
+  } catch (e) {
+    return failed(e);
+  }
+  if ((out !== null && typeof out === "object") || typeof out === "function") {
+    return Promise.resolve(out).then(() => ({ status: 200 }), failed);
   }
   return { status: 200 };
 }
@@ -334,22 +414,59 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 
 // ---- Node's http ----
 
+// A resolved promise, shared: what the listener returns when it answered at once.
+const DONE: Promise<void> = Promise.resolve();
+// Node has no platform: nothing keeps late work alive but the process itself.
+const NO_PLATFORM: Platform = Object.freeze({});
+
 export function toNodeListener(handler: Api.WebhookHandler<any>): (req: Api.NodeRequestLike, res: Api.NodeResponseLike) => Promise<void> {
   const core = coreOf(handler, "toNodeListener");
-  return async (req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void> => {
-    const result = await core.respond(req.method, (max) => readNode(req, max), {});
-    const headers: Record<string, string> = { ...result.headers };
-    // A body left unread (too large) cannot be followed by another request on this connection.
-    if (result.status === 413) headers.connection = "close";
-    res.writeHead(result.status, headers);
-    res.end(result.body);
+  return (req: Api.NodeRequestLike, res: Api.NodeResponseLike): Promise<void> => {
+    // Never a throw out of the listener: what fails is the promise it returns, as from an async
+    // function.
+    try {
+      return core.respondNode(req, res);
+    } catch (e) {
+      return Promise.reject(e);
+    }
   };
 }
+
+// The reply written to `res`, now if it is there.
+function written(res: Api.NodeResponseLike, reply: Reply | Promise<Reply>): Promise<void> {
+  if (reply instanceof Promise) return reply.then((r) => sendNode(res, r));
+  sendNode(res, reply);
+  return DONE;
+}
+
+function sendNode(res: Api.NodeResponseLike, result: Reply): void {
+  const headers: Record<string, string> = { ...result.headers };
+  // A body left unread (too large) cannot be followed by another request on this connection.
+  if (result.status === 413) headers.connection = "close";
+  res.writeHead(result.status, headers);
+  res.end(result.body);
+}
+
+type NodeRequest = Api.NodeRequestLike & { readonly readableEnded?: boolean };
+// Why a stream gave no body: it failed (the sender went away, or sent a broken chunked body).
+const BROKEN = Symbol("broken");
 
 // The body a body parser already read (express.raw() gives a Buffer, express.text() a string,
 // express.json() an object), else the stream's bytes up to `max`. Express 4's parsers leave `{}`
 // when the content type was not theirs: that is no body.
-export function readNode(req: Api.NodeRequestLike & { readonly readableEnded?: boolean }, max: number): Body | typeof TOO_LARGE | Promise<Uint8Array | typeof TOO_LARGE> {
+export function readNode(req: NodeRequest, max: number): Body | typeof TOO_LARGE | Promise<Uint8Array | typeof TOO_LARGE> {
+  const given = givenBody(req, max);
+  if (given !== undefined) return given;
+  return new Promise((resolve, reject) => {
+    streamBody(req, max, (body, error) => {
+      if (body === BROKEN) reject(error);
+      else resolve(body);
+    });
+  });
+}
+
+// What readNode gives without reading the stream, or undefined when the stream is to be read.
+function givenBody(req: NodeRequest, max: number): Body | typeof TOO_LARGE | undefined {
   const given = req.body;
   if (ArrayBuffer.isView(given)) return given.byteLength > max ? TOO_LARGE : given;
   if (typeof given === "string" || (given !== null && typeof given === "object" && Object.keys(given).length > 0)) {
@@ -359,31 +476,36 @@ export function readNode(req: Api.NodeRequestLike & { readonly readableEnded?: b
   if (req.readableEnded === true) return new Uint8Array(0);
   const declared = declaredLength(req.headers["content-length"]);
   if (declared !== undefined && declared > max) return TOO_LARGE;
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let settled = false;
-    req.on("data", (chunk: Uint8Array) => {
-      if (settled) return;
-      total += chunk.byteLength;
-      if (total > max) {
-        settled = true;
-        chunks.length = 0;
-        req.pause();
-        resolve(TOO_LARGE);
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    req.on("end", () => {
-      if (settled) return;
+  return undefined;
+}
+
+// The stream's bytes up to `max`, given to `done` once: the bytes, TOO_LARGE (the stream is
+// paused, unread), or BROKEN. Callbacks rather than a promise: the listener answers in the
+// turn that read the last chunk.
+function streamBody(req: NodeRequest, max: number, done: (body: Uint8Array | typeof TOO_LARGE | typeof BROKEN, error?: unknown) => void): void {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let settled = false;
+  req.on("data", (chunk: Uint8Array) => {
+    if (settled) return;
+    total += chunk.byteLength;
+    if (total > max) {
       settled = true;
-      resolve(concat(chunks, total));
-    });
-    req.on("error", (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      reject(e);
-    });
+      chunks.length = 0;
+      req.pause();
+      done(TOO_LARGE);
+    } else {
+      chunks.push(chunk);
+    }
+  });
+  req.on("end", () => {
+    if (settled) return;
+    settled = true;
+    done(concat(chunks, total));
+  });
+  req.on("error", (e: unknown) => {
+    if (settled) return;
+    settled = true;
+    done(BROKEN, e);
   });
 }

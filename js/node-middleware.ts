@@ -25,12 +25,19 @@ export function createNodeMiddleware(
       next();
       return;
     }
-    core.respond(req.method, (max) => readNode(req, max), {}).then(
-      (result) => {
-        const headers: Record<string, string> = { ...result.headers };
-        if (result.status === 413) headers.connection = "close";
-        res.writeHead(result.status, headers);
-        res.end(result.body);
+    let result: ReturnType<typeof core.respond>;
+    try {
+      result = core.respond(req.method, (max) => readNode(req, max), {});
+    } catch (e) {
+      next(e);
+      return;
+    }
+    Promise.resolve(result).then(
+      (r) => {
+        const headers: Record<string, string> = { ...r.headers };
+        if (r.status === 413) headers.connection = "close";
+        res.writeHead(r.status, headers);
+        res.end(r.body);
       },
       (e: unknown) => next(e),
     );

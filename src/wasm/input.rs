@@ -48,20 +48,30 @@ pub fn with_input<T>(len: usize, f: impl FnOnce(&[u8]) -> T) -> T {
 }
 
 /// The ASCII form (`json::ascii`) of the first `len` bytes of the region, which the checker has
-/// accepted: its length, at `asciiAddress()`; or 0 when those bytes are ASCII already, or when
-/// the memory cannot hold the form (JavaScript then decodes the UTF-8 itself). The form is at
-/// most three times the body (a 2-byte character becomes 6 bytes, a 4-byte one 12), reserved
-/// first, so writing it never allocates.
+/// accepted, without the leading BOM the checker skips: its length, at `asciiAddress()`; 0 when
+/// those bytes are that form already (ASCII, no BOM); nothing (`undefined` in JavaScript) when
+/// the memory cannot hold the form, and JavaScript then decodes the UTF-8 itself. So a number
+/// always means ASCII bytes, which JavaScript may read as Latin-1 (in Node faster than
+/// decoding them as UTF-8). The form is at most three times the body (a 2-byte character becomes 6
+/// bytes, a 4-byte one 12), reserved first, so writing it never allocates.
 #[wasm_bindgen(js_name = asciiForm)]
-pub fn ascii_form(len: usize) -> usize {
+pub fn ascii_form(len: usize) -> Option<usize> {
     let mut out = ASCII.take();
     out.clear();
     let n = if out.try_reserve(len.saturating_mul(3)).is_err() {
-        0
-    } else if with_input(len, |b| crate::json::ascii::escape_non_ascii(b, &mut out)) {
-        out.len()
+        None
     } else {
-        0
+        with_input(len, |b| {
+            if crate::json::ascii::escape_non_ascii(b, &mut out) {
+                Some(out.len())
+            } else if let Some(rest) = b.strip_prefix(crate::json::BOM) {
+                // ASCII after a leading BOM, which JSON.parse must not see: the rest is the form.
+                out.extend_from_slice(rest);
+                Some(out.len())
+            } else {
+                Some(0)
+            }
+        })
     };
     ASCII.set(out);
     n

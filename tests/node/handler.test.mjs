@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { connect } from "node:net";
+import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import support from "./support.cjs";
@@ -315,6 +317,113 @@ test("toNodeListener: a body a parser already read (Express's req.body)", async 
   const empty = await answer(undefined, true);
   assert.equal(empty.status, 400);
   assert.match(JSON.parse(empty.body).issues[0].message, /empty/i);
+});
+
+// One raw HTTP/1.1 request on a socket of its own; resolves with the status of the answer.
+function rawRequest(url, head, body = "") {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    let got = "";
+    socket.on("data", (d) => {
+      got += d.toString("latin1");
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(got);
+      if (m) {
+        socket.destroy();
+        resolve(Number(m[1]));
+      }
+    });
+    socket.on("error", reject);
+    socket.write(`POST /webhook HTTP/1.1\r\nhost: 127.0.0.1\r\n${head}\r\n${body}`);
+  });
+}
+
+test("toNodeListener: handlers that return, throw, reject or return a thenable, over node:http", async () => {
+  const errors = [];
+  let release;
+  const order = [];
+  const handler = createWebhookHandler({
+    apiVersion: "3.1",
+    secretKey: SECRET,
+    on: {
+      thread_closed(webhook) {
+        if (webhook.payload.chat_id === "THROW") throw new Error("sync failure");
+        if (webhook.payload.chat_id === "REJECT") return Promise.reject(new Error("async failure"));
+        if (webhook.payload.chat_id === "THENABLE") {
+          // Not a native promise: awaited all the same, so the answer waits for it.
+          return { then: (ok) => { release = () => { order.push("handler done"); ok(); }; } };
+        }
+        order.push("sync");
+        return 42; // a value that is not a promise: answered at once
+      },
+    },
+    onError(error) {
+      errors.push(error.message);
+    },
+  });
+  const server = await listen(toNodeListener(handler));
+  const withChat = (id) => {
+    const b = bodies.thread_closed();
+    b.payload.chat_id = id;
+    return text(b);
+  };
+  try {
+    assert.equal((await fetch(server.url, { method: "POST", body: withChat("OK") })).status, 200);
+    assert.equal((await fetch(server.url, { method: "POST", body: withChat("THROW") })).status, 500);
+    assert.equal((await fetch(server.url, { method: "POST", body: withChat("REJECT") })).status, 500);
+    const pending = fetch(server.url, { method: "POST", body: withChat("THENABLE") }).then((r) => {
+      order.push(`answered ${r.status}`);
+    });
+    while (release === undefined) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    await pending;
+    assert.deepEqual(order, ["sync", "handler done", "answered 200"]);
+    assert.deepEqual(errors, ["sync failure", "async failure"]);
+  } finally {
+    await server.close();
+  }
+});
+
+test("toNodeListener: a declared length over maxBytes is refused before the body, whatever the header's case", async () => {
+  const { handler, calls } = recorder({ maxBytes: 1000 });
+  const server = await listen(toNodeListener(handler));
+  try {
+    // No byte of the body is sent: the answer can only come from the declared length.
+    assert.equal(await rawRequest(server.url, "CoNtEnT-LeNgTh: 5000\r\n"), 413);
+    assert.equal(await rawRequest(server.url, "content-length: 1001\r\n"), 413);
+    // Within the limit, the body is read and checked.
+    const ok = text(bodies.thread_closed());
+    assert.ok(ok.length <= 1000);
+    assert.equal(await rawRequest(server.url, `Content-Length: ${Buffer.byteLength(ok)}\r\n`, ok), 200);
+    assert.equal(calls.length, 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test("toNodeListener: a Node stream that fails is answered 400, and the listener's promise settles after the answer", async () => {
+  const { handler, calls } = recorder();
+  const listener = toNodeListener(handler);
+  const req = Object.assign(new EventEmitter(), { method: "POST", headers: {}, rawHeaders: [], pause() {} });
+  const res = { status: 0, ended: false };
+  const done = listener(req, {
+    writeHead(status) {
+      res.status = status;
+    },
+    end() {
+      res.ended = true;
+    },
+  });
+  // A real stream's chunks come later than the request event.
+  await new Promise((r) => setImmediate(r));
+  req.emit("data", Buffer.from('{"webhook_id":'));
+  assert.equal(res.ended, false);
+  req.emit("error", new Error("connection reset"));
+  await done;
+  assert.equal(res.status, 400);
+  assert.equal(res.ended, true);
+  assert.equal(calls.length, 0);
 });
 
 test("a body stream that breaks: 400, no handler called", async () => {

@@ -36,7 +36,8 @@ export function inputRegion(len) {
   }
   return AT;
 }
-export function asciiForm() { return 0; }
+// undefined: "no ASCII form" (as when the memory cannot hold one), so the UTF-8 is decoded.
+export function asciiForm() { return undefined; }
 export function asciiAddress() { return 0; }
 export class Checker {
   constructor(options) {
