@@ -915,7 +915,8 @@ fn tagged_struct(
             fn check(cx: &mut #check::Cx) -> #check::R {
                 const VARIANTS: &[#record::Variant] =
                     &[#record::Variant::of::<#flat_ty>(<#tag_ty>::NAMES[0], <#tag_ty>::GATES[0])];
-                #record::check_union(cx, #key, <#tag_ty>::NAMES[0], #expected, VARIANTS)
+                static SLOTS: [#record::Slot; 1] = [#record::Slot::NEW];
+                #record::check_union(cx, #key, <#tag_ty>::NAMES[0], #expected, VARIANTS, &SLOTS)
             }
         }
     })
@@ -1004,6 +1005,7 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
         }
         let what = name.to_string().to_lowercase();
         let expected = an_object_named(&what);
+        let n_variants = tags.len();
         return Ok(quote! {
             #derive
             #input
@@ -1018,7 +1020,8 @@ fn expand_enum(input: &mut DeriveInput) -> Result<TokenStream> {
 
             impl #check::Check for #name {
                 fn check(cx: &mut #check::Cx) -> #check::R {
-                    #record::check_union(cx, #tag, #what, #expected, Self::VARIANTS)
+                    static SLOTS: [#record::Slot; #n_variants] = [#record::Slot::NEW; #n_variants];
+                    #record::check_union(cx, #tag, #what, #expected, Self::VARIANTS, &SLOTS)
                 }
             }
         });

@@ -14,6 +14,7 @@ use crate::api::ApiVersion;
 use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 pub type CheckFn = fn(&mut Cx) -> R;
 
@@ -213,6 +214,43 @@ fn missing_in_stub(cx: &mut Cx, open: usize, seen: u64, fields: &[&str]) {
     }
 }
 
+/// What a union has learnt about its members' names, one slot per variant: a name checked the
+/// same way by every variant that declares it can be checked before the tag without skimming
+/// ahead for the tag (`id` of an event, of a user). Filled on first need; the derive gives each
+/// union its own slots.
+pub struct Slot {
+    known: AtomicU64,
+    differs: AtomicU64,
+}
+
+impl Slot {
+    #[allow(clippy::declare_interior_mutable_const)] // a template for arrays of slots
+    pub const NEW: Slot = Slot {
+        known: AtomicU64::new(0),
+        differs: AtomicU64::new(0),
+    };
+}
+
+/// Whether another variant checks the `i`th field of variant `vi` differently. Two checks are
+/// the same when they are the same function; a function duplicated by the compiler only costs
+/// a skim ahead.
+fn differs(slots: &[Slot], variants: &[Variant], vi: usize, i: usize) -> bool {
+    let bit = 1u64 << i;
+    let slot = &slots[vi];
+    if slot.known.load(Relaxed) & bit != 0 {
+        return slot.differs.load(Relaxed) & bit != 0;
+    }
+    let (name, check) = (variants[vi].fields[i].as_bytes(), variants[vi].checks[i]);
+    let differs = variants
+        .iter()
+        .any(|w| (w.index_of)(name).is_some_and(|j| !std::ptr::fn_addr_eq(w.checks[j], check)));
+    if differs {
+        slot.differs.fetch_or(bit, Relaxed);
+    }
+    slot.known.fetch_or(bit, Relaxed);
+    differs
+}
+
 /// Check the object at the cursor as one of `variants`, chosen by the string member `tag_key`.
 /// Once for every union, like `check_object`.
 #[inline(never)]
@@ -222,6 +260,7 @@ pub fn check_union(
     what: &str,
     expected: &str,
     variants: &[Variant],
+    slots: &[Slot],
 ) -> R {
     if !cx.expect(Kind::Object, expected)? {
         return Ok(());
@@ -279,11 +318,28 @@ pub fn check_union(
             }
             continue;
         }
-        // The tag has not come yet: check the member as the variant the tag will name, found by
-        // skimming ahead once (a member's meaning may depend on it: a form's `fields` are not a
-        // filled form's); failing that, as the first variant that declares it. Either way it is
-        // sorted out when the tag arrives.
+        // The tag has not come yet: check the member as the first variant that declares it,
+        // when every variant that declares it checks it alike. Otherwise (a form's `fields` are
+        // not a filled form's) as the variant the tag will name, found by skimming ahead once;
+        // failing that, as the first variant that declares it. Either way it is sorted out when
+        // the tag arrives.
         let version = cx.version;
+        let first_declaring = variants
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.gate.allows(version))
+            .find_map(|(vi, v)| (v.index_of)(&name).map(|i| (vi, i)));
+        let Some((vi, i)) = first_declaring else {
+            cx.unknown_field(key, &mut keys)?;
+            continue;
+        };
+        if !differs(slots, variants, vi, i) {
+            cx.early.push(key);
+            cx.push_key(key);
+            (variants[vi].checks[i])(cx)?;
+            cx.pop();
+            continue;
+        }
         let ahead =
             *presumed.get_or_insert_with(|| match peek_key(cx.cur.b, open, tag_key.as_bytes()) {
                 Peek::Str(value, _) => variants
@@ -463,6 +519,44 @@ pub fn needs_agree<T: Record>() {
         } else {
             assert!(!rules.iter().any(|&r| r), "{field}: needed somewhere");
         }
+    }
+}
+
+#[cfg(test)]
+mod slot_tests {
+    use super::*;
+    use livechat_webhooks_derive::model;
+
+    #[model]
+    struct Filled {
+        id: String,
+        fields: Vec<String>,
+    }
+
+    #[model]
+    struct Blank {
+        id: String,
+        fields: String,
+        note: Option<String>,
+    }
+
+    #[test]
+    fn a_name_checked_alike_everywhere_needs_no_skim_ahead() {
+        let variants = [
+            Variant::of::<Filled>("filled", Gate::ALWAYS),
+            Variant::of::<Blank>("blank", Gate::ALWAYS),
+        ];
+        let slots = [Slot::NEW, Slot::NEW];
+        let at = |v: usize, name: &str| (variants[v].index_of)(name.as_bytes()).unwrap();
+        for _ in 0..2 {
+            // Asked twice: the second answer comes from the slots.
+            assert!(!differs(&slots, &variants, 0, at(0, "id")));
+            assert!(!differs(&slots, &variants, 1, at(1, "id")));
+            assert!(differs(&slots, &variants, 0, at(0, "fields")));
+            assert!(differs(&slots, &variants, 1, at(1, "fields")));
+            assert!(!differs(&slots, &variants, 1, at(1, "note")));
+        }
+        assert_ne!(slots[0].known.load(Relaxed), 0);
     }
 }
 
