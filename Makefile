@@ -75,7 +75,7 @@ test: tools
 	$(STAGE) build-assemble-pkg  $(ASSEMBLE_PKG)
 	# tsc --strict over js/*.ts, with the glue's .d.ts and the constants assemble-pkg generated.
 	$(STAGE) js-typecheck        tsc -p js
-	# Prints the .wasm and each runtime's JS (raw, gzip); fails above 160 KB / 15 KB gzip.
+	# Prints the .wasm and each runtime's JS (raw, gzip); fails above 100 KB / 20 KB gzip.
 	$(STAGE) size-budget         node scripts/size-budget.mjs
 	$(STAGE) node-tests          scripts/node-test.sh tests/node/
 	# The packed tarball, installed, in Node ESM/CJS, Deno, Bun, workerd, Edge VM and Chromium.

@@ -5,8 +5,9 @@
 //
 // Prints the raw and gzip size of the .wasm and, per runtime, of the JavaScript that runtime
 // loads (its entry and every module it imports, relatively, the .wasm aside), and exits 1 above
-// the budget: the .wasm at most 160 KB gzip (every API version in one module), each runtime's
-// JavaScript at most 20 KB gzip, the testing kit (./testing) at most 25 KB gzip. The .wasm is also shown against the 100 KB of a 3.1-only build.
+// the budget: the .wasm at most 100 KB gzip (every API version, RTM pushes and app webhooks in one
+// module: issue 13's target), each runtime's JavaScript at most 20 KB gzip, the testing kit
+// (./testing) at most 25 KB gzip.
 // wasm-hex.mjs, the .wasm as hex text inside bundler.mjs's JavaScript, is the wasm's payload, not
 // code: it is set aside like the .wasm and has a row of its own against the .wasm's budget.
 // KB here is 1000 bytes (the stricter reading); gzip is level 9, as a server would serve it.
@@ -19,8 +20,9 @@ import { gzipSync } from "node:zlib";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = process.env.LCW_PKG_DIR ?? join(root, "pkg");
 const KB = 1000;
-const WASM_BUDGET = 160 * KB;
-const WASM_BUDGET_3_1 = 100 * KB;
+// 160 KB while it was a loose ceiling; 100 KB since issue 13 made it a target (107.7 KB then,
+// 87.3 KB after; README, Size, says where the bytes went). The hex copy is held to it too.
+const WASM_BUDGET = 100 * KB;
 // 15 KB while the JavaScript decoded webhooks alone; raised to 20 KB when it came to hold RTM
 // pushes and app webhooks (issue 17: their API and dispatcher, about 2 KB), receivers with
 // late options, dedupe and fault reporting, and the Express and Fastify adapters (issue 15, about
@@ -105,8 +107,7 @@ console.log("|---|---:|---:|---:|---|");
 for (const [what, raw, gz, budget, ok] of rows) {
   console.log(`| ${what} | ${kb(raw)} | ${kb(gz)} | ${kb(budget)} | ${ok ? "ok" : "OVER"} |`);
 }
-const vs31 = wasmGz <= WASM_BUDGET_3_1 ? "within" : "over";
-console.log(`\nwasm against the 3.1-only budget of ${kb(WASM_BUDGET_3_1)} gzip: ${kb(wasmGz)}, ${vs31}`);
+console.log("");
 if (existsSync(join(pkg, "cli.mjs"))) {
   const cli = readFileSync(join(pkg, "cli.mjs"));
   console.log(`cli.mjs, the command line (Node only; not budgeted): ${kb(cli.length)} raw, ${kb(gzip(cli))} gzip, with commander and cli-progress`);

@@ -13,6 +13,7 @@
 pub mod api;
 pub mod checker;
 pub mod decode;
+pub mod facts;
 pub mod issue;
 mod json;
 mod messages;

@@ -111,3 +111,14 @@ impl std::fmt::Debug for Options {
             .finish()
     }
 }
+
+/// The options `WebhookOptions` declares; the JavaScript side reads this list
+/// (`crate::facts::package_facts`) and `wasm::options` refuses any other.
+pub const OPTION_NAMES: &[&str] = &[
+    "apiVersion",
+    "secretKey",
+    "unknownFields",
+    "unknownActions",
+    "maxBytes",
+    "maxDepth",
+];

@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "api", "json", "issue", "options", "messages", "validate", "model",
         ],
     ),
+    ("facts", &["api", "issue", "options"]),
     ("schema_gates", &["api", "options", "checker", "model"]),
     (
         "schema",
@@ -36,7 +37,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "wasm",
         &[
-            "api", "json", "issue", "options", "model", "validate", "decode",
+            "api", "json", "issue", "options", "model", "validate", "decode", "facts",
         ],
     ),
 ];

@@ -25,6 +25,7 @@ const MEMBERS: [&str; 9] = [
 /// Required: all but `organizationID` and `userID` (documented since 2024).
 const REQUIRED: [bool; 9] = [true, true, true, true, true, true, false, true, false];
 
+#[inline(never)] // see validate::too_large
 pub(super) fn app_webhook(cx: &mut Cx) -> R {
     if !super::root_is_object(cx, messages::AN_APP_WEBHOOK)? {
         return Ok(());

@@ -126,6 +126,7 @@ pub fn check_body(cx: &mut Cx) -> R {
     Ok(())
 }
 
+#[inline(never)] // see validate::too_large
 fn envelope(cx: &mut Cx) -> R {
     if !super::root_is_object(cx, messages::OBJECT)? {
         return Ok(());
@@ -219,27 +220,8 @@ fn envelope(cx: &mut Cx) -> R {
     // Unread only when the body has no `action`, `payload` or `requester` member.
     let action = action.unwrap_or(Action::Absent);
     let kind = kind_of(&action, v);
-    if !seen[0] {
-        cx.missing(open, "webhook_id", "");
-    }
-    if !seen[1] {
-        if cx.opts.secret_keys.is_empty() {
-            cx.missing(open, "secret_key", "");
-        } else {
-            cx.issue(
-                Finding::error(IssueCode::SecretMismatch, messages::secret_missing())
-                    .at(open)
-                    .child("secret_key")
-                    .expected(messages::REGISTERED_SECRET),
-            );
-        }
-    }
-    if !seen[2] {
-        let list = messages::list(&v.action_names().collect::<Vec<_>>());
-        cx.missing(open, "action", &messages::actions_hint(&list));
-    }
-    if !seen[3] {
-        cx.missing(open, "payload", messages::payload_hint(data_seen));
+    if !(seen[0] && seen[1] && seen[2] && seen[3]) {
+        missing_members(cx, open, &seen, data_seen);
     }
     cx.signals = Some(crate::checker::signals::Signals {
         open,
@@ -284,6 +266,33 @@ fn kind_of(action: &Action, v: ApiVersion) -> crate::api::EnvelopeKind {
     }
 }
 
+/// The members every webhook has, of which `seen` (in `envelope`'s order) lacks some.
+#[inline(never)] // see validate::too_large
+fn missing_members(cx: &mut Cx, open: usize, seen: &[bool; 8], data_seen: bool) {
+    if !seen[0] {
+        cx.missing(open, "webhook_id", "");
+    }
+    if !seen[1] {
+        if cx.opts.secret_keys.is_empty() {
+            cx.missing(open, "secret_key", "");
+        } else {
+            cx.issue(
+                Finding::error(IssueCode::SecretMismatch, messages::secret_missing())
+                    .at(open)
+                    .child("secret_key")
+                    .expected(messages::REGISTERED_SECRET),
+            );
+        }
+    }
+    if !seen[2] {
+        let list = messages::list(&cx.version.action_names().collect::<Vec<_>>());
+        cx.missing(open, "action", &messages::actions_hint(&list));
+    }
+    if !seen[3] {
+        cx.missing(open, "payload", messages::payload_hint(data_seen));
+    }
+}
+
 /// The payload of an action the version does not know: kept as sent, but a payload is an
 /// object (or, as for `auto_accesses_updated`, an array).
 fn unknown_payload(cx: &mut Cx) -> R {
@@ -293,6 +302,7 @@ fn unknown_payload(cx: &mut Cx) -> R {
     }
 }
 
+#[inline(never)] // see validate::too_large
 fn secret(cx: &mut Cx) -> R {
     let k = cx.peek()?;
     if k != Kind::String {
@@ -353,6 +363,7 @@ fn secret(cx: &mut Cx) -> R {
     Ok(())
 }
 
+#[inline(never)] // see validate::too_large
 fn action_value(cx: &mut Cx, action: &Action) -> R {
     let Action::Unknown(name) = action else {
         return String::check(cx);

@@ -55,24 +55,7 @@ pub use crate::json::BOM;
 /// Check a webhook body (the raw request body, UTF-8 JSON).
 pub fn validate(body: &[u8], options: &Options) -> Report {
     if body.len() > options.max_bytes {
-        let message = messages::too_large(body.len(), options.max_bytes);
-        return Report {
-            issues: vec![Issue {
-                code: IssueCode::TooLarge,
-                severity: Severity::Error,
-                message,
-                pointer: String::new(),
-                path: Vec::new(),
-                line: None,
-                column: None,
-                expected: Some(messages::at_most(options.max_bytes, "bytes")),
-                received: Some(messages::count(body.len(), "bytes")),
-            }],
-            replacement_char: false,
-            api_version: None,
-            candidates: Vec::new(),
-            signals: None,
-        };
+        return too_large(body, options);
     }
     match options.channel {
         Channel::Webhook => {}
@@ -96,8 +79,35 @@ pub fn validate(body: &[u8], options: &Options) -> Report {
     report
 }
 
+// Out of line, as are the other roots and failure paths marked "see validate::too_large": an
+// engine compiles a wasm function on its first call, so the first body compiles only the paths
+// it takes, not one function holding every channel and every failure (cold start, issue 13;
+// wasm-opt is told not to inline this module's functions back: Cargo.toml).
+#[inline(never)]
+fn too_large(body: &[u8], options: &Options) -> Report {
+    let message = messages::too_large(body.len(), options.max_bytes);
+    Report {
+        issues: vec![Issue {
+            code: IssueCode::TooLarge,
+            severity: Severity::Error,
+            message,
+            pointer: String::new(),
+            path: Vec::new(),
+            line: None,
+            column: None,
+            expected: Some(messages::at_most(options.max_bytes, "bytes")),
+            received: Some(messages::count(body.len(), "bytes")),
+        }],
+        replacement_char: false,
+        api_version: None,
+        candidates: Vec::new(),
+        signals: None,
+    }
+}
+
 /// A failing webhook body that is another kind of body (a push frame, an app webhook): that is
 /// then its one issue, naming the function that reads it, rather than a list of missing fields.
+#[inline(never)] // see validate::too_large
 fn misdirected(body: &[u8], report: &mut Report) {
     let Some(s) = report
         .signals

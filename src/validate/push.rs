@@ -16,6 +16,7 @@ use crate::model::push_payload_checks;
 use crate::options::{ApiVersion, Options, UnknownActions, VersionChoice};
 
 /// Check a push frame of `options.channel`'s API.
+#[inline(never)] // see validate::too_large
 pub(super) fn validate_push(body: &[u8], options: &Options) -> Report {
     match options.api_version {
         VersionChoice::Fixed(v) => validate_as(body, options, v),
@@ -106,6 +107,7 @@ fn versions_with(action: &[u8], channel: Channel) -> Option<Gate> {
     Some(between(*have.first()?, *have.last()?))
 }
 
+#[inline(never)] // see validate::too_large
 pub(super) fn frame(cx: &mut Cx) -> R {
     if !super::root_is_object(cx, messages::A_PUSH_FRAME)? {
         return Ok(());

@@ -35,6 +35,7 @@ fn mismatched(s: &Signals, v: ApiVersion) -> bool {
 
 /// After a failed check with a fixed version: if another version accepts the body, say so
 /// first.
+#[inline(never)] // see validate::too_large
 pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Report) {
     let Some(v) = report.api_version else { return };
     let Some(s) = report.signals.take() else {
@@ -71,6 +72,7 @@ pub(super) fn suggest_version(body: &[u8], options: &Options, report: &mut Repor
 
 /// `apiVersion: "auto"`: the newest version that accepts the body, with a warning naming the
 /// others when several do; when none does, the report of the version with the fewest errors.
+#[inline(never)] // see validate::too_large
 pub(super) fn detect_version(body: &[u8], options: &Options) -> Report {
     let s = signals::read(body);
     let tried: Vec<ApiVersion> = guessable()

@@ -8,40 +8,23 @@
 //!
 //! The TypeScript of the JavaScript API is written in `js/types.d.ts`; the model's comes from
 //! tsify. What both sides must agree on (limits, option names, status bits, issue codes) is
-//! defined here or in the core and handed to the build by `packageFacts`, so JavaScript holds no
-//! copy of it.
+//! defined in `crate::facts`, which the build reads into JavaScript, so JavaScript holds no copy of
+//! it and the shipped module no code for it.
 
 mod input;
 mod options;
 
 pub use input::{ascii_address, ascii_form, input_region, wasm_memory};
 
-use crate::issue::{Issue, IssueCode};
+use crate::issue::Issue;
 use crate::options::Options;
 use crate::validate::validate;
 use wasm_bindgen::prelude::*;
 
-/// Result of a check: no issue at all.
-pub const CLEAN: u32 = 0;
-/// Result of a check: warnings only; the body is valid.
-pub const WARNINGS: u32 = 1;
-/// Result of a check: at least one error.
-pub const ERRORS: u32 = 2;
-/// Added to the result when a string of the body holds U+FFFD: for a string body, the mark of a
-/// lone surrogate the UTF-8 encoding replaced, which JavaScript then looks for in the string.
-pub const REPLACEMENT_CHAR: u32 = 4;
-
-/// What a `Checker` reads: chat webhooks (the default), or RTM pushes of one API.
-pub const KIND_WEBHOOK: u32 = 0;
-pub const KIND_AGENT_PUSH: u32 = 1;
-pub const KIND_CUSTOMER_PUSH: u32 = 2;
-pub const KIND_APP_WEBHOOK: u32 = 3;
-
-/// The largest body JavaScript hands to the checker, whatever `maxBytes` says: the body is copied
-/// into this module's memory, which cannot grow past 4 GiB (engines may stop at 2 GiB), so a body
-/// near that size would trap the module instead of being reported. 1 GiB leaves room for the
-/// module's own data and is far beyond any webhook.
-pub const HARD_MAX_BYTES: u32 = 1 << 30;
+pub use crate::facts::{
+    CLEAN, ERRORS, HARD_MAX_BYTES, KIND_AGENT_PUSH, KIND_APP_WEBHOOK, KIND_CUSTOMER_PUSH,
+    KIND_WEBHOOK, REPLACEMENT_CHAR, WARNINGS,
+};
 
 // The model's `Decimal` (src/model/common.rs) is a JSON number kept as written; tsify cannot
 // derive a type for it, so its TypeScript is declared here, with the model's types it belongs to.
@@ -153,103 +136,4 @@ pub fn scan_width() -> u32 {
 pub fn scan_blocks_agree(extra: &[&[u8]]) -> bool {
     use crate::json::scan::{block_corpus, blocks_agree};
     block_corpus().iter().all(|b| blocks_agree(b)) && extra.iter().all(|b| blocks_agree(b))
-}
-
-/// Every push the model knows, as `api:version:action` (`agent` or `customer`).
-#[wasm_bindgen(js_name = knownPushList)]
-pub fn known_push_list() -> Vec<String> {
-    crate::api::pushes::PUSHES
-        .iter()
-        .flat_map(|r| {
-            let agent = r
-                .agent
-                .iter()
-                .map(move |p| format!("agent:{}:{}", r.version, p.name));
-            let customer = r
-                .customer
-                .iter()
-                .map(move |p| format!("customer:{}:{}", r.version, p.name));
-            agent.chain(customer)
-        })
-        .collect()
-}
-
-/// Every action the model knows, as `version:action` (the version is where JS reads it).
-#[wasm_bindgen(js_name = knownActionList)]
-pub fn known_action_list() -> Vec<String> {
-    crate::options::ApiVersion::ALL
-        .iter()
-        .flat_map(|v| v.action_names().map(move |a| format!("{v}:{a}")))
-        .collect()
-}
-
-/// What the JavaScript layer must agree on with this crate, as a JSON object (the default API
-/// version as a list of one, to be written like the other lists).
-/// `scripts/assemble-pkg.mjs` reads it once, at build time, into a generated TypeScript module
-/// (`constants.ts`); nothing calls it at run time, so it is written to cost the least wasm: one
-/// out-of-line append, no serde derive, `format!` or integer `Display` (each of which, or
-/// `String::push` inlined at every call, cost 0.3–0.8 KB of gzipped wasm here). The names are
-/// identifiers, so none needs escaping (and the build's `JSON.parse` would refuse one that did).
-#[wasm_bindgen(js_name = packageFacts)]
-pub fn package_facts() -> String {
-    let codes = IssueCode::ALL.map(IssueCode::as_str);
-    let numbers: [(&str, u64); 10] = [
-        ("kindAppWebhook", KIND_APP_WEBHOOK.into()),
-        ("kindWebhook", KIND_WEBHOOK.into()),
-        ("kindAgentPush", KIND_AGENT_PUSH.into()),
-        ("kindCustomerPush", KIND_CUSTOMER_PUSH.into()),
-        ("defaultMaxBytes", Options::default().max_bytes as u64),
-        ("hardMaxBytes", HARD_MAX_BYTES.into()),
-        ("statusClean", CLEAN.into()),
-        ("statusWarnings", WARNINGS.into()),
-        ("statusErrors", ERRORS.into()),
-        ("replacementChar", REPLACEMENT_CHAR.into()),
-    ];
-    let latest = [crate::options::ApiVersion::LATEST.as_str()];
-    let lists: [(&str, &[&str]); 3] = [
-        ("latestApiVersion", &latest),
-        ("optionNames", options::KNOWN),
-        ("issueCodes", &codes),
-    ];
-    let mut out = String::new();
-    let mut sep = "{\"";
-    for (name, mut n) in numbers {
-        let mut digits = [b'0'; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for part in [
-            sep,
-            name,
-            "\":",
-            core::str::from_utf8(&digits[at..]).unwrap_or("0"),
-        ] {
-            append(&mut out, part);
-        }
-        sep = ",\"";
-    }
-    for (name, list) in lists {
-        for part in [sep, name, "\":["] {
-            append(&mut out, part);
-        }
-        for (i, item) in list.iter().enumerate() {
-            for part in [if i == 0 { "\"" } else { ",\"" }, item, "\""] {
-                append(&mut out, part);
-            }
-        }
-        append(&mut out, "]");
-    }
-    append(&mut out, "}");
-    out
-}
-
-#[inline(never)]
-fn append(out: &mut String, part: &str) {
-    out.push_str(part);
 }

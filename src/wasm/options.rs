@@ -3,19 +3,11 @@
 //! Errors name the option and what it accepts but never echo the value given: `secretKey`'s value
 //! must not end up in an exception message or a log.
 
-use crate::options::{ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice};
+use crate::options::{
+    ApiVersion, Options, UnknownActions, UnknownFields, VersionChoice, OPTION_NAMES,
+};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The options `WebhookOptions` declares; the JavaScript side reads this list (`packageFacts`).
-pub const KNOWN: &[&str] = &[
-    "apiVersion",
-    "secretKey",
-    "unknownFields",
-    "unknownActions",
-    "maxBytes",
-    "maxDepth",
-];
 
 pub fn from_js(v: &JsValue) -> Result<Options, String> {
     let mut o = Options::default();
@@ -28,10 +20,10 @@ pub fn from_js(v: &JsValue) -> Result<Options, String> {
     let obj: &Object = v.unchecked_ref();
     for key in Object::keys(obj).iter() {
         let name = key.as_string().unwrap_or_default();
-        if !KNOWN.contains(&name.as_str()) {
+        if !OPTION_NAMES.contains(&name.as_str()) {
             return Err(format!(
                 "invalid options: unknown option `{name}`; the options are {}",
-                KNOWN.join(", ")
+                OPTION_NAMES.join(", ")
             ));
         }
     }
