@@ -94,6 +94,14 @@ impl<'a> Cx<'a> {
     /// Next key of the object being read, or `None` after its `}`.
     #[inline]
     pub fn next_key(&mut self, first: &mut bool) -> Result<Option<Key>, Stop> {
+        self.next_key_inlined(first)
+    }
+
+    /// [`Cx::next_key`] for the record and union loops, where every member of a body is read:
+    /// inlined there it costs a tenth fewer instructions per body, and a copy at every other
+    /// caller would cost module size for nothing.
+    #[inline(always)]
+    pub fn next_key_inlined(&mut self, first: &mut bool) -> Result<Option<Key>, Stop> {
         let read = self.cur.next_key(first);
         if self.cur.lone_in.is_some() {
             self.lone_surrogates(read.map_or_else(Error::at, |k| k.map_or(0, |k| k.end)));

@@ -142,7 +142,7 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
     let mut seen = 0u64;
     let mut keys = KeyTracker::new(cx);
     let mut first = true;
-    while let Some(key) = cx.next_key(&mut first)? {
+    while let Some(key) = cx.next_key_inlined(&mut first)? {
         let name = cx.key_bytes(&key);
         if let Some(i) = (t.index_of)(&name) {
             // Outside its gate: unknown in this version, yet still checked as its type (the
@@ -275,7 +275,7 @@ pub fn check_union(
     let mut keys = KeyTracker::new(cx);
     let early = cx.early.len();
     let mut first = true;
-    while let Some(key) = cx.next_key(&mut first)? {
+    while let Some(key) = cx.next_key_inlined(&mut first)? {
         let name = cx.key_bytes(&key);
         if *name == *tag_key.as_bytes() {
             if tag_seen {
