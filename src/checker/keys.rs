@@ -11,6 +11,14 @@ use std::collections::HashSet;
 #[derive(Default)]
 pub struct KeyStack(Vec<Str>);
 
+impl KeyStack {
+    /// The stack emptied, its buffer kept for the next check.
+    pub fn cleared(mut self) -> Self {
+        self.0.clear();
+        self
+    }
+}
+
 /// Tracks the keys of one object whose keys are not all known in advance, to find duplicates.
 /// Keys live on a [`KeyStack`]; big objects switch to a hash set so that a hostile body cannot
 /// make this quadratic.

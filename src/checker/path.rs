@@ -22,6 +22,17 @@ impl Path {
         }
     }
 
+    /// A path with no buffer (nothing allocated), to stand in for one handed on.
+    pub(super) fn empty() -> Self {
+        Path { segs: Vec::new() }
+    }
+
+    /// A path on the buffer of an earlier one (emptied), so that a check allocates nothing.
+    pub(super) fn reuse(mut segs: Path) -> Self {
+        segs.segs.clear();
+        segs
+    }
+
     #[inline]
     pub fn push_key(&mut self, k: Str) {
         self.segs.push(Seg::Key(k));
