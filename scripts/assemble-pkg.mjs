@@ -30,6 +30,23 @@ function fail(message) {
   process.exit(1);
 }
 
+// What a native example of the crate prints (the facts and schemas come from Rust, built with
+// the `schema` feature), as parsed JSON.
+function cargoExample(name) {
+  let text;
+  try {
+    text = execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", name], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    fail(`cargo run --example ${name} failed: ${e.message}`);
+  }
+  return JSON.parse(text);
+}
+
 // 1. wasm-pack's output must be there.
 const generated = ["livechat_webhooks.js", "livechat_webhooks_bg.wasm", "livechat_webhooks.d.ts"];
 const missing = generated.filter((f) => !existsSync(join(pkg, f)));
@@ -48,19 +65,7 @@ const gen = join(root, "target", "js-gen");
 //    They become a TypeScript module whose `satisfies` clauses make `tsc -p js` check them against
 //    the model's types.
 {
-  let printed;
-  try {
-    printed = JSON.parse(
-      execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", "package_facts"], {
-        cwd: root,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "inherit"],
-        maxBuffer: 64 * 1024 * 1024,
-      }),
-    );
-  } catch (e) {
-    fail(`cargo run --example package_facts failed: ${e.message}`);
-  }
+  const printed = cargoExample("package_facts");
   const listed = printed.actions; // "3.6:incoming_chat", ...
   if (!Array.isArray(listed) || listed.length === 0) fail("the model lists no actions");
   const byVersion = {};
@@ -203,18 +208,7 @@ let pushSchemas;
 // App webhooks: six small payloads, no versions; their TypeScript is tsify's (kept from the glue).
 let appSchema;
 {
-  let text;
-  try {
-    text = execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", "push_schema"], {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    fail(`cargo run --example push_schema failed: ${e.message}`);
-  }
-  const { app, ...pushes } = JSON.parse(text);
+  const { app, ...pushes } = cargoExample("push_schema");
   pushSchemas = pushes;
   appSchema = app;
   writeFileSync(join(pkg, "push-schema.json"), JSON.stringify(pushSchemas, null, 2) + "\n");
@@ -231,18 +225,7 @@ let schema;
 let schemas;
 let latestVersion;
 {
-  let text;
-  try {
-    text = execFileSync("cargo", ["run", "--quiet", "--features", "schema", "--example", "package_schema"], {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    fail(`cargo run --example package_schema failed: ${e.message}`);
-  }
-  schema = JSON.parse(text);
+  schema = cargoExample("package_schema");
   const versions = Object.keys(schema.$defs ?? {});
   schemas = schema.$defs;
   latestVersion = String(schema.$ref).split(":").at(-1);
