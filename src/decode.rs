@@ -44,8 +44,16 @@ impl std::fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Validate `body` and decode it into the typed model.
-pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
+/// The part of decoding that webhooks and pushes share: validate, then the body without its BOM,
+/// the version it was checked as, and the action it names, or every problem found.
+struct Checked<'b> {
+    body: &'b [u8],
+    version: crate::options::ApiVersion,
+    action: Option<std::borrow::Cow<'b, [u8]>>,
+    warnings: Vec<Issue>,
+}
+
+fn check<'b>(body: &'b [u8], options: &Options) -> Result<Checked<'b>, DecodeError> {
     let report = validate(body, options);
     if !report.is_ok() {
         return Err(DecodeError {
@@ -54,30 +62,46 @@ pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
     }
     let body = body.strip_prefix(BOM).unwrap_or(body);
     let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
-    let version = report.api_version.unwrap_or_default();
-    let known =
-        matches!(peek_key(body, start, b"action"), Peek::Str(a, _) if version.action(&a).is_some());
-    let typed = AnyWebhook::from_slice(version, known, body);
-    match typed {
-        Ok(webhook) => Ok(Decoded {
-            webhook,
-            warnings: report.issues,
-        }),
-        // The validator and the model disagree: a bug here, not in the body.
-        Err(e) => Err(DecodeError {
-            issues: vec![Issue {
-                code: IssueCode::InvalidValue,
-                severity: Severity::Error,
-                message: crate::messages::model_rejected(&e),
-                pointer: String::new(),
-                path: Vec::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
-                expected: None,
-                received: None,
-            }],
-        }),
+    let action = match peek_key(body, start, b"action") {
+        Peek::Str(a, _) => Some(a),
+        _ => None,
+    };
+    Ok(Checked {
+        body,
+        version: report.api_version.unwrap_or_default(),
+        action,
+        warnings: report.issues,
+    })
+}
+
+/// The validator and the model disagree: a bug here, not in the body.
+fn model_rejected(e: &serde_json::Error) -> DecodeError {
+    DecodeError {
+        issues: vec![Issue {
+            code: IssueCode::InvalidValue,
+            severity: Severity::Error,
+            message: crate::messages::model_rejected(e),
+            pointer: String::new(),
+            path: Vec::new(),
+            line: Some(e.line() as u32),
+            column: Some(e.column() as u32),
+            expected: None,
+            received: None,
+        }],
     }
+}
+
+/// Validate `body` and decode it into the typed model.
+pub fn decode(body: &[u8], options: &Options) -> Result<Decoded, DecodeError> {
+    let Checked {
+        body,
+        version,
+        action,
+        warnings,
+    } = check(body, options)?;
+    let known = action.is_some_and(|a| version.action(&a).is_some());
+    let webhook = AnyWebhook::from_slice(version, known, body).map_err(|e| model_rejected(&e))?;
+    Ok(Decoded { webhook, warnings })
 }
 
 /// A decoded RTM push and the warnings found on the way.
@@ -91,44 +115,17 @@ pub struct DecodedPush {
 /// Validate `body` as a push frame of `options.channel`'s API and decode it into the typed
 /// model.
 pub fn decode_push(body: &[u8], options: &Options) -> Result<DecodedPush, DecodeError> {
-    let report = validate(body, options);
-    if !report.is_ok() {
-        return Err(DecodeError {
-            issues: report.issues,
-        });
-    }
-    let body = body.strip_prefix(BOM).unwrap_or(body);
-    let start = body.iter().position(|&c| c == b'{').unwrap_or(0);
-    let version = report.api_version.unwrap_or_default();
-    let known = matches!(peek_key(body, start, b"action"),
-        Peek::Str(a, _) if crate::api::pushes::push_index(version, options.channel, &a).is_some());
-    if !known {
-        return Ok(DecodedPush {
-            push: None,
-            warnings: report.issues,
-        });
-    }
-    match crate::model::AnyPush::from_slice(version, options.channel, body) {
-        Some(Ok(push)) => Ok(DecodedPush {
-            push: Some(push),
-            warnings: report.issues,
-        }),
-        Some(Err(e)) => Err(DecodeError {
-            issues: vec![Issue {
-                code: IssueCode::InvalidValue,
-                severity: Severity::Error,
-                message: crate::messages::model_rejected(&e),
-                pointer: String::new(),
-                path: Vec::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
-                expected: None,
-                received: None,
-            }],
-        }),
-        None => Ok(DecodedPush {
-            push: None,
-            warnings: report.issues,
-        }),
-    }
+    let Checked {
+        body,
+        version,
+        action,
+        warnings,
+    } = check(body, options)?;
+    let ch = options.channel;
+    let known = action.is_some_and(|a| crate::api::pushes::push_index(version, ch, &a).is_some());
+    let push = match known.then(|| crate::model::AnyPush::from_slice(version, ch, body)) {
+        Some(Some(typed)) => Some(typed.map_err(|e| model_rejected(&e))?),
+        _ => None,
+    };
+    Ok(DecodedPush { push, warnings })
 }

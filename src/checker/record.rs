@@ -148,16 +148,9 @@ fn check_object(cx: &mut Cx, expected: &str, t: &Variant) -> R {
             // Outside its gate: unknown in this version, yet still checked as its type (the
             // typed model holds it whatever the version).
             cx.gate(key, t.gates[i]);
-            if seen & (1 << i) != 0 {
-                cx.duplicate(key)?;
-            } else {
-                seen |= 1 << i;
-                cx.push_key(key);
-                // Through the table rather than a match that inlines every field's check: one
-                // record loop stays small (README, Benchmarks).
-                (t.checks[i])(cx)?;
-                cx.pop();
-            }
+            // Through the table rather than a match that inlines every field's check: one
+            // record loop stays small (README, Benchmarks).
+            member(cx, key, &mut seen, i, t.checks[i])?;
         } else {
             cx.unknown_field(key, &mut keys)?;
         }
@@ -333,35 +326,26 @@ pub fn check_union(
             cx.unknown_field(key, &mut keys)?;
             continue;
         };
-        if !differs(slots, variants, vi, i) {
-            cx.early.push(key);
-            cx.push_key(key);
-            (variants[vi].checks[i])(cx)?;
-            cx.pop();
-            continue;
-        }
-        let ahead =
-            *presumed.get_or_insert_with(|| match peek_key(cx.cur.b, open, tag_key.as_bytes()) {
-                Peek::Str(value, _) => variants
-                    .iter()
-                    .find(|v| v.gate.allows(version) && *v.tag.as_bytes() == *value),
-                _ => None,
+        let mut check = variants[vi].checks[i];
+        if differs(slots, variants, vi, i) {
+            let ahead = *presumed.get_or_insert_with(|| {
+                match peek_key(cx.cur.b, open, tag_key.as_bytes()) {
+                    Peek::Str(value, _) => variants
+                        .iter()
+                        .find(|v| v.gate.allows(version) && *v.tag.as_bytes() == *value),
+                    _ => None,
+                }
             });
-        let declared = |v: &Variant| (v.index_of)(&name).map(|i| v.checks[i]);
-        match ahead.and_then(declared).or_else(|| {
-            variants
-                .iter()
-                .filter(|v| v.gate.allows(version))
-                .find_map(declared)
-        }) {
-            Some(check) => {
-                cx.early.push(key);
-                cx.push_key(key);
-                check(cx)?;
-                cx.pop();
+            if let Some(v) = ahead {
+                if let Some(j) = (v.index_of)(&name) {
+                    check = v.checks[j];
+                }
             }
-            None => cx.unknown_field(key, &mut keys)?,
         }
+        cx.early.push(key);
+        cx.push_key(key);
+        check(cx)?;
+        cx.pop();
     }
     cx.early.truncate(early);
     keys.finish(cx);

@@ -4,12 +4,11 @@
 
 use crate::api::app::{app_event_index, APP_EVENTS};
 use crate::checker::check::Check;
-use crate::checker::cx::{Cx, Finding, Kind, Stop, R};
-use crate::issue::{IssueCode, Severity};
+use crate::checker::cx::{Cx, Kind, Stop, R};
+use crate::issue::IssueCode;
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages;
 use crate::model::{Timestamp, APP_PAYLOAD_CHECKS};
-use crate::options::UnknownActions;
 
 const MEMBERS: [&str; 9] = [
     "applicationID",
@@ -103,29 +102,5 @@ pub(super) fn app_webhook(cx: &mut Cx) -> R {
 }
 
 fn unknown_event(cx: &mut Cx, name: &[u8]) -> R {
-    let k = cx.peek()?;
-    let at = cx.cur.i;
-    if k != Kind::String {
-        return cx.wrong_type(k, messages::A_STRING);
-    }
-    cx.string()?;
-    let shown = messages::preview_bytes(name);
-    let list = messages::list(APP_EVENTS);
-    let rejected = cx.opts.unknown_actions == UnknownActions::Reject;
-    let severity = if rejected {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    cx.issue(
-        Finding::new(
-            IssueCode::UnknownAction,
-            severity,
-            messages::unknown_app_event(&shown, &list, rejected),
-        )
-        .at(at)
-        .expected(messages::one_of(&list))
-        .received(shown),
-    );
-    Ok(())
+    super::unknown_name(cx, name, APP_EVENTS, messages::unknown_app_event)
 }

@@ -10,7 +10,7 @@ use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, value_at, Peek};
 use crate::messages;
 use crate::model::{payload_checks, AdditionalData, Requester};
-use crate::options::{ApiVersion, UnknownActions};
+use crate::options::ApiVersion;
 use subtle::ConstantTimeEq;
 
 /// The name `version` gives to the action called `name` in another version, if any: followed
@@ -368,31 +368,13 @@ fn action_value(cx: &mut Cx, action: &Action) -> R {
     let Action::Unknown(name) = action else {
         return String::check(cx);
     };
-    let k = cx.peek()?;
-    let at = cx.cur.i;
-    if k != Kind::String {
-        return cx.wrong_type(k, messages::A_STRING);
-    }
-    cx.string()?;
     let v = cx.version;
-    let shown = messages::preview_bytes(name);
-    let list = messages::list(&v.action_names().collect::<Vec<_>>());
+    let names: Vec<&str> = v.action_names().collect();
     let (there, called) = (
         versions_with(name),
         counterpart(&String::from_utf8_lossy(name), v),
     );
-    let rejected = cx.opts.unknown_actions == UnknownActions::Reject;
-    let msg = messages::unknown_action(&shown, v, there, called, &list, rejected);
-    let severity = if rejected {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    cx.issue(
-        Finding::new(IssueCode::UnknownAction, severity, msg)
-            .at(at)
-            .expected(messages::one_of(&list))
-            .received(shown),
-    );
-    Ok(())
+    super::unknown_name(cx, name, &names, |shown, list, rejected| {
+        messages::unknown_action(shown, v, there, called, list, rejected)
+    })
 }

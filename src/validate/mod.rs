@@ -179,3 +179,38 @@ fn root_is_object(cx: &mut cx::Cx, expected: &str) -> Result<bool, cx::Stop> {
     cx.any()?;
     Ok(false)
 }
+
+/// The value of an `action` (or an app webhook's `event`) that names nothing this version knows,
+/// for webhooks, pushes and app webhooks alike: read as a string (or reported as not one), then
+/// one `unknown_action`, an error or a warning as the `unknownActions` option says. `known` are
+/// the names that would have been taken; `message` writes the text from the name as shown, the
+/// list of known names, and whether it is rejected.
+fn unknown_name(
+    cx: &mut cx::Cx,
+    name: &[u8],
+    known: &[&str],
+    message: impl FnOnce(&str, &str, bool) -> String,
+) -> cx::R {
+    let k = cx.peek()?;
+    let at = cx.cur.i;
+    if k != cx::Kind::String {
+        return cx.wrong_type(k, messages::A_STRING);
+    }
+    cx.string()?;
+    let shown = messages::preview_bytes(name);
+    let list = messages::list(known);
+    let rejected = cx.opts.unknown_actions == crate::options::UnknownActions::Reject;
+    let severity = if rejected {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    let msg = message(&shown, &list, rejected);
+    cx.issue(
+        cx::Finding::new(IssueCode::UnknownAction, severity, msg)
+            .at(at)
+            .expected(messages::one_of(&list))
+            .received(shown),
+    );
+    Ok(())
+}

@@ -13,7 +13,7 @@ use crate::issue::{IssueCode, Severity};
 use crate::json::lookahead::{peek_key, Peek};
 use crate::messages::{self, NotPush};
 use crate::model::push_payload_checks;
-use crate::options::{ApiVersion, Options, UnknownActions, VersionChoice};
+use crate::options::{ApiVersion, Options, VersionChoice};
 
 /// Check a push frame of `options.channel`'s API.
 #[inline(never)] // see validate::too_large
@@ -249,41 +249,15 @@ fn version(cx: &mut Cx) -> R {
 }
 
 fn unknown_action(cx: &mut Cx, name: &[u8]) -> R {
-    let k = cx.peek()?;
-    let at = cx.cur.i;
-    if k != Kind::String {
-        return cx.wrong_type(k, messages::A_STRING);
-    }
-    cx.string()?;
     let (v, ch) = (cx.version, cx.channel);
-    let shown = messages::preview_bytes(name);
     let names: Vec<&str> = push_rows(v, ch).iter().map(|r| r.name).collect();
-    let list = messages::list(&names);
     let other = match ch {
         Channel::AgentPush => Channel::CustomerPush,
         _ => Channel::AgentPush,
     };
     let other_api = push_index(v, other, name).is_some();
-    let rejected = cx.opts.unknown_actions == UnknownActions::Reject;
-    let msg = messages::unknown_push(
-        &shown,
-        v,
-        ch,
-        other_api,
-        versions_with(name, ch),
-        &list,
-        rejected,
-    );
-    let severity = if rejected {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    cx.issue(
-        Finding::new(IssueCode::UnknownAction, severity, msg)
-            .at(at)
-            .expected(messages::one_of(&list))
-            .received(shown),
-    );
-    Ok(())
+    let there = versions_with(name, ch);
+    super::unknown_name(cx, name, &names, |shown, list, rejected| {
+        messages::unknown_push(shown, v, ch, other_api, there, list, rejected)
+    })
 }
