@@ -55,14 +55,7 @@ fn find<'a>(b: &'a [u8], start: usize, key: &[u8]) -> Option<Peek<'a>> {
         s.i += 1;
         s.ws();
         if *name.text(b) == *key {
-            let at = s.i;
-            return match b.get(at)? {
-                b'"' => Some(match s.skim_string() {
-                    Some(value) => Peek::Str(value.text(b), at),
-                    None => Peek::Other(at),
-                }),
-                _ => Some(Peek::Other(at)),
-            };
+            return Some(value_at(b, s.i));
         }
         // Most members ahead of a tag are strings (`id`, `created_at`): skimmed as such, not
         // through the general loop.
